@@ -1,0 +1,48 @@
+/**
+ * The thin line that stands where a collapsed element was. It lives in a closed shadow root so
+ * the page's CSS cannot restyle it and the page's scripts cannot reach into it.
+ */
+import { PLACEHOLDER_ATTR } from '../contract/page-contract';
+
+export interface PlaceholderText {
+  /** e.g. "Donation appeal hidden" */
+  label: string;
+  /** e.g. "Show" */
+  show: string;
+}
+
+// currentColor keeps the line readable on light and dark pages alike.
+const STYLE = `
+:host { all: initial; display: block; margin: 4px 0; }
+button {
+  all: unset; box-sizing: border-box; display: flex; align-items: center; gap: .5em; width: 100%;
+  font: 12px/1.6 system-ui, sans-serif; color: inherit; opacity: .62; cursor: pointer;
+  border-top: 1px dashed currentColor; padding: 2px 0;
+}
+button:hover, button:focus-visible { opacity: 1; }
+button:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
+.show { text-decoration: underline; }
+`;
+
+export function createPlaceholder(doc: Document, text: PlaceholderText, onShow: () => void): HTMLElement {
+  const host = doc.createElement('div');
+  host.setAttribute(PLACEHOLDER_ATTR, '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-label', `${text.label}. ${text.show}`);
+  const label = doc.createElement('span');
+  label.textContent = text.label;
+  const show = doc.createElement('span');
+  show.className = 'show';
+  show.textContent = text.show;
+  button.append(label, ' · ', show);
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    onShow();
+  });
+  root.append(style, button);
+  return host;
+}

@@ -1,0 +1,75 @@
+/**
+ * Every message that crosses a context boundary, typed, and a validator for each direction.
+ * A message is data from another process: nothing is trusted until `parse…` says so.
+ */
+import { isCategory, type CollapseKind } from '../contract/categories';
+
+/** One collapsed element as the popup lists it. */
+export interface CollapsedItem {
+  id: number;
+  kind: CollapseKind;
+  /** The first words of the element's text. */
+  preview: string;
+  reasons: readonly string[];
+  revealed: boolean;
+}
+
+export interface PageState {
+  hostname: string;
+  enabled: boolean;
+  items: readonly CollapsedItem[];
+}
+
+/** Content script → background. */
+export type ToBackground = { type: 'collapsed-count'; count: number };
+
+/** Popup → content script. */
+export type ToContent = { type: 'get-page-state' } | { type: 'reveal'; id: number } | { type: 'collapse-again'; id: number };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1_000_000;
+
+export function parseToBackground(message: unknown): ToBackground | null {
+  if (!isRecord(message)) return null;
+  if (message.type === 'collapsed-count' && isCount(message.count)) return { type: 'collapsed-count', count: message.count };
+  return null;
+}
+
+export function parseToContent(message: unknown): ToContent | null {
+  if (!isRecord(message)) return null;
+  switch (message.type) {
+    case 'get-page-state':
+      return { type: 'get-page-state' };
+    case 'reveal':
+    case 'collapse-again':
+      return isCount(message.id) ? { type: message.type, id: message.id } : null;
+    default:
+      return null;
+  }
+}
+
+function isCollapseKind(value: unknown): value is CollapseKind {
+  return value === 'custom' || isCategory(value);
+}
+
+/** The popup checks the content script's answer too: the tab's page may have been replaced. */
+export function parsePageState(value: unknown): PageState | null {
+  if (!isRecord(value) || typeof value.hostname !== 'string' || typeof value.enabled !== 'boolean') return null;
+  if (!Array.isArray(value.items)) return null;
+  const items: CollapsedItem[] = [];
+  for (const item of value.items) {
+    if (!isRecord(item) || !isCount(item.id) || !isCollapseKind(item.kind) || typeof item.preview !== 'string') return null;
+    if (typeof item.revealed !== 'boolean' || !Array.isArray(item.reasons)) return null;
+    items.push({
+      id: item.id,
+      kind: item.kind,
+      preview: item.preview,
+      revealed: item.revealed,
+      reasons: item.reasons.filter((r): r is string => typeof r === 'string'),
+    });
+  }
+  return { hostname: value.hostname, enabled: value.enabled, items };
+}

@@ -1,0 +1,65 @@
+/**
+ * The built extension (dist/chrome) in real Chromium.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
+import { collapsedOnPage, hiddenArticleText, waitFor } from '../support/page-checks';
+import { serveTestPages } from '../support/test-server';
+import type { StaticServer } from '../support/server';
+import { collapseSuite } from './collapse-suite';
+import { DEMO_ARTICLE } from './demo-expectations';
+
+let browser: ChromiumWithExtension;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveTestPages();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** The tab id of a page, as the extension sees it (tab URLs are not visible without the tabs permission). */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.background.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
+  return id;
+}
+
+describe('Chromium', () => {
+  collapseSuite({ server: () => server, open });
+
+  it('popup: shows the site and count; its switch un-collapses the open tab without a reload, and back', async () => {
+    const page = await open(server.url('/demo/index.html'));
+    await waitFor(async () => (await collapsedOnPage(page)).length >= 4);
+    const before = (await collapsedOnPage(page)).length;
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${await tabIdOf(page)}`);
+    await popup.waitForSelector('body[data-ready="true"]');
+    expect(await popup.textContent('main')).toContain('127.0.0.1');
+    expect(await popup.textContent('#count')).toContain(String(before));
+    const toggle = popup.locator('#site-switch');
+    expect(await toggle.isChecked()).toBe(true);
+
+    await toggle.uncheck();
+    await waitFor(async () => (await collapsedOnPage(page)).length === 0, 5_000, 'un-collapse');
+    expect(await browser.background.evaluate(() => chrome.storage.sync.get(null))).toMatchObject({ 'site:127.0.0.1': false });
+    expect(await page.evaluate(() => document.querySelectorAll('[data-unnag-placeholder]').length)).toBe(0);
+
+    await toggle.check();
+    await waitFor(async () => (await collapsedOnPage(page)).length === before, 5_000, 're-collapse');
+    expect(await hiddenArticleText(page, DEMO_ARTICLE)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The built extension (dist/firefox) in real Firefox ESR.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, openExtensionPage } from '../support/firefox';
+import { collapsedOnPage, hiddenArticleText, waitFor } from '../support/page-checks';
+import { serveTestPages } from '../support/test-server';
+import type { StaticServer } from '../support/server';
+import { collapseSuite } from './collapse-suite';
+import { DEMO_ARTICLE } from './demo-expectations';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveTestPages();
+  browser = await launchFirefox();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  return page;
+}
+
+describe('Firefox', () => {
+  collapseSuite({ server: () => server, open });
+
+  it('popup: shows the site and count; its switch un-collapses the open tab without a reload, and back', async () => {
+    const page = await open(server.url('/demo/index.html'));
+    await waitFor(async () => (await collapsedOnPage(page)).length >= 4);
+    const before = (await collapsedOnPage(page)).length;
+    // An extension page finds the tab's id; the popup is then opened for that tab.
+    const probe = await openExtensionPage(browser, '/src/options/options.html', 'true');
+    const tabId = await probe.evaluate(async (url) => {
+      const tabs = await (globalThis as any).browser.tabs.query({});
+      return tabs.find((tab: { url?: string }) => tab.url === url)?.id as number | undefined;
+    }, page.url());
+    expect(tabId).toBeTypeOf('number');
+    const popup = await openExtensionPage(browser, `/src/popup/popup.html?tab=${tabId}`);
+    expect(await popup.$eval('main', (m) => m.textContent)).toContain('127.0.0.1');
+    expect(await popup.$eval('#count', (m) => m.textContent)).toContain(String(before));
+
+    await popup.click('#site-switch');
+    await waitFor(async () => (await collapsedOnPage(page)).length === 0, 5_000, 'un-collapse');
+    expect(await probe.evaluate(() => (globalThis as any).browser.storage.sync.get(null))).toMatchObject({ 'site:127.0.0.1': false });
+
+    await popup.click('#site-switch');
+    await waitFor(async () => (await collapsedOnPage(page)).length === before, 5_000, 're-collapse');
+    expect(await hiddenArticleText(page, DEMO_ARTICLE)).toEqual([]);
+    await Promise.all([popup.close(), probe.close(), page.close()]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Real Chromium (Debian's /usr/bin/chromium) with the built extension loaded, offline but for 127.0.0.1.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { distChrome } from './paths';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+  /** Closes the browser; the profile is kept only when `keepProfile` was asked for. */
+  close(): Promise<void>;
+  profileDir: string;
+}
+
+const OFFLINE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Every host but the local test server resolves nowhere.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export async function launchChromium(
+  options: { extension?: string | null; profileDir?: string; keepProfile?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ChromiumWithExtension> {
+  const extension = options.extension === undefined ? distChrome : options.extension;
+  const profileDir = options.profileDir ?? (await mkdtemp(path.join(os.tmpdir(), 'unnag-chromium-')));
+  const args = [...OFFLINE_ARGS];
+  if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1200, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  // Belt and braces: refuse any request that leaves this machine.
+  await context.route(/^(?!https?:\/\/127\.0\.0\.1[:/])(https?|wss?):\/\//, (route) => route.abort());
+  let background: Worker | undefined;
+  if (extension) {
+    background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  }
+  const extensionId = background ? new URL(background.url()).host : '';
+  return {
+    context,
+    extensionId,
+    background: background!,
+    profileDir,
+    async close() {
+      await context.close();
+      if (!options.keepProfile) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Real Firefox ESR (Debian's /usr/bin/firefox-esr) over WebDriver BiDi, with the built extension
+ * installed as a temporary add-on, offline but for 127.0.0.1.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../tools/build/manifest';
+import { distFirefox } from './paths';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Pinned so tests know the extension's origin. */
+export const FIREFOX_EXTENSION_UUID = '6f1d2a7e-0c4b-4c55-9a51-2b3c1d9e8f70';
+export const firefoxExtensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // Every host but the local test server goes to a closed proxy port.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    },
+  });
+  await browser.installExtension(distFirefox);
+  return browser;
+}
+
+/**
+ * Opens an extension page. `page.goto` on a moz-extension URL never resolves in this setup,
+ * so it is started without waiting and the page is polled until it is there.
+ */
+export async function openExtensionPage(browser: Browser, pathname: string, ready = 'document.body?.dataset.ready === "true"'): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(firefoxExtensionOrigin + pathname).catch(() => {});
+  await page.waitForFunction(`location.href.startsWith(${JSON.stringify(firefoxExtensionOrigin)}) && (${ready})`, { timeout: 15_000 });
+  return page;
+}

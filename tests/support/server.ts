@@ -1,0 +1,49 @@
+/**
+ * A static file server on 127.0.0.1 for the browser tests, the evaluation and the benchmark.
+ * Each mount maps a URL prefix to a folder; nothing outside those folders is served.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticServer {
+  origin: string;
+  url(pathname: string): string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
+  const server = http.createServer(async (req, res) => {
+    try {
+      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      const prefix = Object.keys(mounts).find((p) => pathname.startsWith(p));
+      const root = prefix === undefined ? undefined : mounts[prefix];
+      const file = root && path.resolve(root, '.' + pathname.slice(prefix!.length - 1));
+      if (!root || !file || !file.startsWith(path.resolve(root))) throw new Error('outside');
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      createReadStream(file).pipe(res);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (pathname) => origin + pathname,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

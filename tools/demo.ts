@@ -1,0 +1,56 @@
+/**
+ * The product's main job, end to end: loads the built extension (dist/chrome) into Chromium on the
+ * project's own demo news page, reports what it collapsed, and saves before/after screenshots.
+ *   npm run demo            (builds first)
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { launchChromium } from '../tests/support/chromium';
+import { collapsedOnPage, hiddenArticleText, waitFor } from '../tests/support/page-checks';
+import { demoDir, repoRoot } from '../tests/support/paths';
+import { serveStatic } from '../tests/support/server';
+
+const outDir = path.join(repoRoot, 'out/demo');
+const SETTLE_MS = 600;
+
+async function screenshot(extension: string | null | undefined, url: string, file: string) {
+  const browser = await launchChromium({ extension });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    // Let late work finish: the count must hold still for a moment.
+    let last = -1;
+    await waitFor(
+      async () => {
+        const now = (await collapsedOnPage(page)).length;
+        const stable = now === last;
+        last = now;
+        return stable;
+      },
+      10_000,
+      'the page to settle',
+    ).catch(() => {});
+    await page.waitForTimeout(SETTLE_MS);
+    await page.screenshot({ path: file, fullPage: true });
+    return { collapsed: await collapsedOnPage(page), hidden: await hiddenArticleText(page, 'article') };
+  } finally {
+    await browser.close();
+  }
+}
+
+await mkdir(outDir, { recursive: true });
+const server = await serveStatic({ '/': demoDir });
+try {
+  const url = server.url('/index.html');
+  const before = path.join(outDir, 'before.png');
+  const after = path.join(outDir, 'after.png');
+  await screenshot(null, url, before);
+  const { collapsed, hidden } = await screenshot(undefined, url, after);
+  console.log(`Unnag collapsed ${collapsed.length} element(s) on the demo page (${url}):`);
+  for (const c of collapsed) console.log(`  ${c.kind.padEnd(10)} ${c.hidden ? '' : '[STILL VISIBLE] '}"${c.text}"`);
+  console.log(hidden.length === 0 ? 'Article: every paragraph visible.' : `Article: ${hidden.length} paragraph(s) hidden:\n  ${hidden.join('\n  ')}`);
+  console.log(`Screenshots: ${path.relative(process.cwd(), before)}  ${path.relative(process.cwd(), after)}`);
+  if (collapsed.length === 0 || hidden.length > 0) process.exitCode = 1;
+} finally {
+  await server.close();
+}
