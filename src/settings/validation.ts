@@ -105,3 +105,14 @@ export function readOptional<T>(
 ): T {
   return object[key] === undefined ? fallback : reader(object[key], childPath(path, key));
 }
+
+/** Runs one entry's reader; a bad entry is reported and comes back as undefined, other errors still throw. */
+export function readOrWarn<T>(read: () => T, warn: (problem: InvalidEntry) => void): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof InvalidEntry)) throw error;
+    warn(error);
+    return undefined;
+  }
+}

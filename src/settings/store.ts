@@ -1,0 +1,409 @@
+/**
+ * The settings store: one per extension context, over injected storage areas.
+ *
+ * Every context writes its own edits to storage.local at once, one item per site, so a popup that
+ * closes right after a click loses nothing. Exactly one context, the background, is the sync
+ * writer: it forwards newer entries to storage.sync in coalesced, rate-limited writes, keeps what
+ * does not fit in local, repairs buckets another device overwrote, and publishes the outcome as a
+ * status every context can read.
+ */
+import type { StorageAreaLike, SettingsAreas, StorageChange, StorageChangeListener, Logger } from './areas';
+import type { Hostname } from './hostname';
+import { GLOBAL_KEY, LEGACY_KEY, siteKey, STATUS_KEY } from './layout';
+import {
+  effectiveSiteSettings,
+  sameGlobal,
+  sameOverride,
+  sameSettings,
+  type EffectiveSiteSettings,
+  type Settings,
+} from './model';
+import { itemBytes, planSyncWrite, SYNC_LIMITS, syncProblemOf, type SyncProblem } from './quota';
+import { encodeGlobalRecord, encodeSiteRecord, isNewer } from './records';
+import { decodeStatus, encodeStatus, sameStatus, SYNCED, type StorageStatus } from './status';
+import { readOrWarn, type InvalidEntry } from './validation';
+import {
+  applyLocalItem,
+  applySyncItem,
+  emptyView,
+  mergeViews,
+  newerSyncItems,
+  toSettings,
+  type AreaView,
+} from './views';
+import { WriteBudget } from './write-budget';
+
+export interface SettingsStoreOptions {
+  /** True in the background only: one writer per browser keeps sync writes inside the rate caps. */
+  readonly syncWriter?: boolean;
+  readonly logger?: Logger;
+  readonly now?: () => number;
+  /** How long edits gather before one sync write. */
+  readonly flushDelayMs?: number;
+}
+
+export interface SyncUsage {
+  readonly bytesInUse: number;
+  readonly quotaBytes: number;
+  readonly items: number;
+  readonly maxItems: number;
+}
+
+export interface SettingsStore {
+  readonly settings: Settings;
+  readonly status: StorageStatus;
+  /** Applies an edit such as `(s) => toggleSite(s, host)`; resolves once it is safe in storage.local. */
+  update(edit: (settings: Settings) => Settings): Promise<void>;
+  /** Called on every change after subscribing, whether made here, in another tab or on another device. */
+  subscribe(listener: (settings: Settings) => void): () => void;
+  /** Like `subscribe`, but only when what applies to `hostname` changes. */
+  watchSite(hostname: Hostname, listener: (site: EffectiveSiteSettings) => void): () => void;
+  watchStatus(listener: (status: StorageStatus) => void): () => void;
+  /** undefined where sync storage is unavailable. */
+  usage(): Promise<SyncUsage | undefined>;
+  /** Writes pending edits now instead of after the delay (still within the rate caps). */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens a store. Call it synchronously at the top level of a background script, so the change listener exists when an event wakes it. */
+export async function openSettingsStore(
+  areas: SettingsAreas,
+  options: SettingsStoreOptions = {},
+): Promise<SettingsStore> {
+  const store = new Store(areas, options);
+  await store.load();
+  return store;
+}
+
+const DEFAULT_FLUSH_DELAY_MS = 1_000;
+/** A reset must reach every device before it is forgotten; one that stays offline longer may bring the site back. */
+const RESET_MEMORY_MS = 90 * 24 * 60 * 60 * 1_000;
+const RATE_LIMIT_RETRY_MS = 60_000;
+
+class Store implements SettingsStore {
+  readonly #local: StorageAreaLike;
+  readonly #sync: StorageAreaLike | undefined;
+  readonly #areas: SettingsAreas;
+  readonly #writer: boolean;
+  readonly #logger: Logger;
+  readonly #now: () => number;
+  readonly #flushDelayMs: number;
+  readonly #budget = new WriteBudget();
+
+  #syncUsable: boolean;
+  readonly #views = { legacy: emptyView(), sync: emptyView(), local: emptyView(), mine: emptyView() };
+  #merged: AreaView = emptyView();
+  #settings: Settings = toSettings(emptyView());
+  readonly #syncBytes = new Map<string, number>();
+  #publishedStatus: StorageStatus | undefined;
+  #writerStatus: StorageStatus = SYNCED;
+
+  #loaded = false;
+  readonly #queued: [Record<string, StorageChange>, string][] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #flushing: Promise<void> = Promise.resolve();
+  #localWrites: Promise<void> = Promise.resolve();
+  readonly #listeners = new Set<(settings: Settings) => void>();
+  readonly #statusListeners = new Set<(status: StorageStatus) => void>();
+
+  constructor(areas: SettingsAreas, options: SettingsStoreOptions) {
+    this.#areas = areas;
+    this.#local = areas.local;
+    this.#sync = areas.sync;
+    this.#syncUsable = areas.sync !== undefined;
+    this.#writer = options.syncWriter ?? false;
+    this.#logger = options.logger ?? console;
+    this.#now = options.now ?? Date.now;
+    this.#flushDelayMs = options.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS;
+    areas.onChanged.addListener(this.#onChanged);
+  }
+
+  get settings(): Settings {
+    return this.#settings;
+  }
+
+  get status(): StorageStatus {
+    if (this.#writer) return this.#writerStatus;
+    return this.#publishedStatus ?? (this.#syncUsable ? SYNCED : { where: 'local', reason: 'sync-unavailable' });
+  }
+
+  async load(): Promise<void> {
+    const [syncItems, localItems] = await Promise.all([this.#readSync(), this.#readLocal()]);
+    for (const [key, value] of Object.entries(syncItems)) this.#applyItem('sync', key, value);
+    for (const [key, value] of Object.entries(localItems)) this.#applyItem('local', key, value);
+    this.#loaded = true;
+    for (const [changes, areaName] of this.#queued.splice(0)) this.#applyChanges(changes, areaName);
+    this.#refresh();
+    if (this.#writer) {
+      if (!this.#syncUsable) this.#setWriterStatus({ where: 'local', reason: 'sync-unavailable' });
+      else if (!this.#hasSyncWork()) this.#setWriterStatus(SYNCED);
+      this.#forgetOldResets();
+    }
+    this.#reconcile();
+  }
+
+  async update(edit: (settings: Settings) => Settings): Promise<void> {
+    const before = this.#settings;
+    const after = edit(before);
+    if (sameSettings(before, after)) return;
+    const mine = this.#views.mine;
+    if (!sameGlobal(before.global, after.global)) {
+      mine.global = { t: this.#stampAfter(this.#merged.global?.t), global: after.global };
+    }
+    for (const hostname of new Set([...before.sites.keys(), ...after.sites.keys()])) {
+      const site = after.sites.get(hostname);
+      if (!sameOverride(before.sites.get(hostname), site)) {
+        mine.sites.set(hostname, { t: this.#stampAfter(this.#merged.sites.get(hostname)?.t), site });
+      }
+    }
+    this.#refresh();
+    this.#reconcile();
+    await this.#localWrites;
+  }
+
+  subscribe(listener: (settings: Settings) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  watchSite(hostname: Hostname, listener: (site: EffectiveSiteSettings) => void): () => void {
+    let last = this.#settings;
+    return this.subscribe((settings) => {
+      const unchanged =
+        sameGlobal(last.global, settings.global) && sameOverride(last.sites.get(hostname), settings.sites.get(hostname));
+      last = settings;
+      if (!unchanged) listener(effectiveSiteSettings(settings, hostname));
+    });
+  }
+
+  watchStatus(listener: (status: StorageStatus) => void): () => void {
+    this.#statusListeners.add(listener);
+    return () => this.#statusListeners.delete(listener);
+  }
+
+  async usage(): Promise<SyncUsage | undefined> {
+    if (!this.#sync || !this.#syncUsable) return undefined;
+    try {
+      const items = await this.#sync.get(null);
+      const bytesInUse = this.#sync.getBytesInUse
+        ? await this.#sync.getBytesInUse(null)
+        : Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
+      return { bytesInUse, quotaBytes: SYNC_LIMITS.quotaBytes, items: Object.keys(items).length, maxItems: SYNC_LIMITS.maxItems };
+    } catch (error) {
+      this.#logger.warn('Unnag settings: could not measure sync storage', error);
+      return undefined;
+    }
+  }
+
+  async flush(): Promise<void> {
+    await this.#localWrites;
+    if (this.#timer !== undefined) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      this.#runFlush();
+    }
+    await this.#flushing;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.#areas.onChanged.removeListener(this.#onChanged);
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#listeners.clear();
+    this.#statusListeners.clear();
+  }
+
+  readonly #onChanged: StorageChangeListener = (changes, areaName) => {
+    if (!this.#loaded) {
+      this.#queued.push([changes, areaName]);
+      return;
+    }
+    if (this.#applyChanges(changes, areaName)) {
+      this.#refresh();
+      this.#reconcile();
+    }
+  };
+
+  #applyChanges(changes: Record<string, StorageChange>, areaName: string): boolean {
+    let relevant = false;
+    for (const [key, change] of Object.entries(changes)) {
+      if (areaName === 'sync' && this.#syncUsable) relevant = this.#applyItem('sync', key, change.newValue) || relevant;
+      if (areaName === 'local') relevant = this.#applyItem('local', key, change.newValue) || relevant;
+    }
+    return relevant;
+  }
+
+  #applyItem(area: 'sync' | 'local', key: string, value: unknown): boolean {
+    const warn = (problem: InvalidEntry): void =>
+      this.#logger.warn(`Unnag settings: ${problem.path} is ${problem.problem}; that entry falls back to defaults`, problem);
+    if (area === 'sync') {
+      if (value === undefined) this.#syncBytes.delete(key);
+      else this.#syncBytes.set(key, itemBytes(key, value));
+      return applySyncItem(this.#views.sync, this.#views.legacy, key, value, warn);
+    }
+    if (key === STATUS_KEY) {
+      this.#publishedStatus = value === undefined ? undefined : readOrWarn(() => decodeStatus(value, 'local.status'), warn);
+      if (!this.#writer) this.#emitStatus();
+      return false;
+    }
+    return applyLocalItem(this.#views.local, key, value, warn);
+  }
+
+  #refresh(): void {
+    const { legacy, sync, local, mine } = this.#views;
+    this.#merged = mergeViews([legacy, sync, local, mine], this.#now() - RESET_MEMORY_MS);
+    const settings = toSettings(this.#merged);
+    if (sameSettings(settings, this.#settings)) return;
+    this.#settings = settings;
+    for (const listener of this.#listeners) this.#guard(() => listener(settings));
+  }
+
+  /**
+   * Brings the areas up to the merged view: local copies of the entries this context edited (and,
+   * for the writer, every local copy) must not lag behind, and the writer schedules sync writes.
+   */
+  #reconcile(): void {
+    const { local, mine } = this.#views;
+    const items: Record<string, unknown> = {};
+    for (const [hostname, record] of this.#merged.sites) {
+      const copy = local.sites.get(hostname);
+      const tracked = mine.sites.has(hostname) || (this.#writer && copy !== undefined);
+      if (tracked && isNewer(record, copy, encodeSiteRecord)) {
+        items[siteKey(hostname)] = encodeSiteRecord(record);
+        local.sites.set(hostname, record);
+      }
+    }
+    const global = this.#merged.global;
+    if (global && (mine.global || (this.#writer && local.global)) && isNewer(global, local.global, encodeGlobalRecord)) {
+      items[GLOBAL_KEY] = encodeGlobalRecord(global);
+      local.global = global;
+    }
+    if (Object.keys(items).length > 0) this.#writeLocal(items);
+    if (this.#writer && this.#syncUsable && this.#hasSyncWork()) this.#schedule(this.#flushDelayMs);
+  }
+
+  #hasSyncWork(): boolean {
+    return Object.keys(newerSyncItems(this.#merged, this.#views.sync)).length > 0 || this.#views.legacy.global !== undefined;
+  }
+
+  #schedule(delay: number): void {
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#runFlush();
+    }, delay);
+  }
+
+  #runFlush(): void {
+    this.#flushing = this.#flushing.then(() => this.#flushNow());
+  }
+
+  async #flushNow(): Promise<void> {
+    const sync = this.#sync;
+    if (!sync || !this.#syncUsable) return;
+    const wait = this.#budget.waitBefore(this.#now());
+    if (wait > 0) {
+      this.#setWriterStatus({ where: 'mixed', reason: 'rate-limit' });
+      this.#schedule(wait);
+      return;
+    }
+    const { accepted, refused } = planSyncWrite(this.#syncBytes, newerSyncItems(this.#merged, this.#views.sync));
+    if (Object.keys(accepted).length > 0) {
+      this.#budget.spend(this.#now());
+      try {
+        await sync.set(accepted);
+      } catch (error) {
+        this.#syncFailed(error);
+        return;
+      }
+      for (const [key, value] of Object.entries(accepted)) this.#applyItem('sync', key, value);
+    }
+    if (refused.size === 0 && this.#views.legacy.global) await this.#dropLegacyItem(sync);
+    const [reason] = refused.values();
+    this.#setWriterStatus(reason ? { where: 'mixed', reason } : SYNCED);
+  }
+
+  /** The v1 item goes only once everything it held is safely in the v2 layout. */
+  async #dropLegacyItem(sync: StorageAreaLike): Promise<void> {
+    if (this.#budget.waitBefore(this.#now()) > 0) return;
+    this.#budget.spend(this.#now());
+    try {
+      await sync.remove(LEGACY_KEY);
+      this.#applyItem('sync', LEGACY_KEY, undefined);
+    } catch (error) {
+      this.#logger.warn('Unnag settings: could not remove the version 1 item', error);
+    }
+  }
+
+  #syncFailed(error: unknown): void {
+    const reason: SyncProblem = syncProblemOf(error);
+    this.#logger.warn(`Unnag settings: sync write failed (${reason}); those settings stay on this device`, error);
+    this.#setWriterStatus({ where: 'mixed', reason });
+    if (reason === 'rate-limit') this.#schedule(RATE_LIMIT_RETRY_MS);
+  }
+
+  #writeLocal(items: Record<string, unknown>): void {
+    this.#localWrites = this.#localWrites
+      .then(() => this.#local.set(items))
+      .catch((error: unknown) => this.#logger.warn('Unnag settings: could not write storage.local', error));
+  }
+
+  #forgetOldResets(): void {
+    const before = this.#now() - RESET_MEMORY_MS;
+    const keys = [...this.#views.local.sites]
+      .filter(([, record]) => !record.site && record.t < before)
+      .map(([hostname]) => siteKey(hostname));
+    if (keys.length === 0) return;
+    this.#localWrites = this.#localWrites
+      .then(() => this.#local.remove(keys))
+      .catch((error: unknown) => this.#logger.warn('Unnag settings: could not forget old resets', error));
+  }
+
+  #setWriterStatus(status: StorageStatus): void {
+    if (sameStatus(status, this.#writerStatus) && this.#publishedStatus && sameStatus(status, this.#publishedStatus)) return;
+    this.#writerStatus = status;
+    this.#publishedStatus = status;
+    this.#writeLocal({ [STATUS_KEY]: encodeStatus(status) });
+    this.#emitStatus();
+  }
+
+  #emitStatus(): void {
+    const status = this.status;
+    for (const listener of this.#statusListeners) this.#guard(() => listener(status));
+  }
+
+  /** A stamp later than the copy the reader saw, even when another device's clock runs ahead. */
+  #stampAfter(seen: number | undefined): number {
+    return Math.max(this.#now(), (seen ?? -1) + 1);
+  }
+
+  async #readSync(): Promise<Record<string, unknown>> {
+    if (!this.#sync) return {};
+    try {
+      return await this.#sync.get(null);
+    } catch (error) {
+      this.#syncUsable = false;
+      this.#logger.warn('Unnag settings: sync storage is unavailable; settings stay on this device', error);
+      return {};
+    }
+  }
+
+  async #readLocal(): Promise<Record<string, unknown>> {
+    try {
+      return await this.#local.get(null);
+    } catch (error) {
+      this.#logger.warn('Unnag settings: could not read storage.local', error);
+      return {};
+    }
+  }
+
+  #guard(call: () => void): void {
+    try {
+      call();
+    } catch (error) {
+      this.#logger.warn('Unnag settings: a listener failed', error);
+    }
+  }
+}
