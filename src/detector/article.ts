@@ -1,0 +1,118 @@
+/**
+ * Finds the main article: the elements that hold the article's own paragraphs ("holders") and
+ * the blocks inside them that are its text. Readability-style: paragraphs vote for their parent
+ * (fully) and grandparent (half), ids and classes nudge the vote.
+ */
+
+export interface ArticleMap {
+  /** The element holding the article's paragraphs (the lowest element around all holders). */
+  readonly article: Element | null;
+  /** Elements whose own children are the article's paragraphs. */
+  readonly holders: ReadonlySet<Element>;
+  /** The article's own blocks: paragraphs, headings, lists, quotes, tables and figures of a holder. */
+  readonly blocks: ReadonlySet<Element>;
+}
+
+/** Children of a holder that are article text by their nature. Other children (div, aside, form…) may be widgets. */
+const TEXT_BLOCK_TAGS = new Set([
+  'p', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'picture',
+]);
+const MIN_PARAGRAPH = 25;
+const MAX_PARAGRAPHS = 3000;
+const MAX_BREAKS = 3000;
+/** A holder must carry this share of the largest holder's paragraph text. */
+const HOLDER_SHARE = 0.25;
+const MIN_HOLDER_TEXT = 120;
+
+const NEGATIVE = /comment|sidebar|side-rail|footer|related|newsletter|promo|donat|subscri|widget|menu|nav|advert|sponsor|share|social|modal|popup|banner/;
+const POSITIVE = /article|body|content|entry|story|post|text|main|chapter/;
+
+export function findArticle(doc: Document): ArticleMap {
+  const mass = new Map<Element, number>(); // paragraph text held directly
+  const votes = new Map<Element, number>();
+  const add = (map: Map<Element, number>, el: Element | null, n: number) => {
+    if (el) map.set(el, (map.get(el) ?? 0) + n);
+  };
+
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
+    const p = paragraphs[i] as Element;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH) continue;
+    const parent = p.parentElement;
+    const vote = 1 + Math.min(length, 1000) / 100;
+    add(mass, parent, length);
+    add(votes, parent, vote);
+    add(votes, parent?.parentElement ?? null, vote / 2);
+  }
+  // Older pages write paragraphs as text separated by <br> straight inside a div.
+  const breaks = doc.getElementsByTagName('br');
+  const seen = new Set<Element>();
+  for (let i = 0; i < breaks.length && i < MAX_BREAKS; i++) {
+    const parent = (breaks[i] as Element).parentElement;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    const length = directTextLength(parent);
+    if (length < MIN_PARAGRAPH * 4) continue;
+    add(mass, parent, length);
+    add(votes, parent, 1 + length / 100);
+    add(votes, parent.parentElement, (1 + length / 100) / 2);
+  }
+
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, vote] of votes) {
+    const score = vote * weight(el);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best || best.localName === 'body' || best.localName === 'html') return { article: null, holders: new Set(), blocks: new Set() };
+
+  // The best element may be a wrapper of several paragraph holders (one per section): keep all of them.
+  const inside = [...mass].filter(([el]) => best === el || best.contains(el));
+  const largest = Math.max(0, ...inside.map(([, m]) => m));
+  const holders = new Set(inside.filter(([, m]) => m >= Math.max(MIN_HOLDER_TEXT, largest * HOLDER_SHARE)).map(([el]) => el));
+  if (holders.size === 0) holders.add(best);
+
+  const blocks = new Set<Element>();
+  for (const holder of holders) {
+    for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
+      if (isTextBlock(child)) blocks.add(child);
+    }
+  }
+  return { article: lowestCommonAncestor([...holders]) ?? best, holders, blocks };
+}
+
+function isTextBlock(el: Element): boolean {
+  if (TEXT_BLOCK_TAGS.has(el.localName)) return true;
+  // A wrapper around a single paragraph (`<div><p>…</p></div>`) is that paragraph.
+  const only = el.firstElementChild;
+  return el.childElementCount === 1 && only !== null && only.localName === 'p' && directTextLength(el) === 0;
+}
+
+function weight(el: Element): number {
+  const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+  let w = 1;
+  if (NEGATIVE.test(tokens)) w *= 0.3;
+  if (POSITIVE.test(tokens)) w *= 1.25;
+  if (el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody') w *= 1.5;
+  return w;
+}
+
+function directTextLength(el: Element): number {
+  let n = 0;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) n += (node.nodeValue ?? '').trim().length;
+  }
+  return n;
+}
+
+function lowestCommonAncestor(elements: readonly Element[]): Element | null {
+  let common: Element | null = elements[0] ?? null;
+  for (const el of elements) {
+    while (common && !(common === el || common.contains(el))) common = common.parentElement;
+  }
+  return common;
+}

@@ -1,0 +1,66 @@
+/** Small DOM helpers that stay safe on hostile or unusual markup. */
+
+/** Subtrees whose text a reader never sees as page text, or that hold no page text at all. */
+export const OPAQUE_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'video', 'audio', 'head', 'select', 'datalist',
+]);
+
+/** Tags that sit inside a line of text: a phrase may run across them. */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'small',
+  'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'br', 'wbr', 'label', 'img',
+]);
+
+const SHOW_TEXT = 4;
+/** A text measure gives up after this many nodes: a block that large is no appeal anyway. */
+const NODE_BUDGET = 4000;
+
+export interface TextMeasure {
+  /** Characters, not counting whitespace, up to the cap. */
+  readonly length: number;
+  /** True when the element holds more than the cap (or too many nodes to tell). */
+  readonly overCap: boolean;
+}
+
+/** Measures the visible text of `el`, stopping at `cap` characters so huge subtrees cost little. */
+export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET): TextMeasure {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, SHOW_TEXT);
+  let length = 0;
+  let nodes = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++nodes > nodeBudget) return { length, overCap: true };
+    const parent = node.parentElement;
+    if (parent && OPAQUE_TAGS.has(parent.localName)) continue;
+    length += countNonSpace(node.nodeValue ?? '');
+    if (length > cap) return { length, overCap: true };
+  }
+  return { length, overCap: false };
+}
+
+function countNonSpace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+/** The id and class attribute of an element, lower-cased (works for SVG and odd elements too). */
+export function idAndClass(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  if (!id && !cls) return '';
+  return `${id ?? ''} ${cls ?? ''}`.toLowerCase();
+}
+
+/** Whether `ancestor` contains `el` (or is it), without throwing on detached or foreign nodes. */
+export function isWithin(el: Element, ancestor: Element): boolean {
+  try {
+    return ancestor === el || ancestor.contains(el);
+  } catch {
+    return false;
+  }
+}

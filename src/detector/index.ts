@@ -1,0 +1,83 @@
+import { CATEGORIES, type Category } from '../contract/categories';
+import { gatherCandidates } from './candidates';
+import { chooseElements } from './choose-element';
+import { createProtection } from './protection';
+import { scoreCandidate, THRESHOLDS, type Verdict } from './score';
+import { placementReason } from './signals/placement';
+import type { DetectOptions, Finding, Protection } from './types';
+import { walk } from './walk';
+
+export type { DetectOptions, Finding, Protection, Sensitivity } from './types';
+export { createProtection } from './protection';
+
+/** Work between yields in detectInSlices: well under one 50 ms task on a slow machine. */
+const SLICE_MS = 8;
+/** Blocks this far below the threshold are worth asking the (costly) computed style. */
+const PLACEMENT_MARGIN = 1.5;
+const PLACEMENT_BONUS = 1;
+const MAX_PLACEMENT_QUERIES = 24;
+
+/** Full pass over root (a Document or an Element subtree, e.g. a node just inserted): findings, outermost-first, never overlapping. */
+export function detect(root: Document | Element, options: DetectOptions = {}): Finding[] {
+  const pass = run(root, options, () => false);
+  for (let step = pass.next(); ; step = pass.next()) if (step.done) return step.value;
+}
+
+/** The same pass, cut into slices: yields between chunks of work so a caller can give the main thread back; returns the same findings as detect(). */
+export function* detectInSlices(root: Document | Element, options: DetectOptions = {}): Generator<void, Finding[], void> {
+  const now = typeof performance === 'object' ? () => performance.now() : () => Date.now();
+  let sliceStart = now();
+  const shouldYield = () => {
+    if (now() - sliceStart < SLICE_MS) return false;
+    sliceStart = now();
+    return true;
+  };
+  return yield* run(root, options, shouldYield);
+}
+
+function* run(root: Document | Element, options: DetectOptions, shouldYield: () => boolean): Generator<void, Finding[], void> {
+  try {
+    const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+    if (!doc) return [];
+    const protection = options.protection ?? createProtection(doc);
+    if (options.protection === undefined && shouldYield()) yield;
+    const budget = { shouldYield };
+    const seeds = yield* walk(root, protection, budget);
+    const candidates = yield* gatherCandidates(seeds, protection, budget);
+    const threshold = THRESHOLDS[options.sensitivity ?? 'balanced'];
+    const wanted = new Set<Category>(options.categories ?? CATEGORIES);
+
+    const verdicts: Verdict[] = [];
+    for (const candidate of candidates) {
+      if (shouldYield()) yield;
+      verdicts.push(scoreCandidate(candidate));
+    }
+    addPlacement(verdicts, threshold);
+    const passing = verdicts.filter((v) => v.worded && v.score >= threshold);
+    return chooseElements(passing, protection)
+      .filter((v) => wanted.has(v.category) && protection.allows(v.candidate.element))
+      .sort((a, b) => documentOrder(a.candidate.element, b.candidate.element))
+      .map((v) => ({ element: v.candidate.element, category: v.category, score: v.score, reasons: v.reasons }));
+  } catch {
+    return [];
+  }
+}
+
+/** Fixed or sticky placement tips blocks just under the threshold; asked of a few blocks only. */
+function addPlacement(verdicts: Verdict[], threshold: number): void {
+  const near = verdicts
+    .filter((v) => v.worded && v.score >= threshold - PLACEMENT_MARGIN)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_PLACEMENT_QUERIES);
+  for (const verdict of near) {
+    const reason = placementReason(verdict.candidate.element);
+    if (reason) {
+      verdict.score += PLACEMENT_BONUS;
+      verdict.reasons.push(reason);
+    }
+  }
+}
+
+function documentOrder(a: Element, b: Element): number {
+  return a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
+}

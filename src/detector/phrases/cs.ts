@@ -1,0 +1,26 @@
+import type { LanguagePhrases } from './types';
+
+export const cs: LanguagePhrases = {
+  pitch: {
+    donation: [
+      'podpořte nás', 'podpořte', 'vaše podpora', 'vaši podporu', 'potřebujeme vaši pomoc', 'darujte', 'dar', 'příspěv*',
+      'nezávislou žurnalistiku', 'nezávislá žurnalistika', 'staňte se členem', 'bez reklam',
+    ],
+    reminder: ['připomenout později', 'teď ne', 'možná později', 'ne děkuji', 'blokování reklam', 'blokátor* reklam'],
+    newsletter: [
+      'newsletter*', 'do e mailu', 'do vaší schránky', 'e mailem', 'váš e mail', 'e mailová adresa', 'přihlaste se k odběru',
+      'odběr novinek', 'odhlásit*', 'odhlásit*',
+    ],
+    promo: [
+      'stáhněte si aplikaci', 'naše aplikace', 'aplikac*', 'sledujte nás', 'předplatné', 'předplaťte si', 'zvýhodněná nabídka',
+      'první měsíc', 'měsíčně', 'zapněte si upozornění', 'nenechte si ujít', 'podcast*',
+    ],
+  },
+  actions: {
+    donate: ['podpořit', 'podpořte', 'darovat', 'přispět'],
+    subscribe: ['předplatit', 'odebírat', 'přihlásit k odběru', 'registrovat'],
+    app: ['stáhnout aplikaci', 'otevřít v aplikaci', 'nainstalovat'],
+    follow: ['sledovat'],
+    putOff: ['později', 'teď ne', 'ne děkuji', 'připomenout později', 'zavřít', 'přeskočit', 'odmítnout'],
+  },
+};

@@ -1,0 +1,17 @@
+import type { Category } from '../../contract/categories';
+
+/** What a short button or link text offers to do. */
+export type ActionKind = 'donate' | 'subscribe' | 'app' | 'follow' | 'putOff';
+
+/**
+ * One language's wording, kept as data. Phrases are lower-case words; a word ending in `*`
+ * matches any ending (for inflected languages: `подпиш*`, `abonn*`). Phrases in scripts written
+ * without spaces (Japanese, Chinese) are matched as substrings. A phrase of one word is weak
+ * evidence, a phrase of several words is strong; neither decides alone.
+ */
+export interface LanguagePhrases {
+  /** Wording that pitches an appeal, by the category it pitches. */
+  readonly pitch: { readonly [C in Category]?: readonly string[] };
+  /** Texts of buttons and links (a few words at most), by what they offer. */
+  readonly actions: { readonly [K in ActionKind]?: readonly string[] };
+}

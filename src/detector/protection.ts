@@ -1,0 +1,83 @@
+import { findArticle } from './article';
+import { measureText } from './dom';
+import type { Protection } from './types';
+
+const NEVER_HIDDEN = new Set(['html', 'head', 'body', 'main']);
+const EDITABLE = 'input, textarea, select, [contenteditable]';
+const UNTYPED_INPUTS = new Set(['button', 'submit', 'reset', 'image', 'hidden', 'file']);
+/** A block holding more than this share of the page's text is the page, not clutter. */
+const MOST_OF_PAGE = 0.5;
+/** Below this many characters no element can hold most of a page worth protecting. */
+const SMALL_BLOCK = 400;
+
+/**
+ * Computes once what must never be hidden on `doc`: the main article's own text (never its
+ * paragraphs, headings, lists, tables or figures, nor anything holding them), the page's
+ * skeleton, and — checked at call time — anything holding a focused field or one the reader typed into.
+ * A clutter box nested inside the article (a newsletter box between paragraphs) stays allowed.
+ */
+export function createProtection(doc: Document): Protection {
+  const { article, holders, blocks } = findArticle(doc);
+  // Every ancestor-or-self of an article block or holder: hiding any of them hides article text.
+  const holdsArticleText = new Set<Element>();
+  for (const el of [...holders, ...blocks]) {
+    for (let e: Element | null = el; e && !holdsArticleText.has(e); e = e.parentElement) holdsArticleText.add(e);
+  }
+  let pageText: number | null = null;
+
+  const isArticleText = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (blocks.has(e)) return true;
+    return false;
+  };
+
+  const holdsMostOfPage = (el: Element): boolean => {
+    const body = doc.body;
+    if (!body) return false;
+    const quick = measureText(el, SMALL_BLOCK);
+    if (!quick.overCap) return false;
+    pageText ??= measureText(body, Infinity, Infinity).length;
+    return measureText(el, pageText * MOST_OF_PAGE).overCap;
+  };
+
+  return {
+    article,
+    isArticleText,
+    allows(element: Element): boolean {
+      try {
+        if (!element || element.nodeType !== 1 || element.ownerDocument !== doc) return false;
+        if (NEVER_HIDDEN.has(element.localName) || element.getAttribute('role') === 'main') return false;
+        if (holdsArticleText.has(element) || isArticleText(element)) return false;
+        if (article && element.contains(article)) return false;
+        if (holdsReaderInput(element, doc)) return false;
+        return !holdsMostOfPage(element);
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** A focused field, or one whose value the reader changed, inside `el` (checked at call time). */
+function holdsReaderInput(el: Element, doc: Document): boolean {
+  const active = doc.activeElement;
+  if (active && active !== doc.body && el.contains(active) && active.matches(EDITABLE)) return true;
+  for (const field of el.querySelectorAll(EDITABLE)) if (wasTypedInto(field)) return true;
+  return false;
+}
+
+function wasTypedInto(field: Element): boolean {
+  const f = field as HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement;
+  switch (field.localName) {
+    case 'textarea':
+      return f.value !== f.defaultValue;
+    case 'select':
+      return [...f.options].some((o) => o.selected !== o.defaultSelected);
+    case 'input': {
+      const type = (field.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'checkbox' || type === 'radio') return f.checked !== f.defaultChecked;
+      return !UNTYPED_INPUTS.has(type) && f.value !== f.defaultValue;
+    }
+    default:
+      return false; // contenteditable: only focus protects it
+  }
+}

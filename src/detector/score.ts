@@ -1,0 +1,143 @@
+import { CATEGORIES, type Category } from '../contract/categories';
+import type { Candidate } from './candidates';
+import { idAndClass } from './dom';
+import type { Evidence, Signal } from './signals/signal';
+import { tokenSignals } from './signals/tokens';
+import type { Sensitivity } from './types';
+
+/**
+ * How much each kind of evidence weighs. A block is clutter when its score reaches the
+ * threshold of the chosen sensitivity AND it carries appeal wording; no single signal can
+ * reach the threshold alone (the strongest, an e-mail field, is 3 of 4.5).
+ */
+const WEIGHTS: Readonly<Record<Evidence, number>> = {
+  'pitch-strong': 2,
+  'pitch-weak': 1,
+  'action-donate': 1.5,
+  'action-subscribe': 1,
+  'action-app': 1.5,
+  'action-follow': 0.5,
+  'action-put-off': 2,
+  'link-donate': 1.5,
+  'link-payment': 2,
+  'link-app-store': 2,
+  'link-newsletter': 1,
+  'link-subscribe': 1,
+  'link-social': 0.5,
+  'form-email': 3,
+  'form-login': -3,
+  'form-comment': -4,
+  token: 1,
+  'token-generic': 0.5,
+};
+
+export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { cautious: 6, balanced: 4.5, thorough: 3.5 };
+
+/** Evidence of one kind stops adding up here: ten social icons are one "follow us" row. */
+const CAPS: Partial<Record<Evidence, number>> = { 'link-social': 1, 'action-follow': 1, token: 1.5, 'token-generic': 0.5 };
+const PITCH_CAP = 6;
+const DIALOG_BONUS = 1.5;
+const COMPLEMENTARY_BONUS = 0.5;
+const OWN_TOKEN_BONUS = 0.5;
+/** Text beyond this many characters costs a point every TEXT_STEP: an appeal is short. */
+const TEXT_ALLOWANCE = 500;
+const TEXT_STEP = 400;
+/** Links that carry no evidence (article lists, menus) beyond this count cost LINK_COST each. */
+const LINK_ALLOWANCE = 6;
+const LINK_COST = 0.3;
+
+export interface Verdict {
+  readonly candidate: Candidate;
+  readonly category: Category;
+  score: number;
+  readonly reasons: string[];
+  /** Carries appeal wording (or a put-off control beside an offer): without it no score suffices. */
+  readonly worded: boolean;
+}
+
+export function scoreCandidate(candidate: Candidate): Verdict {
+  const byCategory = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
+  const spent = new Map<string, number>();
+  let generic = 0;
+  let pitch = 0;
+  let putOff = false;
+  const reasons: string[] = [];
+
+  for (const signal of candidate.signals.values()) {
+    const gained = capped(signal, spent);
+    if (gained === 0) continue;
+    reasons.push(signal.reason);
+    if (signal.evidence === 'action-put-off') putOff = true;
+    if (isPitch(signal.evidence)) pitch += gained;
+    if (signal.category) {
+      byCategory.set(signal.category, (byCategory.get(signal.category) ?? 0) + gained);
+    } else {
+      generic += gained;
+    }
+  }
+
+  const el = candidate.element;
+  const own = structureBonus(el, reasons);
+  const penalty = sizePenalty(candidate, reasons);
+  const category = strongestCategory(byCategory);
+  const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
+  return {
+    candidate,
+    category,
+    score: round(total + generic + own - penalty),
+    reasons,
+    worded: pitch >= 1 || (putOff && candidate.offers > 0),
+  };
+}
+
+function isPitch(evidence: Evidence): boolean {
+  return evidence === 'pitch-strong' || evidence === 'pitch-weak';
+}
+
+/** The weight a signal still adds once others of its kind are counted (all wording shares one cap). */
+function capped(signal: Signal, spent: Map<string, number>): number {
+  const weight = WEIGHTS[signal.evidence];
+  const pitch = isPitch(signal.evidence);
+  const cap = pitch ? PITCH_CAP : CAPS[signal.evidence];
+  if (cap === undefined || weight < 0) return weight;
+  const bucket = pitch ? 'pitch' : signal.evidence;
+  const used = spent.get(bucket) ?? 0;
+  const gained = Math.max(0, Math.min(weight, cap - used));
+  spent.set(bucket, used + gained);
+  return gained;
+}
+
+function structureBonus(el: Element, reasons: string[]): number {
+  let bonus = 0;
+  const role = el.getAttribute('role');
+  if (el.localName === 'dialog' || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') {
+    bonus += DIALOG_BONUS;
+    reasons.push('role:dialog');
+  } else if (el.localName === 'aside' || role === 'complementary') {
+    bonus += COMPLEMENTARY_BONUS;
+    reasons.push('role:complementary');
+  }
+  const tokens = idAndClass(el);
+  if (tokens && tokenSignals(tokens).some((s) => s.category !== null)) bonus += OWN_TOKEN_BONUS;
+  return bonus;
+}
+
+function sizePenalty(candidate: Candidate, reasons: string[]): number {
+  let penalty = Math.max(0, candidate.text.length - TEXT_ALLOWANCE) / TEXT_STEP;
+  const links = candidate.element.getElementsByTagName('a').length;
+  const plainLinks = links - candidate.offers;
+  if (plainLinks > LINK_ALLOWANCE) penalty += (plainLinks - LINK_ALLOWANCE) * LINK_COST;
+  if (penalty >= 1) reasons.push(`size:-${round(penalty)}`);
+  return penalty;
+}
+
+/** Ties go to the category listed first in CATEGORIES: an appeal with a "Not now" button is the appeal. */
+function strongestCategory(byCategory: ReadonlyMap<Category, number>): Category {
+  let best: Category = CATEGORIES[0];
+  for (const category of CATEGORIES) if ((byCategory.get(category) ?? 0) > (byCategory.get(best) ?? 0)) best = category;
+  return best;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

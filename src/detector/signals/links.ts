@@ -1,0 +1,37 @@
+import type { Signal } from './signal';
+
+/** Link targets, tested on the raw href (lower-cased): one look at the URL says what the link is for. */
+const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
+  {
+    test: /paypal\.(com|me)|stripe\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com|donorbox\.org|givebutter\.com|flattr\.com|boosty\.to|yoomoney\.ru|liqpay\.ua|tipeee\.com|steadyhq\.com|memberful\.com|fundraiseup\.com/,
+    signal: { evidence: 'link-payment', category: 'donation', reason: 'link:payment' },
+  },
+  {
+    test: /apps\.apple\.com|itunes\.apple\.com|play\.google\.com\/store|appgallery\.huawei|\.onelink\.me|app\.link\/|apps\.microsoft\.com/,
+    signal: { evidence: 'link-app-store', category: 'promo', reason: 'link:app-store' },
+  },
+  {
+    test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/become-a-member|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh/,
+    signal: { evidence: 'link-donate', category: 'donation', reason: 'link:donate-path' },
+  },
+  {
+    test: /newsletter|infolettre|\/nl-signup|\/email-signup|\/alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
+    signal: { evidence: 'link-newsletter', category: 'newsletter', reason: 'link:newsletter-path' },
+  },
+  {
+    test: /\/subscri|\/subscription|\/abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/podpisk|\/prenumerat|\/upgrade/,
+    signal: { evidence: 'link-subscribe', category: 'promo', reason: 'link:subscribe-path' },
+  },
+  {
+    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|pinterest\.com|threads\.net|bsky\.app|weibo\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
+    signal: { evidence: 'link-social', category: 'promo', reason: 'link:social' },
+  },
+];
+
+/** What a link's target says about it (at most one kind: the first that matches). */
+export function linkSignal(href: string): Signal | null {
+  const url = href.toLowerCase();
+  if (url.startsWith('#') || url.startsWith('javascript:')) return null;
+  for (const kind of LINK_KINDS) if (kind.test.test(url)) return kind.signal;
+  return null;
+}

@@ -1,0 +1,19 @@
+/** How many ancestors of a block are asked for their position: banners are often a wrapper's child. */
+const ANCESTORS_ASKED = 2;
+
+/**
+ * `position:fixed` / `position:sticky` of a block or a close ancestor. getComputedStyle forces
+ * style work, so this is asked only of the few blocks near the threshold. Saved pages often
+ * lack their stylesheets: this is extra evidence, never needed.
+ */
+export function placementReason(el: Element): string | null {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return null;
+  let e: Element | null = el;
+  for (let i = 0; e && i <= ANCESTORS_ASKED; i++, e = e.parentElement) {
+    if (e.localName === 'body' || e.localName === 'html') break;
+    const position = view.getComputedStyle(e).position;
+    if (position === 'fixed' || position === 'sticky') return `position:${position}`;
+  }
+  return null;
+}

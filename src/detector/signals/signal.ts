@@ -1,0 +1,30 @@
+import type { Category } from '../../contract/categories';
+
+/** The kinds of evidence the detector weighs; their weights live in score.ts. */
+export type Evidence =
+  | 'pitch-strong'
+  | 'pitch-weak'
+  | 'action-donate'
+  | 'action-subscribe'
+  | 'action-app'
+  | 'action-follow'
+  | 'action-put-off'
+  | 'link-donate'
+  | 'link-payment'
+  | 'link-app-store'
+  | 'link-newsletter'
+  | 'link-subscribe'
+  | 'link-social'
+  | 'form-email'
+  | 'form-login'
+  | 'form-comment'
+  | 'token'
+  | 'token-generic';
+
+export interface Signal {
+  readonly evidence: Evidence;
+  /** The category it points to, or null for evidence that only says "this is a box that nags". */
+  readonly category: Category | null;
+  /** Stable, short, human-readable: `phrase:en:donation "support us"`, `link:payment`. */
+  readonly reason: string;
+}

@@ -1,0 +1,38 @@
+import type { Category } from '../../contract/categories';
+import type { Signal } from './signal';
+
+/**
+ * Words in ids and class names. Only extra evidence: many sites obfuscate class names, so text,
+ * links and forms must be able to decide without them.
+ */
+const CATEGORY_TOKENS: readonly [Category, RegExp][] = [
+  ['donation', /donat|contribut|support-?us|supporter|membership|member-?cta|fundrais|patron|pledge|spende|soutien/],
+  ['newsletter', /newsletter|news-letter|signup|sign-up|optin|opt-in|mailing|infolettre|e-?mail-?(form|capture|subscribe)/],
+  ['promo', /promo|subscri|paywall|upsell|app-?(banner|promo|install|download)|smart-?banner|social-?(follow|promo)|follow-?us|push-?notif|notifications?-prompt|kiosk|(^|[^a-z])cta([^a-z]|$)/],
+  ['reminder', /adblock|ad-block|remind|maybe-?later|not-?now/],
+];
+const GENERIC_TOKENS = /modal|popup|pop-up|overlay|interstitial|lightbox|banner|flyout|toast|veil|takeover/;
+
+const cache = new Map<string, Signal>();
+
+function signal(category: Category | null, token: string): Signal {
+  const reason = `token:${token}`;
+  let s = cache.get(reason);
+  if (!s) {
+    s = { evidence: category ? 'token' : 'token-generic', category, reason };
+    cache.set(reason, s);
+  }
+  return s;
+}
+
+/** Evidence from an element's id and class attribute (lower-cased, joined by a space). */
+export function tokenSignals(idAndClass: string): Signal[] {
+  const found: Signal[] = [];
+  for (const [category, re] of CATEGORY_TOKENS) {
+    const m = re.exec(idAndClass);
+    if (m) found.push(signal(category, m[0].replace(/[^a-z-]/g, '')));
+  }
+  const generic = GENERIC_TOKENS.exec(idAndClass);
+  if (generic) found.push(signal(null, generic[0]));
+  return found;
+}

@@ -1,0 +1,31 @@
+import type { Category } from '../contract/categories';
+
+export type Sensitivity = 'cautious' | 'balanced' | 'thorough';
+
+export interface DetectOptions {
+  sensitivity?: Sensitivity;
+  /** Only these categories are reported (all by default). */
+  categories?: readonly Category[];
+  /**
+   * Protection computed earlier for the same document (see createProtection). Pass it when
+   * scanning inserted nodes so the main article is not searched for again on every mutation.
+   */
+  protection?: Protection;
+}
+
+export interface Finding {
+  element: Element;
+  category: Category;
+  score: number;
+  /** Signals that fired, as short stable strings (shown in the popup). */
+  reasons: readonly string[];
+}
+
+export interface Protection {
+  /** False for elements that must never be hidden (checked at call time for focus and typed fields). */
+  allows(element: Element): boolean;
+  /** The element holding the main article's paragraphs, if one was found. */
+  readonly article: Element | null;
+  /** True for the article's own text blocks and anything inside them (its paragraphs, headings, lists…). */
+  isArticleText(element: Element): boolean;
+}

@@ -1,0 +1,168 @@
+import { INLINE_TAGS, OPAQUE_TAGS, idAndClass } from './dom';
+import { fieldSignal } from './signals/forms';
+import { linkSignal } from './signals/links';
+import { findActions, findPitch } from './signals/phrases';
+import type { Signal } from './signals/signal';
+import { tokenSignals } from './signals/tokens';
+import type { Protection } from './types';
+
+/** An element that carries evidence of its own; candidate blocks are built around seeds. */
+export interface Seed {
+  readonly element: Element;
+  readonly signals: readonly Signal[];
+  /** A button or link: evidence that the block asks the reader to act. */
+  readonly isAction: boolean;
+}
+
+const SHOW_ELEMENT_AND_TEXT = 1 | 4;
+/** Texts longer than this are not button labels, whatever their tag. */
+const MAX_ACTION_WORDS = 6;
+const MAX_ACTION_CHILDREN = 8;
+/** A block with this many children is matched node by node rather than as one text. */
+const MAX_BLOCK_CHILDREN = 16;
+const MIN_TEXT = 3;
+const MAX_INLINE_CLIMB = 4;
+/** Work units between checks of the clock (a unit is one node). */
+const CLOCK_EVERY = 128;
+
+export interface WalkBudget {
+  /** Called now and then; returns true when the caller should be given the thread back. */
+  shouldYield(): boolean;
+}
+
+/**
+ * The single pass over `root`: cheap checks on every element (tag, id/class, link target,
+ * form field), phrase matching only on text outside the article's own paragraphs.
+ * Yields whenever the budget says so; returns the seeds.
+ */
+export function* walk(root: Document | Element, protection: Protection, budget: WalkBudget): Generator<void, Seed[], void> {
+  const seeds: Seed[] = [];
+  const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+  if (!start) return seeds;
+  const doc = start.ownerDocument;
+  const walker = doc.createTreeWalker(start, SHOW_ELEMENT_AND_TEXT);
+  const matchedBlocks = new Set<Element>();
+  let node: Node | null = walker.currentNode;
+  let sinceClock = 0;
+
+  while (node) {
+    if (++sinceClock >= CLOCK_EVERY) {
+      sinceClock = 0;
+      if (budget.shouldYield()) yield;
+    }
+    let skipChildren = false;
+    try {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (OPAQUE_TAGS.has(el.localName) && el !== start) skipChildren = true;
+        else visitElement(el, seeds);
+      } else if (node.nodeType === 3) {
+        visitText(node as Text, protection, matchedBlocks, seeds);
+      }
+    } catch {
+      // A hostile node costs us its evidence, never the pass.
+    }
+    node = skipChildren ? nextSkippingChildren(walker, node) : walker.nextNode();
+  }
+  return seeds;
+}
+
+function nextSkippingChildren(walker: TreeWalker, node: Node): Node | null {
+  walker.currentNode = node;
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+function visitElement(el: Element, seeds: Seed[]): void {
+  const tokens = idAndClass(el);
+  if (tokens) {
+    const signals = tokenSignals(tokens);
+    if (signals.length > 0) seeds.push({ element: el, signals, isAction: false });
+  }
+  const tag = el.localName;
+  if (tag === 'a' || tag === 'button' || (tag === 'input' && isButtonInput(el)) || el.getAttribute('role') === 'button') {
+    visitAction(el, seeds);
+  } else if (tag === 'input' || tag === 'textarea') {
+    const signal = fieldSignal(el);
+    if (signal) seeds.push({ element: el, signals: [signal], isAction: false });
+  }
+}
+
+function isButtonInput(el: Element): boolean {
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  return type === 'submit' || type === 'button' || type === 'image';
+}
+
+function visitAction(el: Element, seeds: Seed[]): void {
+  const signals: Signal[] = [];
+  const href = el.getAttribute('href');
+  if (href) {
+    const link = linkSignal(href);
+    if (link) signals.push(link);
+  }
+  const label = actionLabel(el);
+  if (label !== null) {
+    for (const hit of findActions(label)) {
+      signals.push({
+        evidence: `action-${hit.key === 'putOff' ? 'put-off' : hit.key}`,
+        category: ACTION_CATEGORY[hit.key],
+        reason: `button:${hit.lang}:${hit.key} "${hit.phrase}"`,
+      });
+    }
+  }
+  if (signals.length > 0) seeds.push({ element: el, signals, isAction: true });
+}
+
+const ACTION_CATEGORY = {
+  donate: 'donation',
+  subscribe: 'promo',
+  app: 'promo',
+  follow: 'promo',
+  putOff: 'reminder',
+} as const;
+
+/** The short text a button or link shows (or its accessible name); null for cards and long links. */
+export function actionLabel(el: Element): string | null {
+  if (el.childElementCount > MAX_ACTION_CHILDREN) return null;
+  let text = el.localName === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : (el.textContent ?? '');
+  text = text.trim();
+  if (!text) {
+    const img = el.querySelector('img[alt]');
+    text = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? img?.getAttribute('alt') ?? '').trim();
+  }
+  if (!text || text.length > 80) return null;
+  return text.split(/\s+/).length <= MAX_ACTION_WORDS ? text : null;
+}
+
+function visitText(node: Text, protection: Protection, matchedBlocks: Set<Element>, seeds: Seed[]): void {
+  const data = node.data;
+  if (data.length < MIN_TEXT || !/\S/.test(data)) return;
+  let block = node.parentElement;
+  let action: Element | null = null;
+  for (let i = 0; block && i < MAX_INLINE_CLIMB && INLINE_TAGS.has(block.localName); i++) {
+    if (block.localName === 'a' || block.localName === 'button') action = block;
+    block = block.parentElement;
+  }
+  if (!block || matchedBlocks.has(block) || protection.isArticleText(block)) return;
+  // A button's own words are its label, read by visitAction.
+  if (block.localName === 'button' || block.getAttribute('role') === 'button') return;
+  const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
+  if (wholeBlock) matchedBlocks.add(block);
+  const text = wholeBlock ? (block.textContent ?? '') : data;
+  const hits = findPitch(text);
+  if (hits.length === 0) return;
+  // A block that is nothing but one link's label is that link (navigation), not a pitch.
+  if (action && actionLabel(action) !== null && (action.textContent ?? '').trim().length >= text.trim().length - 2) return;
+  seeds.push({
+    element: block,
+    isAction: false,
+    signals: hits.map((hit) => ({
+      evidence: hit.strong ? 'pitch-strong' : 'pitch-weak',
+      category: hit.key,
+      reason: `phrase:${hit.lang}:${hit.key} "${hit.phrase}"`,
+    })),
+  });
+}
