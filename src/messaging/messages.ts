@@ -23,8 +23,16 @@ export interface PageState {
 /** Content script → background. */
 export type ToBackground = { type: 'collapsed-count'; count: number };
 
-/** Popup → content script. */
-export type ToContent = { type: 'get-page-state' } | { type: 'reveal'; id: number } | { type: 'collapse-again'; id: number };
+/**
+ * Popup → content script. `not-clutter` reopens an item and saves a rule that keeps it open on the
+ * site; `start-picker` lets the reader pick an element on the page to collapse.
+ */
+export type ToContent =
+  | { type: 'get-page-state' }
+  | { type: 'reveal'; id: number }
+  | { type: 'collapse-again'; id: number }
+  | { type: 'not-clutter'; id: number }
+  | { type: 'start-picker' };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,9 +50,11 @@ export function parseToContent(message: unknown): ToContent | null {
   if (!isRecord(message)) return null;
   switch (message.type) {
     case 'get-page-state':
-      return { type: 'get-page-state' };
+    case 'start-picker':
+      return { type: message.type };
     case 'reveal':
     case 'collapse-again':
+    case 'not-clutter':
       return isCount(message.id) ? { type: message.type, id: message.id } : null;
     default:
       return null;
