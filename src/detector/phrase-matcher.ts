@@ -1,14 +1,19 @@
 /**
  * Finds listed phrases in short texts in one pass over the words (two map look-ups a word), so
  * the cost does not grow with the number of phrases or languages.
+ *
+ * Pattern syntax: lower-case words; `word*` matches any ending; `...` matches up to three words
+ * ("sign up for ... newsletter"). Patterns in scripts written without spaces are substrings.
  */
+
+/** 1: one word (weak); 2: a short phrase; 3: a long phrase that alone reads as an appeal. */
+export type PhraseWeight = 1 | 2 | 3;
 
 export interface PhraseEntry<K extends string> {
   readonly key: K;
   readonly lang: string;
   readonly phrase: string;
-  /** Several words (or a long substring in an unspaced script) rather than one word. */
-  readonly strong: boolean;
+  readonly weight: PhraseWeight;
 }
 
 interface WordEntry<K extends string> extends PhraseEntry<K> {
@@ -17,8 +22,10 @@ interface WordEntry<K extends string> extends PhraseEntry<K> {
 
 const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f]/;
 const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
-/** Like WORD_SEPARATORS, but keeps the `*` that marks a stem in a listed phrase. */
-const PATTERN_SEPARATORS = /[^\p{L}\p{N}*]+/u;
+/** Like WORD_SEPARATORS, but keeps the `*` of a stem and the `...` of a gap. */
+const PATTERN_SEPARATORS = /[^\p{L}\p{N}*.]+/u;
+const GAP = '...';
+const MAX_GAP = 3;
 const STEM_KEY_LENGTH = 3;
 
 export function tokenize(text: string): string[] {
@@ -29,39 +36,56 @@ export class PhraseMatcher<K extends string> {
   private readonly byFirstWord = new Map<string, WordEntry<K>[]>();
   private readonly byStem = new Map<string, WordEntry<K>[]>();
   private readonly substrings: PhraseEntry<K>[] = [];
+  private readonly listed = new Set<string>();
 
+  /** Adds a phrase; one listed by several languages counts once (under the first). */
   add(key: K, lang: string, phrase: string): void {
+    const id = `${key}\u0000${phrase.toLowerCase()}`;
+    if (this.listed.has(id)) return;
+    this.listed.add(id);
     if (UNSPACED_SCRIPT.test(phrase)) {
       const needle = phrase.toLowerCase().replace(/\s+/g, '');
-      this.substrings.push({ key, lang, phrase: needle, strong: needle.length >= 4 });
+      this.substrings.push({ key, lang, phrase: needle, weight: needle.length >= 7 ? 3 : needle.length >= 4 ? 2 : 1 });
       return;
     }
     const words = phrase.toLowerCase().split(PATTERN_SEPARATORS).filter(Boolean);
     const first = words[0];
-    if (!first) return;
-    const entry: WordEntry<K> = { key, lang, phrase, strong: words.length > 1, words };
+    if (!first || first === GAP) return;
+    const weight = words.length >= 4 ? 3 : words.length >= 2 ? 2 : 1;
+    const entry: WordEntry<K> = { key, lang, phrase, weight, words };
     if (first.endsWith('*')) push(this.byStem, first.slice(0, STEM_KEY_LENGTH), entry);
     else push(this.byFirstWord, first, entry);
   }
 
-  /** Distinct entries found in `text`. */
+  /**
+   * Distinct entries found in `text`. A phrase found only inside a longer one found at the same
+   * place ("your help" in "we need your help") is not counted again.
+   */
   match(text: string): PhraseEntry<K>[] {
-    const found = new Set<PhraseEntry<K>>();
+    const spans = new Map<PhraseEntry<K>, [number, number]>();
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
-      for (const entry of this.byFirstWord.get(token) ?? []) if (wordsMatchAt(entry.words, tokens, i)) found.add(entry);
-      if (token.length >= STEM_KEY_LENGTH) {
-        for (const entry of this.byStem.get(token.slice(0, STEM_KEY_LENGTH)) ?? []) {
-          if (wordsMatchAt(entry.words, tokens, i)) found.add(entry);
-        }
+      const candidates = [
+        ...(this.byFirstWord.get(token) ?? []),
+        ...(token.length >= STEM_KEY_LENGTH ? (this.byStem.get(token.slice(0, STEM_KEY_LENGTH)) ?? []) : []),
+      ];
+      for (const entry of candidates) {
+        if (spans.has(entry)) continue;
+        const end = matchAt(entry.words, 0, tokens, i);
+        if (end >= 0) spans.set(entry, [i, end]);
       }
     }
+    const found = [...spans].filter(([entry, [start, end]]) =>
+      ![...spans].some(([other, [s, e]]) => other !== entry && s <= start && end <= e && e - s > end - start),
+    );
+    const result: PhraseEntry<K>[] = found.map(([entry]) => entry);
     if (this.substrings.length > 0 && UNSPACED_SCRIPT.test(text)) {
       const flat = text.toLowerCase().replace(/\s+/g, '');
-      for (const entry of this.substrings) if (flat.includes(entry.phrase)) found.add(entry);
+      const hits = this.substrings.filter((entry) => flat.includes(entry.phrase));
+      result.push(...hits.filter((h) => !hits.some((o) => o !== h && o.phrase.length > h.phrase.length && o.phrase.includes(h.phrase))));
     }
-    return [...found];
+    return result;
   }
 }
 
@@ -71,12 +95,19 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
-function wordsMatchAt(words: readonly string[], tokens: readonly string[], start: number): boolean {
-  for (let j = 0; j < words.length; j++) {
-    const token = tokens[start + j];
-    const word = words[j] as string;
-    if (token === undefined) return false;
-    if (word.endsWith('*') ? !token.startsWith(word.slice(0, -1)) : token !== word) return false;
+/** Index just past the match of words[w..] at tokens[t..], or -1. */
+function matchAt(words: readonly string[], w: number, tokens: readonly string[], t: number): number {
+  if (w === words.length) return t;
+  const word = words[w] as string;
+  if (word === GAP) {
+    for (let skip = 0; skip <= MAX_GAP; skip++) {
+      const end = matchAt(words, w + 1, tokens, t + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
   }
-  return true;
+  const token = tokens[t];
+  if (token === undefined) return -1;
+  if (word.endsWith('*') ? !token.startsWith(word.slice(0, -1)) : token !== word) return -1;
+  return matchAt(words, w + 1, tokens, t + 1);
 }

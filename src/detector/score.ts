@@ -8,9 +8,10 @@ import type { Sensitivity } from './types';
 /**
  * How much each kind of evidence weighs. A block is clutter when its score reaches the
  * threshold of the chosen sensitivity AND it carries appeal wording; no single signal can
- * reach the threshold alone (the strongest, an e-mail field, is 3 of 4.5).
+ * reach the threshold alone (the strongest, an e-mail field or a long phrase, is 3 of 4).
  */
 const WEIGHTS: Readonly<Record<Evidence, number>> = {
+  'pitch-decisive': 3,
   'pitch-strong': 2,
   'pitch-weak': 1,
   'action-donate': 1.5,
@@ -31,7 +32,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'token-generic': 0.5,
 };
 
-export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { cautious: 6, balanced: 4.5, thorough: 3.5 };
+export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { cautious: 5.5, balanced: 4, thorough: 3 };
 
 /** Evidence of one kind stops adding up here: ten social icons are one "follow us" row. */
 const CAPS: Partial<Record<Evidence, number>> = { 'link-social': 1, 'action-follow': 1, token: 1.5, 'token-generic': 0.5 };
@@ -91,7 +92,7 @@ export function scoreCandidate(candidate: Candidate): Verdict {
 }
 
 function isPitch(evidence: Evidence): boolean {
-  return evidence === 'pitch-strong' || evidence === 'pitch-weak';
+  return evidence === 'pitch-decisive' || evidence === 'pitch-strong' || evidence === 'pitch-weak';
 }
 
 /** The weight a signal still adds once others of its kind are counted (all wording shares one cap). */

@@ -83,7 +83,7 @@ function visitElement(el: Element, seeds: Seed[]): void {
     if (signals.length > 0) seeds.push({ element: el, signals, isAction: false });
   }
   const tag = el.localName;
-  if (tag === 'a' || tag === 'button' || (tag === 'input' && isButtonInput(el)) || el.getAttribute('role') === 'button') {
+  if (isAction(el)) {
     visitAction(el, seeds);
   } else if (tag === 'input' || tag === 'textarea') {
     const signal = fieldSignal(el);
@@ -91,9 +91,14 @@ function visitElement(el: Element, seeds: Seed[]): void {
   }
 }
 
-function isButtonInput(el: Element): boolean {
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  return type === 'submit' || type === 'button' || type === 'image';
+function isAction(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'a' || tag === 'button') return true;
+  if (tag === 'input') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    return type === 'submit' || type === 'button' || type === 'image';
+  }
+  return el.getAttribute('role') === 'button';
 }
 
 function visitAction(el: Element, seeds: Seed[]): void {
@@ -115,6 +120,8 @@ function visitAction(el: Element, seeds: Seed[]): void {
   }
   if (signals.length > 0) seeds.push({ element: el, signals, isAction: true });
 }
+
+const PITCH_EVIDENCE = { 1: 'pitch-weak', 2: 'pitch-strong', 3: 'pitch-decisive' } as const;
 
 const ACTION_CATEGORY = {
   donate: 'donation',
@@ -141,26 +148,23 @@ function visitText(node: Text, protection: Protection, matchedBlocks: Set<Elemen
   const data = node.data;
   if (data.length < MIN_TEXT || !/\S/.test(data)) return;
   let block = node.parentElement;
-  let action: Element | null = null;
   for (let i = 0; block && i < MAX_INLINE_CLIMB && INLINE_TAGS.has(block.localName); i++) {
-    if (block.localName === 'a' || block.localName === 'button') action = block;
+    // A link's or button's own words are its label, read by visitAction: a lone "Newsletter" link
+    // in a menu is navigation, not a pitch. Its words still count as part of a sentence around it.
+    if (isAction(block) && actionLabel(block) !== null) return;
     block = block.parentElement;
   }
-  if (!block || matchedBlocks.has(block) || protection.isArticleText(block)) return;
-  // A button's own words are its label, read by visitAction.
-  if (block.localName === 'button' || block.getAttribute('role') === 'button') return;
+  if (!block || matchedBlocks.has(block) || isAction(block) || protection.isArticleText(block)) return;
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? (block.textContent ?? '') : data;
   const hits = findPitch(text);
   if (hits.length === 0) return;
-  // A block that is nothing but one link's label is that link (navigation), not a pitch.
-  if (action && actionLabel(action) !== null && (action.textContent ?? '').trim().length >= text.trim().length - 2) return;
   seeds.push({
     element: block,
     isAction: false,
     signals: hits.map((hit) => ({
-      evidence: hit.strong ? 'pitch-strong' : 'pitch-weak',
+      evidence: PITCH_EVIDENCE[hit.weight],
       category: hit.key,
       reason: `phrase:${hit.lang}:${hit.key} "${hit.phrase}"`,
     })),

@@ -66,7 +66,7 @@ export function scorePage(doc: Document, label: CorpusLabel, isShown: (el: Eleme
     let lost = '';
     for (const c of collapsed) {
       const region = c.contains(keep) ? keep : keep.contains(c) ? c : null;
-      if (region) lost += lostText(region, c, clutterElements);
+      if (region) lost += lostText(region, keep, c, clutterElements);
     }
     const lostChars = lost.replace(/\s+/g, '').length;
     if (lostChars > 0) contentLoss.push({ keepSelector: entry.selector, lostChars, preview: preview(lost) });
@@ -104,8 +104,8 @@ function isCaught(el: Element, collapsed: readonly Element[]): boolean {
  * Text of `region` (the overlap of a keep element and collapsed element `c`), minus text that
  * belongs to a clutter label (nested in `c`, or around `c` when `c` is part of a labelled appeal).
  */
-function lostText(region: Element, c: Element, clutter: readonly Element[]): string {
-  const excused = clutter.filter((l) => (c.contains(l) || l.contains(c)) && !l.contains(region));
+function lostText(region: Element, keep: Element, c: Element, clutter: readonly Element[]): string {
+  const excused = clutter.filter((l) => (c.contains(l) || l.contains(c)) && !l.contains(keep));
   let text = '';
   const walker = region.ownerDocument.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -11,7 +11,7 @@ export const en: LanguagePhrases = {
       'rely on your support', 'rely on readers', 'we rely on', 'funded by readers', 'funded by our readers',
       'reader funded', 'reader supported', 'readers like you', 'supported by readers', 'contributions from our readers',
       'make a contribution', 'making a contribution', 'every contribution', 'financial contribution*', 'contribute today',
-      'small favor to ask', 'small favour to ask', 'independent journalism', 'independent news',
+      'our journalism', 'small favor to ask', 'small favour to ask', 'independent journalism', 'independent news',
       'keep our journalism', 'keep it free', 'free for everyone', 'available for everyone', 'free and open to all',
       'become a member', 'become a supporter', 'become a patron', 'join our members', 'as a member', 'membership',
       'donate', 'donation*', 'donating', 'a gift of', 'monthly gift', 'give monthly', 'tax deductible',
@@ -25,7 +25,8 @@ export const en: LanguagePhrases = {
       "we've noticed", 'continue to the site', 'continue without',
     ],
     newsletter: [
-      'newsletter*', 'sign up for our', 'sign up for', 'sign up to', 'subscribe to our newsletter', 'in your inbox',
+      'newsletter*', 'sign up for our', 'sign up for', 'sign up to', 'sign up for ... newsletter*', 'get our ... newsletter*',
+      'subscribe to ... newsletter*', 'more updates', 'get updates', 'for updates', 'latest updates', 'subscribe to our newsletter', 'in your inbox',
       'to your inbox', 'into your inbox', 'delivered to your inbox', 'straight to your inbox', 'inbox',
       'email updates', 'email alerts', 'news alerts', 'breaking news alerts', 'daily briefing', 'morning briefing',
       'daily digest', 'weekly digest', 'email address', 'enter your email', 'your email', 'mailing list',

@@ -2,6 +2,7 @@ import type { Category } from '../../contract/categories';
 
 /** The kinds of evidence the detector weighs; their weights live in score.ts. */
 export type Evidence =
+  | 'pitch-decisive'
   | 'pitch-strong'
   | 'pitch-weak'
   | 'action-donate'
