@@ -41,10 +41,10 @@ export class FakeChangeSource implements StorageChangeSource {
   }
 
   emit(changes: Changes, areaName: string): void {
-    // Browsers deliver change events after the write's promise, never inside it.
-    queueMicrotask(() => {
+    // Browsers deliver change events as a task of their own, after the write's promise settles.
+    setTimeout(() => {
       for (const listener of this.#listeners) listener(structuredClone(changes), areaName);
-    });
+    }, 0);
   }
 }
 
