@@ -78,9 +78,10 @@ export function encodeGlobalRecord({ t, global }: GlobalRecord): Record<string, 
  */
 export function decodeGlobalRecord(raw: unknown, path: string, warn: (problem: InvalidEntry) => void): GlobalRecord {
   const record = readObject(raw, path);
-  const version = readStamp(record.v, childPath(path, 'v'));
   // A newer Unnag may mean something else by the same letters.
-  if (version !== SETTINGS_VERSION) throw new InvalidEntry(childPath(path, 'v'), 'invalid-value');
+  if (record.v !== SETTINGS_VERSION) {
+    throw new InvalidEntry(childPath(path, 'v'), typeof record.v === 'number' ? 'invalid-value' : 'wrong-type');
+  }
   const t = readStamp(record.t, childPath(path, 't'));
 
   for (const key of Object.keys(record)) {

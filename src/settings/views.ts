@@ -34,8 +34,9 @@ export function emptyView(): AreaView {
 
 /** Applies one changed sync item; false when the key is not Unnag's. */
 export function applySyncItem(view: AreaView, legacy: AreaView, key: string, value: unknown, warn: Warn): boolean {
+  const path = childPath('sync', key);
   if (key === GLOBAL_KEY) {
-    view.global = decodeGlobal(value, `sync.${key}`, warn);
+    view.global = decodeGlobal(value, path, warn);
   } else if (isBucketKey(key)) {
     for (const hostname of view.sites.keys()) {
       if (bucketKey(hostname) === key) view.sites.delete(hostname);
@@ -44,7 +45,9 @@ export function applySyncItem(view: AreaView, legacy: AreaView, key: string, val
       for (const [hostname, record] of decodeBucket(value, key, warn)) view.sites.set(hostname, record);
     }
   } else if (key === LEGACY_KEY) {
-    const settings = value === undefined ? undefined : readOrWarn(() => readDocument(upgradeDocument(value)), warn);
+    // Document paths start at the document; the warning should say where it lives.
+    const inItem: Warn = (problem) => warn(new InvalidEntry(`${path}.${problem.path}`, problem.problem));
+    const settings = value === undefined ? undefined : readOrWarn(() => readDocument(upgradeDocument(value)), inItem);
     legacy.sites.clear();
     legacy.global = settings && { t: LEGACY_STAMP, global: settings.global };
     for (const [hostname, site] of settings?.sites ?? []) legacy.sites.set(hostname, { t: LEGACY_STAMP, site });
@@ -56,7 +59,7 @@ export function applySyncItem(view: AreaView, legacy: AreaView, key: string, val
 
 /** Applies one changed local item; false when the key is not a settings entry. */
 export function applyLocalItem(view: AreaView, key: string, value: unknown, warn: Warn): boolean {
-  const path = `local[${JSON.stringify(key)}]`;
+  const path = childPath('local', key);
   if (key === GLOBAL_KEY) {
     view.global = decodeGlobal(value, path, warn);
     return true;
@@ -126,7 +129,7 @@ function decodeGlobal(value: unknown, path: string, warn: Warn): GlobalRecord | 
 /** Each site in a bucket stands alone: one bad entry is dropped, its neighbours are kept. */
 function decodeBucket(raw: unknown, key: string, warn: Warn): Map<Hostname, SiteRecord> {
   const records = new Map<Hostname, SiteRecord>();
-  const path = `sync[${JSON.stringify(key)}]`;
+  const path = childPath('sync', key);
   const bucket = readOrWarn(() => readObject(raw, path), warn) ?? {};
   for (const [name, value] of Object.entries(bucket)) {
     const record = readOrWarn(() => {

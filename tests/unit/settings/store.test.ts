@@ -1,5 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { Logger } from '../../../src/settings/areas';
 import type { Hostname } from '../../../src/settings/hostname';
+import type { SettingsV1 } from '../../../src/settings/migrations';
 import { bucketKey } from '../../../src/settings/layout';
 import { DEFAULT_SETTINGS, effectiveSiteSettings, type EffectiveSiteSettings, type Settings } from '../../../src/settings/model';
 import { MAX_SELECTORS_PER_LIST } from '../../../src/settings/selector';
@@ -17,12 +19,12 @@ import {
 import { CHROME_SYNC_QUOTAS, createDevice, relay, type FakeDevice } from './fake-storage';
 import { css, host } from './helpers';
 
-let logger: { warn: ReturnType<typeof vi.fn> };
+let logger: { warn: Mock<Logger['warn']> };
 const opened: SettingsStore[] = [];
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-28T12:00:00Z') });
-  logger = { warn: vi.fn() };
+  logger = { warn: vi.fn<Logger['warn']>() };
 });
 
 afterEach(async () => {
@@ -429,7 +431,7 @@ describe('two devices', () => {
 });
 
 describe('migration', () => {
-  const v1 = {
+  const v1: SettingsV1 = {
     version: 1,
     categories: { donation: true, reminder: false, newsletter: true, promo: true },
     disabledSites: ['www.example.com', 'news.example.org'],
@@ -476,7 +478,7 @@ describe('migration', () => {
     const device = createDevice();
     device.sync.plant('settings', { version: 1, disabledSites: 'example.com' });
     expect(await reread(device)).toEqual(DEFAULT_SETTINGS);
-    expect(warnedPaths()).toEqual(['disabledSites']);
+    expect(warnedPaths()).toEqual(['sync.settings.disabledSites']);
   });
 });
 
