@@ -4,6 +4,9 @@
  * (fully) and grandparent (half), ids and classes nudge the vote.
  */
 
+import { idAndClass } from './dom';
+import { tokenSignals } from './signals/tokens';
+
 export interface ArticleMap {
   /** The element holding the article's paragraphs (the lowest element around all holders). */
   readonly article: Element | null;
@@ -86,6 +89,8 @@ export function findArticle(doc: Document): ArticleMap {
 }
 
 function isTextBlock(el: Element): boolean {
+  // A paragraph the site itself marks as a call to action or promo is not the story's text.
+  if (tokenSignals(idAndClass(el)).some((s) => s.category !== null)) return false;
   if (TEXT_BLOCK_TAGS.has(el.localName)) return true;
   // A wrapper around a single paragraph (`<div><p>…</p></div>`) is that paragraph.
   const only = el.firstElementChild;
@@ -93,7 +98,7 @@ function isTextBlock(el: Element): boolean {
 }
 
 function weight(el: Element): number {
-  const tokens = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+  const tokens = idAndClass(el);
   let w = 1;
   if (NEGATIVE.test(tokens)) w *= 0.3;
   if (POSITIVE.test(tokens)) w *= 1.25;

@@ -53,7 +53,7 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
       verdicts.push(scoreCandidate(candidate));
     }
     addPlacement(verdicts, threshold);
-    const passing = verdicts.filter((v) => v.worded && v.score >= threshold);
+    const passing = verdicts.filter((v) => v.eligible && v.score >= threshold);
     return chooseElements(passing, protection)
       .filter((v) => wanted.has(v.category) && protection.allows(v.candidate.element))
       .sort((a, b) => documentOrder(a.candidate.element, b.candidate.element))
@@ -66,7 +66,7 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
 /** Fixed or sticky placement tips blocks just under the threshold; asked of a few blocks only. */
 function addPlacement(verdicts: Verdict[], threshold: number): void {
   const near = verdicts
-    .filter((v) => v.worded && v.score >= threshold - PLACEMENT_MARGIN)
+    .filter((v) => v.eligible && v.score >= threshold - PLACEMENT_MARGIN)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_PLACEMENT_QUERIES);
   for (const verdict of near) {

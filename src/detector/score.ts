@@ -14,6 +14,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'pitch-decisive': 3,
   'pitch-strong': 2,
   'pitch-weak': 1,
+  'label-phrase': 1,
   'action-donate': 1.5,
   'action-subscribe': 1,
   'action-app': 1.5,
@@ -35,8 +36,15 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
 export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { cautious: 5.5, balanced: 4, thorough: 3 };
 
 /** Evidence of one kind stops adding up here: ten social icons are one "follow us" row. */
-const CAPS: Partial<Record<Evidence, number>> = { 'link-social': 1, 'action-follow': 1, token: 1.5, 'token-generic': 0.5 };
+const CAPS: Partial<Record<Evidence, number>> = {
+  'label-phrase': 2,
+  'link-social': 1.5,
+  'action-follow': 1.5,
+  token: 1.5,
+  'token-generic': 0.5,
+};
 const PITCH_CAP = 6;
+const REMINDER_DOMINANCE = 2;
 const DIALOG_BONUS = 1.5;
 const COMPLEMENTARY_BONUS = 0.5;
 const OWN_TOKEN_BONUS = 0.5;
@@ -52,8 +60,11 @@ export interface Verdict {
   readonly category: Category;
   score: number;
   readonly reasons: string[];
-  /** Carries appeal wording (or a put-off control beside an offer): without it no score suffices. */
-  readonly worded: boolean;
+  /**
+   * Carries appeal wording (or a put-off control beside an offer) and is not the site's
+   * navigation: without both, no score suffices.
+   */
+  readonly eligible: boolean;
 }
 
 export function scoreCandidate(candidate: Candidate): Verdict {
@@ -87,8 +98,16 @@ export function scoreCandidate(candidate: Candidate): Verdict {
     category,
     score: round(total + generic + own - penalty),
     reasons,
-    worded: pitch >= 1 || (putOff && candidate.offers > 0),
+    eligible: (pitch >= 1 || (putOff && candidate.offers > 0)) && !isNavigation(el),
   };
+}
+
+/** Menus and site headers hold lone "Donate" / "Subscribe" links: that is navigation, not clutter. */
+function isNavigation(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (el.localName === 'nav' || role === 'navigation' || role === 'banner' || role === 'menu' || role === 'menubar') return true;
+  if (el.localName === 'header' && !el.closest('article')) return true;
+  return el.querySelector('nav, header, [role="navigation"], [role="banner"], [role="menu"], [role="menubar"]') !== null;
 }
 
 function isPitch(evidence: Evidence): boolean {
@@ -132,11 +151,17 @@ function sizePenalty(candidate: Candidate, reasons: string[]): number {
   return penalty;
 }
 
-/** Ties go to the category listed first in CATEGORIES: an appeal with a "Not now" button is the appeal. */
+/**
+ * The category with the most evidence (ties go to the one listed first in CATEGORIES). A put-off
+ * control belongs to the appeal it sits in: a block is a reminder only when nagging is most of it.
+ */
 function strongestCategory(byCategory: ReadonlyMap<Category, number>): Category {
   let best: Category = CATEGORIES[0];
-  for (const category of CATEGORIES) if ((byCategory.get(category) ?? 0) > (byCategory.get(best) ?? 0)) best = category;
-  return best;
+  for (const category of CATEGORIES) {
+    if (category !== 'reminder' && (byCategory.get(category) ?? 0) > (byCategory.get(best) ?? 0)) best = category;
+  }
+  const reminder = byCategory.get('reminder') ?? 0;
+  return reminder >= REMINDER_DOMINANCE * (byCategory.get(best) ?? 0) ? 'reminder' : best;
 }
 
 function round(n: number): number {

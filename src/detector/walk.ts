@@ -1,7 +1,7 @@
 import { INLINE_TAGS, OPAQUE_TAGS, idAndClass } from './dom';
 import { fieldSignal } from './signals/forms';
 import { linkSignal } from './signals/links';
-import { findActions, findPitch } from './signals/phrases';
+import { findActions, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { tokenSignals } from './signals/tokens';
 import type { Protection } from './types';
@@ -117,8 +117,28 @@ function visitAction(el: Element, seeds: Seed[]): void {
         reason: `button:${hit.lang}:${hit.key} "${hit.phrase}"`,
       });
     }
+    // A label that reads as a sentence ("No subscription yet? Subscribe now!") is wording; a
+    // short one ("Newsletter") only hints at what the link is for, as menus are full of them.
+    const sentence = isSentence(label);
+    for (const hit of findPitch(label)) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
   }
   if (signals.length > 0) seeds.push({ element: el, signals, isAction: true });
+}
+
+const MIN_SENTENCE_WORDS = 4;
+const MIN_SENTENCE_CHARS_UNSPACED = 6;
+
+function isSentence(label: string): boolean {
+  const words = label.split(/\s+/).length;
+  return words >= MIN_SENTENCE_WORDS || (words === 1 && /[\u3040-\u9fff]/.test(label) && label.length >= MIN_SENTENCE_CHARS_UNSPACED);
+}
+
+function pitchSignal(hit: PitchHit): Signal {
+  return { evidence: PITCH_EVIDENCE[hit.weight], category: hit.key, reason: `phrase:${hit.lang}:${hit.key} "${hit.phrase}"` };
+}
+
+function labelSignal(hit: PitchHit): Signal {
+  return { evidence: 'label-phrase', category: hit.key, reason: `label:${hit.lang}:${hit.key} "${hit.phrase}"` };
 }
 
 const PITCH_EVIDENCE = { 1: 'pitch-weak', 2: 'pitch-strong', 3: 'pitch-decisive' } as const;
@@ -160,13 +180,5 @@ function visitText(node: Text, protection: Protection, matchedBlocks: Set<Elemen
   const text = wholeBlock ? (block.textContent ?? '') : data;
   const hits = findPitch(text);
   if (hits.length === 0) return;
-  seeds.push({
-    element: block,
-    isAction: false,
-    signals: hits.map((hit) => ({
-      evidence: PITCH_EVIDENCE[hit.weight],
-      category: hit.key,
-      reason: `phrase:${hit.lang}:${hit.key} "${hit.phrase}"`,
-    })),
-  });
+  seeds.push({ element: block, isAction: false, signals: hits.map(pitchSignal) });
 }

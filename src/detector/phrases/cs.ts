@@ -21,6 +21,6 @@ export const cs: LanguagePhrases = {
     subscribe: ['předplatit', 'odebírat', 'přihlásit k odběru', 'registrovat'],
     app: ['stáhnout aplikaci', 'otevřít v aplikaci', 'nainstalovat'],
     follow: ['sledovat'],
-    putOff: ['později', 'teď ne', 'ne děkuji', 'připomenout později', 'zavřít', 'přeskočit', 'odmítnout'],
+    putOff: ['později', 'teď ne', 'ne děkuji', 'připomenout později', 'přeskočit', 'odmítnout'],
   },
 };

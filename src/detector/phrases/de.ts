@@ -21,7 +21,7 @@ export const de: LanguagePhrases = {
     promo: [
       'laden sie die app', 'unsere app', 'die app', 'app herunterladen', 'folgen sie uns', 'folgen sie', 'jetzt abonnieren',
       'abonnieren', 'abo', 'abonnement', 'im abo', 'noch kein abo', 'jetzt testen', 'gratis testen', 'kostenlos testen',
-      'aktuelles heft', 'das heft', 'benachrichtigungen aktivieren', 'verpassen sie',
+      'aktuelles heft', 'das heft', 'heft', 'ausgabe', 'benachrichtigungen aktivieren', 'verpassen sie',
       'nichts mehr verpassen', 'podcast*', 'angebot',
     ],
   },
@@ -30,6 +30,6 @@ export const de: LanguagePhrases = {
     subscribe: ['abonnieren', 'jetzt abonnieren', 'anmelden', 'jetzt anmelden', 'registrieren', 'jetzt testen', 'zum angebot'],
     app: ['app herunterladen', 'in der app öffnen', 'installieren'],
     follow: ['folgen'],
-    putOff: ['später erinnern', 'nicht jetzt', 'später', 'nein danke', 'schließen', 'überspringen', 'ablehnen'],
+    putOff: ['später erinnern', 'nicht jetzt', 'später', 'nein danke', 'überspringen', 'ablehnen'],
   },
 };

@@ -41,7 +41,7 @@ export const en: LanguagePhrases = {
       'first month', 'for only', 'per week', 'off for', 'free trial', 'try it free', 'print edition',
       'the magazine', 'get the magazine', 'our magazine', 'current issue', 'enable notifications',
       'turn on notifications', 'push notifications', 'notifications', 'never miss', "don't miss", 'miss a thing',
-      'keep up with', 'get the latest', 'podcast*', 'upcoming event', 'register now', 'get tickets', 'buy tickets',
+      'keep up with', 'get the latest', 'receive ... updates', 'live updates', 'exclusive', 'podcast*', 'upcoming event', 'register now', 'get tickets', 'buy tickets',
       'early bird', 'save your spot', 'join today', 'sign up now', 'become a contributor', 'join our',
       'go premium', 'premium', 'order today', 'order now', 'grab your copy', 'available now',
     ],
@@ -50,7 +50,7 @@ export const en: LanguagePhrases = {
     donate: [
       'donate', 'donate now', 'give', 'give now', 'contribute', 'contribute now', 'make a contribution',
       'support us', 'support now', 'support', 'become a member', 'become a supporter', 'join now', 'chip in',
-      'tip', 'send a tip', 'pledge', 'paypal', 'patreon', "i'll give", 'give today', 'donate today', 'go premium',
+      'pledge', 'paypal', 'patreon', "i'll give", 'give today', 'donate today', 'go premium',
     ],
     subscribe: [
       'subscribe', 'subscribe now', 'subscribe today', 'sign up', 'sign me up', 'sign up now', 'join today',
@@ -61,7 +61,7 @@ export const en: LanguagePhrases = {
     follow: ['follow', 'follow us', 'like us', 'like', 'facebook', 'twitter', 'instagram', 'youtube'],
     putOff: [
       'remind me later', 'maybe later', 'not now', 'no thanks', 'no thank you', 'not today', 'later', 'ask me later',
-      'skip', 'dismiss', 'close', "don't allow", 'do not allow', 'block', 'continue to site', 'continue reading',
+      'dismiss', "don't allow", 'do not allow', 'block', 'continue to site', 'continue reading',
       'continue using', "i'm not interested", 'not interested',
     ],
   },

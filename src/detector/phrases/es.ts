@@ -27,6 +27,6 @@ export const es: LanguagePhrases = {
     subscribe: ['suscribirse', 'suscríbete', 'suscribite', 'regístrate', 'registrarse', 'probar gratis'],
     app: ['descargar la app', 'abrir en la app', 'instalar'],
     follow: ['seguir', 'síguenos'],
-    putOff: ['más tarde', 'ahora no', 'no gracias', 'recordarme más tarde', 'cerrar', 'omitir', 'rechazar'],
+    putOff: ['más tarde', 'ahora no', 'no gracias', 'recordarme más tarde', 'omitir', 'rechazar'],
   },
 };

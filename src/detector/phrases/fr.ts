@@ -29,6 +29,6 @@ export const fr: LanguagePhrases = {
     subscribe: ['s abonner', 'abonnez vous', 'je m abonne', 's inscrire', 'je m inscris', 'inscription', 'essayer'],
     app: ['télécharger l application', 'ouvrir dans l application', 'installer'],
     follow: ['suivre', 'suivez nous'],
-    putOff: ['plus tard', 'pas maintenant', 'non merci', 'me le rappeler plus tard', 'fermer', 'ignorer', 'refuser'],
+    putOff: ['plus tard', 'pas maintenant', 'non merci', 'me le rappeler plus tard', 'ignorer', 'refuser'],
   },
 };

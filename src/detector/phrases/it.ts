@@ -22,6 +22,6 @@ export const it: LanguagePhrases = {
     subscribe: ['abbonati', 'abbonati ora', 'iscriviti', 'registrati', 'prova gratis'],
     app: ['scarica l app', 'apri nell app', 'installa'],
     follow: ['segui', 'seguici'],
-    putOff: ['più tardi', 'non ora', 'no grazie', 'ricordamelo più tardi', 'chiudi', 'salta', 'rifiuta'],
+    putOff: ['più tardi', 'non ora', 'no grazie', 'ricordamelo più tardi', 'salta', 'rifiuta'],
   },
 };

@@ -23,6 +23,6 @@ export const pl: LanguagePhrases = {
     subscribe: ['subskrybuj', 'zaprenumeruj', 'zapisz się', 'zarejestruj się', 'wykup dostęp'],
     app: ['pobierz aplikację', 'otwórz w aplikacji', 'zainstaluj'],
     follow: ['obserwuj', 'śledź'],
-    putOff: ['przypomnij później', 'nie teraz', 'później', 'nie dziękuję', 'zamknij', 'pomiń', 'odrzuć'],
+    putOff: ['przypomnij później', 'nie teraz', 'później', 'nie dziękuję', 'pomiń', 'odrzuć'],
   },
 };

@@ -23,6 +23,6 @@ export const pt: LanguagePhrases = {
     subscribe: ['assine', 'assinar', 'assine já', 'inscreva se', 'cadastre se', 'cadastrar'],
     app: ['baixar o app', 'abrir no app', 'instalar'],
     follow: ['seguir', 'siga nos'],
-    putOff: ['mais tarde', 'agora não', 'não obrigado', 'não obrigada', 'lembrar mais tarde', 'fechar', 'pular', 'recusar'],
+    putOff: ['mais tarde', 'agora não', 'não obrigado', 'não obrigada', 'lembrar mais tarde', 'pular', 'recusar'],
   },
 };

@@ -19,7 +19,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
     signal: { evidence: 'link-newsletter', category: 'newsletter', reason: 'link:newsletter-path' },
   },
   {
-    test: /\/subscri|\/subscription|\/abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/podpisk|\/prenumerat|\/upgrade/,
+    test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/podpisk|\/prenumerat|\/upgrade/,
     signal: { evidence: 'link-subscribe', category: 'promo', reason: 'link:subscribe-path' },
   },
   {
@@ -28,10 +28,16 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
   },
 ];
 
+const SOCIAL_NETWORK = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app)\//;
+
 /** What a link's target says about it (at most one kind: the first that matches). */
 export function linkSignal(href: string): Signal | null {
   const url = href.toLowerCase();
   if (url.startsWith('#') || url.startsWith('javascript:')) return null;
-  for (const kind of LINK_KINDS) if (kind.test.test(url)) return kind.signal;
-  return null;
+  const kind = LINK_KINDS.find((k) => k.test.test(url));
+  if (!kind) return null;
+  if (kind.signal.evidence !== 'link-social') return kind.signal;
+  // One reason per network: a row of several networks is stronger evidence than one link.
+  const network = SOCIAL_NETWORK.exec(url)?.[1] ?? 'other';
+  return { ...kind.signal, reason: `link:social:${network}` };
 }

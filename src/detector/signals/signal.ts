@@ -5,6 +5,7 @@ export type Evidence =
   | 'pitch-decisive'
   | 'pitch-strong'
   | 'pitch-weak'
+  | 'label-phrase'
   | 'action-donate'
   | 'action-subscribe'
   | 'action-app'
