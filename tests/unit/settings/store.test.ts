@@ -121,6 +121,17 @@ describe('a single device', () => {
     });
   });
 
+  it('tells a page in another tab about an edit made in the popup', async () => {
+    const device = createDevice();
+    const tab = await open(device);
+    const popup = await open(device);
+    const seen: EffectiveSiteSettings[] = [];
+    tab.watchSite(host('example.com'), (site) => seen.push(site));
+    await popup.update((s) => setSiteCategory(s, host('example.com'), 'newsletter', false));
+    await settle(0);
+    expect(seen.map((site) => site.categories.newsletter)).toEqual([false]);
+  });
+
   it('resets one site and everything, and the resets reach storage', async () => {
     const device = createDevice();
     const store = await writer(device);
