@@ -1,11 +1,18 @@
 /**
- * The toolbar popup: the current site, what was collapsed on its page, and the site's switch.
+ * The toolbar popup for the current tab: the site's switches, what was collapsed on the page and
+ * why, "not clutter" and the element picker, and where the settings are kept.
  */
-import browser from 'webextension-polyfill';
-import { setSiteEnabled } from '../interim-site-switch';
-import { parsePageState, type PageState, type ToContent } from '../messaging/messages';
-
-const t = (key: string, ...subs: string[]) => browser.i18n.getMessage(key, subs);
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Category } from '../contract/categories';
+import { parsePageState, parseToBackground, type PageState, type ToContent } from '../messaging/messages';
+import { browserSettingsAreas } from '../settings/browser-areas';
+import { toHostname, type Hostname } from '../settings/hostname';
+import { effectiveSiteSettings } from '../settings/model';
+import { openSettingsStore, type SettingsStore } from '../settings/store';
+import { setSiteCategory, setSiteEnabled } from '../settings/updates';
+import { localizeDocument } from '../ui/i18n';
+import { renderPopup, renderUnavailable, type PopupActions } from './render';
+import { popupModel } from './view-model';
 
 /** The tab the popup speaks for: the active one, or `?tab=ID` when an extension page opens it (tests). */
 async function targetTabId(): Promise<number | undefined> {
@@ -23,35 +30,74 @@ async function askPage(tabId: number, message: ToContent): Promise<PageState | n
   }
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
-  return Object.assign(document.createElement(tag), props);
+function openOptions(): void {
+  void browser.runtime.openOptionsPage();
 }
 
-function render(app: HTMLElement, state: PageState | null): void {
-  app.replaceChildren();
-  if (!state) {
-    app.append(element('p', { className: 'muted', textContent: t('popupUnavailable') }));
-    return;
+class Popup {
+  constructor(
+    private readonly app: HTMLElement,
+    private readonly tabId: number,
+    private readonly hostname: Hostname,
+    private readonly store: SettingsStore,
+    private page: PageState,
+  ) {}
+
+  readonly actions: PopupActions = {
+    setSiteEnabled: (on) => void this.store.update((s) => setSiteEnabled(s, this.hostname, on)),
+    setCategory: (category: Category, on) => void this.store.update((s) => setSiteCategory(s, this.hostname, category, on)),
+    show: (id) => void this.#ask({ type: 'reveal', id }),
+    collapseAgain: (id) => void this.#ask({ type: 'collapse-again', id }),
+    notClutter: (id) => void this.#ask({ type: 'not-clutter', id }),
+    pick: () => void this.#startPicker(),
+    openOptions,
+  };
+
+  render(): void {
+    const site = effectiveSiteSettings(this.store.settings, this.hostname);
+    renderPopup(this.app, this.hostname, popupModel(this.page, site), this.store.status, this.actions);
   }
-  const label = element('label', { className: 'site' });
-  const toggle = element('input', { type: 'checkbox', checked: state.enabled, id: 'site-switch' });
-  label.append(element('span', { textContent: t('popupSiteSwitch', state.hostname) }), toggle);
-  toggle.addEventListener('change', () => void setSiteEnabled(state.hostname, toggle.checked));
-  const count = state.items.filter((item) => !item.revealed).length;
-  const summary = element('p', { id: 'count', className: 'muted', textContent: t('popupCount', String(count)) });
-  const options = element('a', { href: '#', textContent: t('popupOpenOptions') });
-  options.addEventListener('click', (event) => {
-    event.preventDefault();
-    void browser.runtime.openOptionsPage();
-  });
-  app.append(label, summary, options);
+
+  /** Asks the page again: its collapsed elements changed (a switch applied, the page grew). */
+  async refresh(): Promise<void> {
+    await this.#ask({ type: 'get-page-state' });
+  }
+
+  async #ask(message: ToContent): Promise<void> {
+    const page = await askPage(this.tabId, message);
+    if (page) this.page = page;
+    this.render();
+  }
+
+  async #startPicker(): Promise<void> {
+    await askPage(this.tabId, { type: 'start-picker' });
+    // The reader picks on the page; an open popup would sit over it.
+    window.close();
+  }
 }
 
 async function main(): Promise<void> {
+  localizeDocument('extName');
   const app = document.getElementById('app')!;
   const tabId = await targetTabId();
-  const state = tabId === undefined ? null : await askPage(tabId, { type: 'get-page-state' });
-  render(app, state);
+  const [page, store] = await Promise.all([
+    tabId === undefined ? null : askPage(tabId, { type: 'get-page-state' }),
+    openSettingsStore(browserSettingsAreas()),
+  ]);
+  const hostname = page ? toHostname(page.hostname) : undefined;
+  if (tabId === undefined || !page || !hostname) {
+    renderUnavailable(app, { openOptions });
+  } else {
+    const popup = new Popup(app, tabId, hostname, store, page);
+    popup.render();
+    store.watchSite(hostname, () => popup.render());
+    store.watchStatus(() => popup.render());
+    // The page reports its count whenever what it collapsed changes: that is the moment to ask again.
+    browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+      if (sender.tab?.id === tabId && parseToBackground(raw)) void popup.refresh();
+      return undefined;
+    });
+  }
   document.body.dataset.ready = 'true';
 }
 

@@ -1,5 +1,5 @@
 /**
- * Every string the popup and options page show comes from `_locales/*/messages.json`. The key type
+ * Every string the popup and options page show comes from the `_locales` folder (one messages.json per language). The key type
  * is read from the English file, so a misspelt key fails the type check instead of showing blank.
  */
 import browser from 'webextension-polyfill';

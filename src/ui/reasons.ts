@@ -4,11 +4,8 @@
  */
 import type { Message, MessageKey } from './i18n';
 
-/** Reasons the content script gives for elements the reader chose to collapse. */
-export const PICKED_REASON = 'custom:picked';
-export const RULE_REASON = 'custom:rule';
-
-const FIXED: Readonly<Record<string, MessageKey>> = {
+// A Map, not an object: a reason such as `constructor` must not find Object.prototype.
+const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'link:payment': 'reasonLinkPayment',
   'link:donate-path': 'reasonLinkDonate',
   'link:app-store': 'reasonLinkAppStore',
@@ -18,19 +15,24 @@ const FIXED: Readonly<Record<string, MessageKey>> = {
   'form:email': 'reasonFormEmail',
   'form:login': 'reasonFormLogin',
   'form:comment': 'reasonFormComment',
-  [PICKED_REASON]: 'reasonPicked',
-  [RULE_REASON]: 'reasonRule',
-};
+  'position:fixed': 'reasonPinned',
+  'position:sticky': 'reasonPinned',
+  // What src/content/page-controller.ts gives the elements the reader picked.
+  'picked by you': 'reasonPicked',
+} satisfies Record<string, MessageKey>));
 
-/** `phrase:<lang>:<what> "<words>"` and `button:<lang>:<what> "<words>"`. */
-const QUOTED = /^(phrase|button):[a-z-]+:[A-Za-z-]+ "(.+)"$/s;
+/** `phrase:<lang>:<what> "<words>"`, and the same for `button:` and `label:`. */
+const QUOTED = /^(phrase|button|label):[a-z-]+:[A-Za-z-]+ "(.+)"$/s;
+const QUOTED_KEY: Readonly<Record<string, MessageKey>> = { phrase: 'reasonPhrase', button: 'reasonButton', label: 'reasonLabel' };
 const TOKEN = /^token:(.+)$/s;
 
 export function describeReason(reason: string): Message {
-  const fixed = FIXED[reason];
+  const fixed = FIXED.get(reason);
   if (fixed) return { key: fixed };
   const quoted = QUOTED.exec(reason);
-  if (quoted) return { key: quoted[1] === 'phrase' ? 'reasonPhrase' : 'reasonButton', subs: [quoted[2]!] };
+  if (quoted) return { key: QUOTED_KEY[quoted[1]!]!, subs: [quoted[2]!] };
+  // One reason per network (`link:social:facebook`); the reader needs only to know it is social media.
+  if (reason.startsWith('link:social:')) return { key: 'reasonLinkSocial' };
   const token = TOKEN.exec(reason);
   if (token) return { key: 'reasonToken', subs: [token[1]!] };
   // A reason this version does not know yet: shown as it is rather than hidden.

@@ -1,0 +1,34 @@
+/**
+ * What the popup shows, worked out from the page's state and the site's settings. Pure, so the
+ * counting and ordering are unit-tested without a browser.
+ */
+import { CATEGORIES, type Category } from '../contract/categories';
+import type { CollapsedItem, PageState } from '../messaging/messages';
+import type { EffectiveSiteSettings } from '../settings/model';
+
+export interface CategoryRow {
+  readonly category: Category;
+  readonly on: boolean;
+  /** Elements of this category collapsed on the page right now (reopened ones not counted). */
+  readonly collapsed: number;
+}
+
+export interface PopupModel {
+  readonly enabled: boolean;
+  readonly collapsed: number;
+  readonly categories: readonly CategoryRow[];
+  /** Still-collapsed items first, then reopened ones, each group in page order. */
+  readonly items: readonly CollapsedItem[];
+}
+
+export function popupModel(page: PageState, site: EffectiveSiteSettings): PopupModel {
+  const hidden = page.items.filter((item) => !item.revealed);
+  const categories = CATEGORIES.map((category) => ({
+    category,
+    on: site.categories[category],
+    collapsed: hidden.filter((item) => item.kind === category).length,
+  }));
+  const byId = (a: CollapsedItem, b: CollapsedItem) => a.id - b.id;
+  const shown = page.items.filter((item) => item.revealed);
+  return { enabled: site.enabled, collapsed: hidden.length, categories, items: [...hidden.sort(byId), ...shown.sort(byId)] };
+}
