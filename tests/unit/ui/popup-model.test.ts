@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { CollapsedItem, PageState } from '../../../src/messaging/messages';
+import { toHostname } from '../../../src/settings/hostname';
+import { DEFAULT_SETTINGS, effectiveSiteSettings } from '../../../src/settings/model';
+import { setSiteCategory, setSiteEnabled } from '../../../src/settings/updates';
+import { popupModel } from '../../../src/popup/view-model';
+
+const host = toHostname('news.example')!;
+const item = (id: number, kind: CollapsedItem['kind'], revealed = false): CollapsedItem => ({ id, kind, preview: `item ${id}`, reasons: [], revealed });
+const page = (items: CollapsedItem[]): PageState => ({ hostname: 'news.example', enabled: true, items });
+
+describe('popupModel', () => {
+  it('counts what is collapsed now, per category, leaving reopened elements out', () => {
+    const model = popupModel(
+      page([item(1, 'donation'), item(2, 'donation', true), item(3, 'newsletter'), item(4, 'custom'), item(5, 'donation')]),
+      effectiveSiteSettings(DEFAULT_SETTINGS, host),
+    );
+    expect(model.collapsed).toBe(4);
+    expect(model.categories.map((row) => [row.category, row.on, row.collapsed])).toEqual([
+      ['donation', true, 2],
+      ['reminder', true, 0],
+      ['newsletter', true, 1],
+      ['promo', true, 0],
+    ]);
+  });
+
+  it('lists collapsed items first, then reopened ones, each in page order', () => {
+    const model = popupModel(page([item(3, 'promo', true), item(2, 'promo'), item(1, 'donation', true), item(4, 'reminder')]), effectiveSiteSettings(DEFAULT_SETTINGS, host));
+    expect(model.items.map((i) => i.id)).toEqual([2, 4, 1, 3]);
+  });
+
+  it('shows the site’s own switches', () => {
+    let settings = setSiteCategory(DEFAULT_SETTINGS, host, 'promo', false);
+    settings = setSiteEnabled(settings, host, false);
+    const model = popupModel(page([]), effectiveSiteSettings(settings, host));
+    expect(model.enabled).toBe(false);
+    expect(model.categories.find((row) => row.category === 'promo')?.on).toBe(false);
+    expect(model.categories.find((row) => row.category === 'donation')?.on).toBe(true);
+  });
+});
