@@ -1,9 +1,14 @@
 /**
  * Applies the detector's verdicts to the page: hides an element (no layout box) and puts a slim
  * placeholder in its place that reopens it. Follows the page contract (src/contract/page-contract.ts).
+ *
+ * Hiding is an inline `display: none !important`, which outranks every rule of the site's own
+ * stylesheets; when the site rewrites the style attribute or strips the contract attribute, `repair`
+ * puts them back, a bounded number of times (page-style.ts keeps a stylesheet fallback beyond that).
+ * Reopening gives the element back exactly as the site last left it.
  */
 import type { CollapseKind } from '../contract/categories';
-import { COLLAPSED_ATTR, PLACEHOLDER_ATTR, REVEALED_ATTR } from '../contract/page-contract';
+import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
 import { createPlaceholder, type PlaceholderText } from './placeholder';
 
 export interface CollapsedEntry {
@@ -15,29 +20,38 @@ export interface CollapsedEntry {
   revealed: boolean;
 }
 
-interface Restore {
-  /** The element's own `style` attribute before Unnag touched it (null: it had none). */
-  style: string | null;
+interface Hidden {
+  /** The style attribute as the site last set it (null: none), to give back on reveal. */
+  siteStyle: string | null;
+  /** The style attribute as Unnag wrote it, to tell the site's rewrites from Unnag's own. */
+  ownStyle: string | null;
   placeholder: Element | null;
 }
 
 const PREVIEW_WORDS = 12;
+/** Repairs per element: enough to outlast a site's one-off reset, too few to fight a loop. */
+export const MAX_REPAIRS = 20;
 
 function previewOf(element: Element): string {
   const words = (element.textContent ?? '').trim().split(/\s+/, PREVIEW_WORDS + 1);
   return words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
 }
 
+function isHiddenByUnnag(element: Element): boolean {
+  const style = (element as HTMLElement).style;
+  return style?.getPropertyValue('display') === 'none' && style.getPropertyPriority('display') === 'important';
+}
+
 export class Collapser {
   #nextId = 1;
+  /** Entries whose element is in the page (or was, until the next sweep). */
   readonly #entries = new Map<number, CollapsedEntry>();
+  /** Every element ever collapsed, so one the site removes and puts back is recognised. */
   readonly #byElement = new WeakMap<Element, CollapsedEntry>();
-  readonly #restore = new WeakMap<CollapsedEntry, Restore>();
+  readonly #hidden = new WeakMap<CollapsedEntry, Hidden>();
+  readonly #repairs = new WeakMap<CollapsedEntry, number>();
 
-  constructor(
-    private readonly text: (kind: CollapseKind) => PlaceholderText,
-    private readonly withPlaceholder: () => boolean,
-  ) {}
+  constructor(private readonly text: (kind: CollapseKind) => PlaceholderText) {}
 
   entries(): CollapsedEntry[] {
     return [...this.#entries.values()];
@@ -50,29 +64,31 @@ export class Collapser {
     return n;
   }
 
-  isKnown(element: Element): boolean {
-    return this.#byElement.has(element);
+  entryOf(element: Element): CollapsedEntry | undefined {
+    return this.#byElement.get(element);
   }
 
-  collapse(element: Element, kind: CollapseKind, reasons: readonly string[]): CollapsedEntry {
+  /** Collapses `element` (once: an element already known, collapsed or reopened, is left as it is). */
+  collapse(element: Element, kind: CollapseKind, reasons: readonly string[], withPlaceholder: boolean): CollapsedEntry {
     const known = this.#byElement.get(element);
     if (known) return known;
     const entry: CollapsedEntry = { id: this.#nextId++, element, kind, reasons, preview: previewOf(element), revealed: true };
     this.#entries.set(entry.id, entry);
     this.#byElement.set(element, entry);
-    this.#hide(entry);
+    this.#hide(entry, withPlaceholder);
     return entry;
   }
 
   reveal(id: number): boolean {
     const entry = this.#entries.get(id);
     if (!entry || entry.revealed) return false;
-    const restore = this.#restore.get(entry);
+    const hidden = this.#hidden.get(entry);
     const { element } = entry;
-    if (restore) {
-      if (restore.style === null) element.removeAttribute('style');
-      else element.setAttribute('style', restore.style);
-      restore.placeholder?.remove();
+    if (hidden) {
+      if (element.getAttribute('style') !== hidden.ownStyle) this.#noteSiteStyle(hidden, element);
+      if (hidden.siteStyle === null) element.removeAttribute('style');
+      else element.setAttribute('style', hidden.siteStyle);
+      hidden.placeholder?.remove();
     }
     element.removeAttribute(COLLAPSED_ATTR);
     element.setAttribute(REVEALED_ATTR, '');
@@ -84,7 +100,7 @@ export class Collapser {
     const entry = this.#entries.get(id);
     if (!entry || !entry.revealed) return false;
     entry.element.removeAttribute(REVEALED_ATTR);
-    this.#hide(entry);
+    this.#hide(entry, this.#hidden.get(entry)?.placeholder != null);
     return true;
   }
 
@@ -98,22 +114,76 @@ export class Collapser {
     this.#entries.clear();
   }
 
-  #hide(entry: CollapsedEntry): void {
+  /**
+   * After the site touched a collapsed element (rewrote its style, dropped the contract attribute,
+   * moved it or put it back in the page): hides it again and puts its placeholder back before it.
+   * Bounded per element; returns false once it has given up.
+   */
+  repair(element: Element): boolean {
+    const entry = this.#byElement.get(element);
+    if (!entry || entry.revealed || !element.isConnected) return true;
+    this.#entries.set(entry.id, entry);
+    const hidden = this.#hidden.get(entry);
+    const placeholderAway = hidden?.placeholder != null && hidden.placeholder.nextSibling !== element;
+    const broken = !isHiddenByUnnag(element) || element.getAttribute(COLLAPSED_ATTR) !== entry.kind;
+    if (!hidden || (!broken && !placeholderAway)) return true;
+    const repairs = this.#repairs.get(entry) ?? 0;
+    if (repairs >= MAX_REPAIRS) return false;
+    this.#repairs.set(entry, repairs + 1);
+    if (broken) {
+      this.#noteSiteStyle(hidden, element);
+      this.#applyHiding(entry, hidden);
+    }
+    if (placeholderAway) element.before(hidden.placeholder!);
+    return true;
+  }
+
+  /** Forgets collapsed elements the site took out of the page, and removes their placeholders. */
+  sweep(): void {
+    for (const entry of this.#entries.values()) {
+      if (entry.element.isConnected) continue;
+      this.#hidden.get(entry)?.placeholder?.remove();
+      // Still in #byElement: if the site puts the element back, `repair` brings the entry back.
+      this.#entries.delete(entry.id);
+    }
+  }
+
+  #hide(entry: CollapsedEntry, withPlaceholder: boolean): void {
     const { element } = entry;
-    const style = element.getAttribute('style');
     let placeholder: Element | null = null;
-    if (this.withPlaceholder()) {
+    if (withPlaceholder) {
       placeholder = createPlaceholder(element.ownerDocument, this.text(entry.kind), () => this.reveal(entry.id));
       element.before(placeholder);
     }
-    this.#restore.set(entry, { style, placeholder });
-    // An inline !important declaration outranks every rule of the site's stylesheets.
-    (element as HTMLElement).style?.setProperty('display', 'none', 'important');
-    element.setAttribute(COLLAPSED_ATTR, entry.kind);
+    const hidden: Hidden = { siteStyle: element.getAttribute('style'), ownStyle: null, placeholder };
+    this.#hidden.set(entry, hidden);
+    this.#applyHiding(entry, hidden);
     entry.revealed = false;
   }
-}
 
-export function isUnnagPlaceholder(node: Node): boolean {
-  return node instanceof Element && node.hasAttribute(PLACEHOLDER_ATTR);
+  #applyHiding(entry: CollapsedEntry, hidden: Hidden): void {
+    const { element } = entry;
+    (element as HTMLElement).style?.setProperty('display', 'none', 'important');
+    element.setAttribute(COLLAPSED_ATTR, entry.kind);
+    hidden.ownStyle = element.getAttribute('style');
+  }
+
+  /** The site rewrote the style attribute while the element was hidden: that is now the site's own. */
+  #noteSiteStyle(hidden: Hidden, element: Element): void {
+    const current = element.getAttribute('style');
+    if (current === hidden.ownStyle) return;
+    if (current === null || !isHiddenByUnnag(element)) {
+      hidden.siteStyle = current;
+      return;
+    }
+    // The site changed other properties and kept Unnag's display: keep its change, drop Unnag's part.
+    const probe = element.ownerDocument.createElement('div');
+    probe.setAttribute('style', current);
+    const before = element.ownerDocument.createElement('div');
+    if (hidden.siteStyle !== null) before.setAttribute('style', hidden.siteStyle);
+    probe.style.removeProperty('display');
+    const display = before.style.getPropertyValue('display');
+    if (display) probe.style.setProperty('display', display, before.style.getPropertyPriority('display'));
+    hidden.siteStyle = probe.getAttribute('style') || null;
+  }
 }

@@ -1,71 +1,90 @@
 /**
- * The content script: runs the detector on the page, collapses what it finds, and answers the popup.
+ * The content script (document_start, one standalone file): reads what to do on this site and what
+ * earlier visits learned, hands the page to a PageController, and answers the popup.
  */
 import browser from 'webextension-polyfill';
-import { detect } from '../detector';
-import { isSiteEnabled, onSiteEnabledChange } from '../interim-site-switch';
 import { parseToContent, type PageState, type ToBackground } from '../messaging/messages';
-import { Collapser } from './collapse';
+import { guarded } from './guard';
 import { placeholderText } from './i18n';
+import { PageController, type PageControllerOptions } from './page-controller';
+import { RememberedSelectors } from './remembered-selectors';
+import { loadSitePolicy, onSitePolicyChange } from './site-policy';
 
 const hostname = location.hostname;
-let enabled = false;
-const collapser = new Collapser(placeholderText, () => true);
+/** Coalesces count reports: a page that churns its banners must not flood the background. */
+const REPORT_DELAY_MS = 200;
+/** Learned selectors are written once the page has settled, and at most this often. */
+const SAVE_DELAY_MS = 3000;
+const MAX_SAVES = 10;
+
+let controller: PageController | undefined;
+let reportTimer: ReturnType<typeof setTimeout> | undefined;
+let lastReported = -1;
 
 function reportCount(): void {
-  const message: ToBackground = { type: 'collapsed-count', count: collapser.count() };
-  // The background may be asleep or restarting; the next report will catch up.
-  browser.runtime.sendMessage(message).catch(() => {});
-}
-
-function scan(): void {
-  for (const finding of detect(document)) collapser.collapse(finding.element, finding.category, finding.reasons);
-  reportCount();
+  if (reportTimer !== undefined) return;
+  reportTimer = setTimeout(
+    guarded(() => {
+      reportTimer = undefined;
+      const count = controller?.collapser.count() ?? 0;
+      if (count === lastReported) return;
+      lastReported = count;
+      const message: ToBackground = { type: 'collapsed-count', count };
+      // The background may be asleep or restarting; the next report will catch up.
+      browser.runtime.sendMessage(message).catch(() => {});
+    }),
+    REPORT_DELAY_MS,
+  );
 }
 
 function pageState(): PageState {
   return {
     hostname,
-    enabled,
-    items: collapser.entries().map(({ id, kind, preview, reasons, revealed }) => ({ id, kind, preview, reasons, revealed })),
+    enabled: controller?.policy.enabled ?? false,
+    items: (controller?.collapser.entries() ?? []).map(({ id, kind, preview, reasons, revealed }) => ({ id, kind, preview, reasons, revealed })),
   };
 }
 
 browser.runtime.onMessage.addListener((raw: unknown) => {
   const message = parseToContent(raw);
   if (!message) return undefined;
-  switch (message.type) {
-    case 'get-page-state':
-      return Promise.resolve(pageState());
-    case 'reveal':
-      collapser.reveal(message.id);
-      break;
-    case 'collapse-again':
-      collapser.collapseAgain(message.id);
-      break;
+  try {
+    // 'not-clutter' also saves a rule, which is the settings store's job; on the page it is a reveal.
+    if (message.type === 'reveal' || message.type === 'not-clutter') controller?.collapser.reveal(message.id);
+    else if (message.type === 'collapse-again') controller?.collapser.collapseAgain(message.id);
+  } catch {
+    // The element may have gone with the page; the state below says what is left.
   }
-  reportCount();
+  if (message.type !== 'get-page-state') reportCount();
   return Promise.resolve(pageState());
 });
 
-function whenReady(run: () => void): void {
+function whenParsed(run: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
   else run();
 }
 
-async function start(): Promise<void> {
-  enabled = await isSiteEnabled(hostname);
-  whenReady(() => {
-    if (enabled) scan();
-    else reportCount();
-  });
-  onSiteEnabledChange(hostname, (now) => {
-    enabled = now;
-    if (now) scan();
-    else collapser.revealAll();
-    reportCount();
-  });
+function saver(memory: RememberedSelectors): NonNullable<PageControllerOptions['onLearn']> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let saves = 0;
+  return (visit) => {
+    if (timer !== undefined || saves >= MAX_SAVES) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      saves++;
+      memory.save(visit).catch(() => {});
+    }, SAVE_DELAY_MS);
+  };
 }
 
-void start();
+async function start(): Promise<void> {
+  const memory = new RememberedSelectors(browser.storage.local, hostname);
+  const [policy, remembered] = await Promise.all([loadSitePolicy(hostname), memory.load().catch(() => [])]);
+  const page = new PageController({ doc: document, policy, remembered, placeholderText, onChange: reportCount, onLearn: saver(memory) });
+  controller = page;
+  whenParsed(guarded(() => page.start()));
+  onSitePolicyChange(hostname, guarded((next) => page.setPolicy(next)));
+  if (!policy.enabled) reportCount();
+}
 
+start().catch(() => {});

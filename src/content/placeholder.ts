@@ -11,9 +11,10 @@ export interface PlaceholderText {
   show: string;
 }
 
-// currentColor keeps the line readable on light and dark pages alike.
+// The line takes the text colour of the page around it (currentColor), so it reads on light and dark
+// pages alike. `!important` in :host outranks the page's own rules for the host element.
 const STYLE = `
-:host { all: initial; display: block; margin: 4px 0; }
+:host { all: initial !important; display: block !important; margin: 4px 0 !important; color: inherit !important; }
 button {
   all: unset; box-sizing: border-box; display: flex; align-items: center; gap: .5em; width: 100%;
   font: 12px/1.6 system-ui, sans-serif; color: inherit; opacity: .62; cursor: pointer;

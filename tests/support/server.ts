@@ -1,6 +1,7 @@
 /**
  * A static file server on 127.0.0.1 for the browser tests, the evaluation and the benchmark.
- * Each mount maps a URL prefix to a folder; nothing outside those folders is served.
+ * Each mount maps a URL prefix to a folder; nothing outside those folders is served. A mount may
+ * answer after a delay, like a real site's slow stylesheet does.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -23,12 +24,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
+export type Mount = string | { dir: string; delayMs: number };
+
+export async function serveStatic(mounts: Record<string, Mount>, port = 0): Promise<StaticServer> {
   const server = http.createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
       const prefix = Object.keys(mounts).find((p) => pathname.startsWith(p));
-      const root = prefix === undefined ? undefined : mounts[prefix];
+      const mount = prefix === undefined ? undefined : mounts[prefix];
+      const root = typeof mount === 'object' ? mount.dir : mount;
+      if (typeof mount === 'object') await new Promise((resolve) => setTimeout(resolve, mount.delayMs));
       const file = root && path.resolve(root, '.' + pathname.slice(prefix!.length - 1));
       if (!root || !file || !file.startsWith(path.resolve(root))) throw new Error('outside');
       const info = await stat(file);

@@ -1,0 +1,77 @@
+/**
+ * The content script's one MutationObserver, and the cheap first look at what it reports: which
+ * subtrees were added, which elements changed their class or style (and so may have become
+ * visible), which collapsed elements the site touched, and whether anything was removed.
+ * Unnag's own nodes and its own writes are left out.
+ */
+import { COLLAPSED_ATTR, PLACEHOLDER_ATTR } from '../contract/page-contract';
+
+/** Attributes whose change can show a hidden element, or undo a collapse. */
+export const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', COLLAPSED_ATTR];
+
+export interface MutationSummary {
+  /** Roots of added subtrees (a changed text's element stands for its text). */
+  readonly added: Element[];
+  /** Elements (not collapsed) whose watched attributes changed. */
+  readonly restyled: Element[];
+  /** Collapsed elements the site re-styled or put (back) into the page. */
+  readonly touched: Element[];
+  readonly removedSomething: boolean;
+  /** Unnag's own nodes (its stylesheet, a placeholder) that the page removed. */
+  readonly ownRemoved: boolean;
+}
+
+export function isOwnNode(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(PLACEHOLDER_ATTR);
+}
+
+/** Sorts a batch of records; linear in the number of records and touched nodes, no tree walks. */
+export function summarize(records: readonly MutationRecord[], isCollapsed: (el: Element) => boolean): MutationSummary {
+  const added: Element[] = [];
+  const restyled: Element[] = [];
+  const touched: Element[] = [];
+  let removedSomething = false;
+  let ownRemoved = false;
+  for (const record of records) {
+    if (record.type === 'attributes') {
+      const target = record.target as Element;
+      if (isOwnNode(target)) continue;
+      (isCollapsed(target) ? touched : restyled).push(target);
+      continue;
+    }
+    for (const node of record.addedNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        if (isOwnNode(node)) continue;
+        (isCollapsed(node as Element) ? touched : added).push(node as Element);
+      } else if (node.nodeType === Node.TEXT_NODE && record.target.nodeType === Node.ELEMENT_NODE) {
+        if (!isOwnNode(record.target)) added.push(record.target as Element);
+      }
+    }
+    if (record.removedNodes.length) {
+      removedSomething = true;
+      for (const node of record.removedNodes) if (isOwnNode(node)) ownRemoved = true;
+    }
+  }
+  return { added, restyled, touched, removedSomething, ownRemoved };
+}
+
+export class PageObserver {
+  readonly #observer: MutationObserver;
+
+  constructor(onBatch: (records: MutationRecord[]) => void) {
+    this.#observer = new MutationObserver(onBatch);
+  }
+
+  start(root: Node): void {
+    this.#observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  }
+
+  stop(): void {
+    this.#observer.disconnect();
+  }
+
+  /** Drops the records of Unnag's own writes: called at the end of every piece of its work. */
+  forgetOwnWrites(): void {
+    this.#observer.takeRecords();
+  }
+}

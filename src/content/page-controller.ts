@@ -1,0 +1,299 @@
+/**
+ * Unnag on one page, from document_start to unload: hides remembered appeals before the first paint,
+ * runs the detector's first pass in slices, then examines only what the page adds or reveals, and
+ * collapses what the detector reports (never what the article protection forbids). Knows no
+ * extension API: index.ts wires it to storage and messages, the benchmark drives it directly.
+ */
+import type { Category, CollapseKind } from '../contract/categories';
+import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
+import { createProtection, detect, detectInSlices } from '../detector';
+import type { DetectOptions, Finding, Protection } from '../detector/types';
+import { Collapser } from './collapse';
+import { guarded, type Meter } from './guard';
+import { LocationWatch } from './navigation';
+import { PageObserver, summarize } from './observe';
+import { isUsableSelector, PageStyle } from './page-style';
+import { PendingRoots } from './pending-roots';
+import type { PlaceholderText } from './placeholder';
+import { LIMITS, type RememberedSelector, type VisitOutcome } from './remembered-selectors';
+import { browserClock, TimeSlicer, type Clock, type Job } from './scheduler';
+import { selectorFor } from './selector-for';
+import type { SitePolicy } from './site-policy';
+
+/** Work done inside the observer callback, before the page can paint; the rest goes to slices. */
+const INLINE_MS = 4;
+/** Copies of one appeal that get a placeholder; a site re-inserting it endlessly gets no more lines. */
+const PLACEHOLDERS_PER_APPEAL = 3;
+/** Remembered-selector matches examined per root when confirming them. */
+const CONFIRM_MATCHES = 10;
+/** Distinct appeals counted for PLACEHOLDERS_PER_APPEAL before the count starts over. */
+const MAX_COUNTED_APPEALS = 1000;
+const PICKED_REASONS = ['picked by you'];
+const COVERED = `[${COLLAPSED_ATTR}], [${REVEALED_ATTR}]`;
+
+export interface PageControllerOptions {
+  readonly doc: Document;
+  readonly policy: SitePolicy;
+  /** What earlier visits to this site collapsed (remembered-selectors.ts). */
+  readonly remembered: readonly RememberedSelector[];
+  readonly placeholderText: (kind: CollapseKind) => PlaceholderText;
+  /** The set of collapsed elements changed (the count on the badge, the popup's list). */
+  readonly onChange?: () => void;
+  /** What this visit teaches about the site changed (and once when the first pass is done). */
+  readonly onLearn?: (visit: VisitOutcome) => void;
+  readonly meter?: Meter;
+  readonly clock?: Clock;
+}
+
+function usable(doc: Document, selectors: readonly string[]): string | null {
+  const ok = selectors.filter((s) => isUsableSelector(doc, s));
+  return ok.length ? ok.join(', ') : null;
+}
+
+export class PageController {
+  readonly collapser: Collapser;
+  readonly #doc: Document;
+  readonly #options: PageControllerOptions;
+  readonly #style: PageStyle;
+  readonly #observer: PageObserver;
+  readonly #slicer: TimeSlicer;
+  readonly #pending = new PendingRoots();
+  readonly #location: LocationWatch;
+  #policy: SitePolicy;
+  /** The remembered selectors this browser accepts. */
+  readonly #remembered: readonly RememberedSelector[];
+  #picked: string | null = null;
+  #notClutter: string | null = null;
+  #protection: Protection | null = null;
+  #running = false;
+  /** Elements examined while rendered: a later class or style change on them is not news. */
+  #seenRendered = new WeakSet<Element>();
+  /** How often each appeal (kind + opening text) was collapsed on this page. */
+  readonly #copies = new Map<string, number>();
+  readonly #hits = new Set<string>();
+  readonly #learned: { selector: string; kind: CollapseKind }[] = [];
+
+  constructor(options: PageControllerOptions) {
+    this.#options = options;
+    this.#doc = options.doc;
+    this.#policy = options.policy;
+    this.#remembered = options.remembered.filter((r) => isUsableSelector(this.#doc, r.selector));
+    const { meter } = options;
+    const clock = options.clock ?? browserClock;
+    this.collapser = new Collapser(options.placeholderText);
+    this.#style = new PageStyle(this.#doc);
+    this.#observer = new PageObserver(guarded((records: MutationRecord[]) => this.#onMutations(records), meter));
+    this.#slicer = new TimeSlicer(
+      { now: () => clock.now(), later: (fn, ms) => clock.later(guarded(fn, meter), ms) },
+      () => this.#observer.forgetOwnWrites(),
+    );
+    this.#location = new LocationWatch(
+      this.#doc.defaultView ?? window,
+      guarded(() => (this.#protection = null), meter),
+    );
+    this.#readPolicy();
+    if (this.#policy.enabled) this.#hideRemembered();
+  }
+
+  get policy(): SitePolicy {
+    return this.#policy;
+  }
+
+  /** What this visit taught so far: remembered selectors confirmed, and new ones. */
+  get visit(): VisitOutcome {
+    return { hits: this.#hits, learned: this.#learned };
+  }
+
+  /** Begins the detector's work; call once the document is parsed (DOMContentLoaded). */
+  start(): void {
+    if (this.#running || !this.#policy.enabled) return;
+    this.#running = true;
+    this.#style.attach();
+    this.#observer.start(this.#doc.documentElement);
+    this.#location.start();
+    this.#confirmRemembered(this.#doc);
+    this.#collapsePicked(this.#doc);
+    const firstPass = this.#detectionJob(this.#doc, false);
+    this.#slicer.add({
+      step: () => {
+        if (!firstPass.step()) return false;
+        this.#options.onLearn?.(this.visit);
+        return true;
+      },
+    });
+    this.#observer.forgetOwnWrites();
+    this.#slicer.schedule();
+    this.#options.onChange?.();
+  }
+
+  /** Gives the page back as it was and stops watching it. */
+  stop(): void {
+    this.#running = false;
+    this.#observer.stop();
+    this.#location.stop();
+    this.#slicer.clear();
+    this.#pending.drain();
+    this.collapser.revealAll();
+    this.#style.detach();
+    this.#options.onChange?.();
+  }
+
+  /** The reader changed a setting for this site: starts over under the new policy. */
+  setPolicy(policy: SitePolicy): void {
+    const wasRunning = this.#running;
+    if (wasRunning) this.stop();
+    this.#policy = policy;
+    this.#readPolicy();
+    if (wasRunning || policy.enabled) this.start();
+  }
+
+  #readPolicy(): void {
+    this.#picked = usable(this.#doc, this.#policy.alwaysCollapse);
+    this.#notClutter = usable(this.#doc, this.#policy.notClutter);
+  }
+
+  /** At document_start: the selectors earlier visits learned hide their elements before any paint. */
+  #hideRemembered(): void {
+    const kinds = new Set<CollapseKind>(this.#policy.categories);
+    this.#style.setEarly(this.#remembered.filter((r) => kinds.has(r.kind)).map((r) => r.selector));
+    if (this.#style.early.length) this.#style.attach();
+  }
+
+  #onMutations(records: MutationRecord[]): void {
+    if (!this.#running) return;
+    this.#location.check();
+    const summary = summarize(records, (el) => this.collapser.entryOf(el) !== undefined);
+    for (const el of summary.touched) this.collapser.repair(el);
+    if (summary.removedSomething) this.collapser.sweep();
+    if (summary.ownRemoved) {
+      this.#style.attach();
+      for (const entry of this.collapser.entries()) this.collapser.repair(entry.element);
+    }
+    for (const el of summary.added) this.#pending.add(el);
+    // Layout is read for all of them before anything is written, so it is computed once per batch.
+    for (const el of summary.restyled) if (this.#becameVisible(el)) this.#pending.add(el);
+    for (const root of this.#pending.drain()) this.#examine(root);
+    this.#slicer.run(INLINE_MS, true);
+    this.#observer.forgetOwnWrites();
+    this.#slicer.schedule();
+  }
+
+  /** A class or style change showed an element that was not rendered before. */
+  #becameVisible(el: Element): boolean {
+    if (this.#seenRendered.has(el) || el === this.#doc.body || el === this.#doc.documentElement) return false;
+    // A change on a container of the article is a page-wide toggle (a theme, a menu), not a banner.
+    const article = this.#protection?.article;
+    if (article && el.contains(article)) return false;
+    if (el.getClientRects().length === 0) return false;
+    this.#seenRendered.add(el);
+    return true;
+  }
+
+  /** Queues the detector on a subtree the page added or revealed. */
+  #examine(root: Element): void {
+    if (root.closest(COVERED)) return;
+    this.#collapsePicked(root);
+    this.#confirmRemembered(root);
+    this.#slicer.add(this.#detectionJob(root, true));
+  }
+
+  #detectionJob(root: Document | Element, urgent: boolean): Job {
+    const run = detectInSlices(root, this.#detectOptions());
+    return {
+      urgent,
+      step: () => {
+        const next = run.next();
+        if (!next.done) return false;
+        this.#collapseFindings(next.value);
+        return true;
+      },
+    };
+  }
+
+  #detectOptions(): DetectOptions {
+    return { sensitivity: this.#policy.sensitivity, categories: this.#policy.categories, protection: this.#protect() };
+  }
+
+  /** The article protection, found again when the page navigated or replaced its article. */
+  #protect(): Protection {
+    const current = this.#protection;
+    if (current && (!current.article || current.article.isConnected)) return current;
+    return (this.#protection = createProtection(this.#doc));
+  }
+
+  #collapseFindings(findings: readonly Finding[]): void {
+    let changed = false;
+    for (const finding of findings) if (this.#collapseFinding(finding)) changed = true;
+    if (changed) this.#options.onChange?.();
+  }
+
+  #collapseFinding({ element, category, reasons }: Finding): boolean {
+    if (!element.isConnected || !this.#policy.categories.includes(category)) return false;
+    if (this.collapser.entryOf(element) || element.closest(COVERED)) return false;
+    if (this.#notClutter && element.closest(this.#notClutter)) return false;
+    if (!this.#protect().allows(element)) return false;
+    this.#collapse(element, category, reasons);
+    return true;
+  }
+
+  #collapse(element: Element, kind: CollapseKind, reasons: readonly string[]): void {
+    const appeal = `${kind}\u0000${(element.textContent ?? '').slice(0, 160)}`;
+    const copies = (this.#copies.get(appeal) ?? 0) + 1;
+    if (this.#copies.size >= MAX_COUNTED_APPEALS) this.#copies.clear();
+    this.#copies.set(appeal, copies);
+    const withPlaceholder = this.#policy.display === 'placeholder' && copies <= PLACEHOLDERS_PER_APPEAL;
+    this.collapser.collapse(element, kind, reasons, withPlaceholder);
+    if (kind !== 'custom' && copies === 1) this.#learn(element, kind as Category);
+  }
+
+  /** Notes which remembered selectors this collapse confirms, and a selector for next time. */
+  #learn(element: Element, kind: Category): void {
+    let news = false;
+    for (const { selector } of this.#remembered) {
+      if (!this.#hits.has(selector) && element.matches(selector)) {
+        this.#hits.add(selector);
+        news = true;
+      }
+    }
+    if (this.#learned.length < LIMITS.selectorsPerSite) {
+      const selector = selectorFor(element);
+      if (selector && !this.#learned.some((l) => l.selector === selector)) {
+        this.#learned.push({ selector, kind });
+        news = true;
+      }
+    }
+    if (news) this.#options.onLearn?.(this.visit);
+  }
+
+  /** The reader's own picks (alwaysCollapse) under `root`. */
+  #collapsePicked(root: Document | Element): void {
+    const picked = this.#picked;
+    if (!picked) return;
+    const found = [...root.querySelectorAll(picked)];
+    if (root !== this.#doc && (root as Element).matches(picked)) found.unshift(root as Element);
+    let changed = false;
+    for (const el of found) {
+      if (this.collapser.entryOf(el) || el.closest(COVERED)) continue;
+      this.#collapse(el, 'custom', PICKED_REASONS);
+      changed = true;
+    }
+    if (changed) this.#options.onChange?.();
+  }
+
+  /**
+   * Elements under `root` that a remembered selector hides are examined now, each on its own (small
+   * and synchronous). A selector that hid something the detector does not confirm stops hiding: a
+   * stale one can delay an element, never keep it hidden.
+   */
+  #confirmRemembered(root: Document | Element): void {
+    const early = this.#style.early;
+    if (!early.length) return;
+    const list = early.join(', ');
+    const matched = [...root.querySelectorAll(list)].slice(0, CONFIRM_MATCHES);
+    if (root !== this.#doc && (root as Element).matches(list)) matched.unshift(root as Element);
+    for (const el of matched) if (!el.closest(COVERED)) this.#collapseFindings(detect(el, this.#detectOptions()));
+    for (const selector of early) {
+      if (matched.some((el) => el.matches(selector) && !el.closest(`[${COLLAPSED_ATTR}]`))) this.#style.dropEarly(selector);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Unnag's one stylesheet in the page. It carries two kinds of rule:
+ * - a fallback that keeps collapsed elements hidden when a site rewrites their style attribute
+ *   (the inline `!important` declaration is the first line of defence, see collapse.ts);
+ * - the selectors remembered from earlier visits, so an appeal is never painted while the page
+ *   loads (installed at document_start, before the body exists). Each is guarded so that even a
+ *   stale selector cannot hide the article's own blocks or a container of many paragraphs.
+ */
+import { COLLAPSED_ATTR, PLACEHOLDER_ATTR, REVEALED_ATTR } from '../contract/page-contract';
+
+const FALLBACK_RULE = `[${COLLAPSED_ATTR}]:not([${REVEALED_ATTR}]) { display: none !important; }`;
+/** What a remembered selector may never hide, whatever it matches on a changed page. */
+const NEVER_EARLY = 'article, main, [role="main"], p, h1, h2, h3, li, blockquote, :has(h1, article, main, p ~ p ~ p ~ p ~ p ~ p)';
+/** How often a page may remove the stylesheet before Unnag stops putting it back. */
+const MAX_REATTACH = 10;
+
+/** True when `selector` is one selector list the browser accepts, with nothing that could end a rule. */
+export function isUsableSelector(doc: Document, selector: string): boolean {
+  if (/[{};]/.test(selector)) return false;
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class PageStyle {
+  readonly #element: HTMLStyleElement;
+  #early: readonly string[] = [];
+  #attachments = 0;
+
+  constructor(private readonly doc: Document) {
+    this.#element = doc.createElement('style');
+    this.#element.setAttribute(PLACEHOLDER_ATTR, '');
+    this.#render();
+  }
+
+  /** Puts the stylesheet in the page (or back, after the page removed it: a bounded number of times). */
+  attach(): void {
+    if (this.#element.isConnected || this.#attachments++ > MAX_REATTACH) return;
+    (this.doc.head ?? this.doc.documentElement).append(this.#element);
+  }
+
+  detach(): void {
+    this.#element.remove();
+    this.#attachments = 0;
+  }
+
+  isOwn(node: Node): boolean {
+    return node === this.#element;
+  }
+
+  /** The remembered selectors that hide elements before the detector has seen them. */
+  get early(): readonly string[] {
+    return this.#early;
+  }
+
+  setEarly(selectors: readonly string[]): void {
+    this.#early = selectors.filter((s) => isUsableSelector(this.doc, s));
+    this.#render();
+  }
+
+  /** Stops hiding by one remembered selector (it matched something the detector did not confirm). */
+  dropEarly(selector: string): void {
+    if (!this.#early.includes(selector)) return;
+    this.#early = this.#early.filter((s) => s !== selector);
+    this.#render();
+  }
+
+  #render(): void {
+    const early = this.#early.map((s) => `:is(${s}):not(${NEVER_EARLY}) { display: none !important; }`);
+    this.#element.textContent = [FALLBACK_RULE, ...early].join('\n');
+  }
+}
