@@ -3,7 +3,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithExtension } from '../support/chromium';
+import { launchChromium, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
 import { collapsedOnPage, hiddenArticleText, waitFor } from '../support/page-checks';
 import { serveTestPages } from '../support/test-server';
 import type { StaticServer } from '../support/server';
@@ -31,7 +31,7 @@ async function open(url: string): Promise<Page> {
 /** The tab id of a page, as the extension sees it (tab URLs are not visible without the tabs permission). */
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
-  const id = await browser.background.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const id = await browser.background.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   if (id === undefined) throw new Error(`no tab for ${page.url()}`);
   return id;
 }
@@ -53,7 +53,7 @@ describe('Chromium', () => {
 
     await toggle.uncheck();
     await waitFor(async () => (await collapsedOnPage(page)).length === 0, 5_000, 'un-collapse');
-    expect(await browser.background.evaluate(() => chrome.storage.sync.get(null))).toMatchObject({ 'site:127.0.0.1': false });
+    expect(await browser.background.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.sync.get(null))).toMatchObject({ 'site:127.0.0.1': false });
     expect(await page.evaluate(() => document.querySelectorAll('[data-unnag-placeholder]').length)).toBe(0);
 
     await toggle.check();

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { distChrome } from './paths';
 
+/** The extension API as a background evaluate sees it (`chrome.*`, promise-based in MV3). */
+export type ExtensionApi = import('webextension-polyfill').Browser;
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ChromiumWithExtension {

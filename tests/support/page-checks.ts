@@ -9,7 +9,9 @@ import { sharedCorpusDir } from './paths';
 
 /** The common ground of Playwright's and Puppeteer's pages. */
 export interface PageDriver {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  // Playwright's and Puppeteer's `evaluate` differ in their generic signatures; both run fn(arg) in the page.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  evaluate(fn: (arg: any) => unknown, arg: any): Promise<any>;
 }
 
 export interface CollapsedSnapshot {
