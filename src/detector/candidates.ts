@@ -10,11 +10,18 @@ export interface Candidate {
   readonly signals: Map<string, Signal>;
   /** Buttons and links inside that offer something (not counting put-off controls). */
   offers: number;
+  /** Blocks of plain text inside that carry appeal wording (link labels not counted). */
+  wordedTexts: number;
   readonly text: TextMeasure;
 }
 
+/** A button or link that offers something (to give, subscribe, install, follow) rather than to put it off or log in. */
+export function isOffer(seed: Seed): boolean {
+  return seed.kind === 'action' && seed.signals.some((s) => s.category !== null && s.evidence !== 'action-put-off');
+}
+
 /** How far above a seed a block may start: appeals are compact. */
-const MAX_CLIMB = 8;
+const MAX_CLIMB = 12;
 /** Characters (whitespace excluded) beyond which a block is too big to be one appeal. */
 export const MAX_APPEAL_TEXT = 2500;
 const STOP_TAGS = new Set(['body', 'html', 'main']);
@@ -32,7 +39,8 @@ export function* gatherCandidates(
   const byElement = new Map<Element, Candidate | null>();
   for (const seed of seeds) {
     if (budget.shouldYield()) yield;
-    const offers = seed.isAction && seed.signals.some((s) => s.evidence !== 'action-put-off') ? 1 : 0;
+    const offers = isOffer(seed) ? 1 : 0;
+    const worded = seed.kind === 'text' ? 1 : 0;
     let el: Element | null = seed.element;
     for (let level = 0; el && level < MAX_CLIMB; level++, el = el.parentElement) {
       let candidate = byElement.get(el);
@@ -43,6 +51,7 @@ export function* gatherCandidates(
       if (candidate === null) break; // too big or protected, and so is every ancestor
       for (const signal of seed.signals) candidate.signals.set(signal.reason, signal);
       candidate.offers += offers;
+      candidate.wordedTexts += worded;
     }
   }
   return [...byElement.values()].filter((c): c is Candidate => c !== null);
@@ -52,5 +61,5 @@ function open(el: Element, protection: Protection): Candidate | null {
   if (STOP_TAGS.has(el.localName)) return null;
   const text = measureText(el, MAX_APPEAL_TEXT);
   if (text.overCap || !protection.allows(el)) return null;
-  return { element: el, signals: new Map(), offers: 0, text };
+  return { element: el, signals: new Map(), offers: 0, wordedTexts: 0, text };
 }

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../contract/categories';
-import { gatherCandidates } from './candidates';
+import { gatherCandidates, isOffer } from './candidates';
 import { chooseElements } from './choose-element';
 import { createProtection } from './protection';
 import { scoreCandidate, THRESHOLDS, type Verdict } from './score';
@@ -44,13 +44,14 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
     const budget = { shouldYield };
     const seeds = yield* walk(root, protection, budget);
     const candidates = yield* gatherCandidates(seeds, protection, budget);
+    const offers = new Set(seeds.filter(isOffer).map((s) => s.element));
     const threshold = THRESHOLDS[options.sensitivity ?? 'balanced'];
     const wanted = new Set<Category>(options.categories ?? CATEGORIES);
 
     const verdicts: Verdict[] = [];
     for (const candidate of candidates) {
       if (shouldYield()) yield;
-      verdicts.push(scoreCandidate(candidate));
+      verdicts.push(scoreCandidate(candidate, offers));
     }
     addPlacement(verdicts, threshold);
     const passing = verdicts.filter((v) => v.eligible && v.score >= threshold);

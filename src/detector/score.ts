@@ -20,6 +20,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'action-app': 1.5,
   'action-follow': 0.5,
   'action-put-off': 2,
+  'action-account': -1.5,
   'link-donate': 1.5,
   'link-payment': 2,
   'link-app-store': 2,
@@ -54,6 +55,11 @@ const TEXT_STEP = 400;
 /** Links that carry no evidence (article lists, menus) beyond this count cost LINK_COST each. */
 const LINK_ALLOWANCE = 6;
 const LINK_COST = 0.3;
+/** Three plain links holding half the text make a list of links. */
+const MIN_LIST_LINKS = 3;
+const LIST_SHARE = 0.5;
+const LIST_PENALTY = 3;
+const MAX_LINKS_READ = 100;
 
 export interface Verdict {
   readonly candidate: Candidate;
@@ -67,7 +73,7 @@ export interface Verdict {
   readonly eligible: boolean;
 }
 
-export function scoreCandidate(candidate: Candidate): Verdict {
+export function scoreCandidate(candidate: Candidate, offers: ReadonlySet<Element>): Verdict {
   const byCategory = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
   const spent = new Map<string, number>();
   let generic = 0;
@@ -90,7 +96,7 @@ export function scoreCandidate(candidate: Candidate): Verdict {
 
   const el = candidate.element;
   const own = structureBonus(el, reasons);
-  const penalty = sizePenalty(candidate, reasons);
+  const penalty = sizePenalty(candidate, reasons) + linkListPenalty(candidate, offers, reasons);
   const category = strongestCategory(byCategory);
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
   return {
@@ -98,16 +104,37 @@ export function scoreCandidate(candidate: Candidate): Verdict {
     category,
     score: round(total + generic + own - penalty),
     reasons,
-    eligible: (pitch >= 1 || (putOff && candidate.offers > 0)) && !isNavigation(el),
+    eligible: isWorded(candidate, pitch, putOff) && !isNavigation(el) && !isAccountUi(candidate),
   };
 }
 
+/**
+ * Wording in plain text, or in the labels of two offers at least (a lone "Subscribe to our
+ * newsletter" link in a footer is navigation); or a put-off control beside an offer.
+ */
+function isWorded(candidate: Candidate, pitch: number, putOff: boolean): boolean {
+  if (putOff && candidate.offers > 0) return true;
+  return pitch >= 1 && (candidate.wordedTexts > 0 || candidate.offers >= 2);
+}
+
+/** Log-in forms and account menus ("Log in", "My profile", "Log out") are the reader's own tools. */
+function isAccountUi(candidate: Candidate): boolean {
+  let accountLinks = 0;
+  for (const signal of candidate.signals.values()) {
+    if (signal.evidence === 'form-login') return true;
+    if (signal.evidence === 'action-account') accountLinks++;
+  }
+  return accountLinks >= 2;
+}
+
+const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menu', 'menubar']);
+const HOLDS_NAVIGATION = 'nav, [role="navigation"], [role="banner"], [role="menu"], [role="menubar"]';
+
 /** Menus and site headers hold lone "Donate" / "Subscribe" links: that is navigation, not clutter. */
 function isNavigation(el: Element): boolean {
-  const role = el.getAttribute('role');
-  if (el.localName === 'nav' || role === 'navigation' || role === 'banner' || role === 'menu' || role === 'menubar') return true;
-  if (el.localName === 'header' && !el.closest('article')) return true;
-  return el.querySelector('nav, header, [role="navigation"], [role="banner"], [role="menu"], [role="menubar"]') !== null;
+  if (el.localName === 'nav' || NAVIGATION_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  if (el.localName === 'header' && el.parentElement?.localName === 'body') return true;
+  return el.querySelector(HOLDS_NAVIGATION) !== null;
 }
 
 function isPitch(evidence: Evidence): boolean {
@@ -143,11 +170,28 @@ function structureBonus(el: Element, reasons: string[]): number {
 }
 
 function sizePenalty(candidate: Candidate, reasons: string[]): number {
-  let penalty = Math.max(0, candidate.text.length - TEXT_ALLOWANCE) / TEXT_STEP;
-  const links = candidate.element.getElementsByTagName('a').length;
-  const plainLinks = links - candidate.offers;
-  if (plainLinks > LINK_ALLOWANCE) penalty += (plainLinks - LINK_ALLOWANCE) * LINK_COST;
+  const penalty = Math.max(0, candidate.text.length - TEXT_ALLOWANCE) / TEXT_STEP;
   if (penalty >= 1) reasons.push(`size:-${round(penalty)}`);
+  return penalty;
+}
+
+/**
+ * A block whose text is mostly links that offer nothing (a menu, a list of articles or sister
+ * sites) is not an appeal, whatever a heading above them says.
+ */
+function linkListPenalty(candidate: Candidate, offers: ReadonlySet<Element>, reasons: string[]): number {
+  const links = candidate.element.getElementsByTagName('a');
+  let plain = 0;
+  let plainText = 0;
+  for (let i = 0; i < links.length && i < MAX_LINKS_READ; i++) {
+    const link = links[i] as Element;
+    if (offers.has(link)) continue;
+    plain++;
+    plainText += (link.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  if (plain <= LINK_ALLOWANCE && (plain < MIN_LIST_LINKS || plainText < LIST_SHARE * candidate.text.length)) return 0;
+  const penalty = Math.max(0, plain - LINK_ALLOWANCE) * LINK_COST + (plainText >= LIST_SHARE * candidate.text.length ? LIST_PENALTY : 0);
+  if (penalty > 0) reasons.push(`links:-${round(penalty)}`);
   return penalty;
 }
 

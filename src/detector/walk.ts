@@ -10,8 +10,8 @@ import type { Protection } from './types';
 export interface Seed {
   readonly element: Element;
   readonly signals: readonly Signal[];
-  /** A button or link: evidence that the block asks the reader to act. */
-  readonly isAction: boolean;
+  /** A button or link (the block asks the reader to act), a block of wording, or any other element. */
+  readonly kind: 'action' | 'text' | 'element';
 }
 
 const SHOW_ELEMENT_AND_TEXT = 1 | 4;
@@ -21,6 +21,8 @@ const MAX_ACTION_CHILDREN = 8;
 /** A block with this many children is matched node by node rather than as one text. */
 const MAX_BLOCK_CHILDREN = 16;
 const MIN_TEXT = 3;
+/** Text only screen readers get (a heading that names a header's buttons) is no pitch to a reader. */
+const SCREEN_READER_ONLY = /sr-only|visually-?hidden|screen-reader|visuallyhidden|a11y-hidden/;
 const MAX_INLINE_CLIMB = 4;
 /** Work units between checks of the clock (a unit is one node). */
 const CLOCK_EVERY = 128;
@@ -80,14 +82,14 @@ function visitElement(el: Element, seeds: Seed[]): void {
   const tokens = idAndClass(el);
   if (tokens) {
     const signals = tokenSignals(tokens);
-    if (signals.length > 0) seeds.push({ element: el, signals, isAction: false });
+    if (signals.length > 0) seeds.push({ element: el, signals, kind: 'element' });
   }
   const tag = el.localName;
   if (isAction(el)) {
     visitAction(el, seeds);
   } else if (tag === 'input' || tag === 'textarea') {
     const signal = fieldSignal(el);
-    if (signal) seeds.push({ element: el, signals: [signal], isAction: false });
+    if (signal) seeds.push({ element: el, signals: [signal], kind: 'element' });
   }
 }
 
@@ -112,7 +114,7 @@ function visitAction(el: Element, seeds: Seed[]): void {
   if (label !== null) {
     for (const hit of findActions(label)) {
       signals.push({
-        evidence: `action-${hit.key === 'putOff' ? 'put-off' : hit.key}`,
+        evidence: ACTION_EVIDENCE[hit.key],
         category: ACTION_CATEGORY[hit.key],
         reason: `button:${hit.lang}:${hit.key} "${hit.phrase}"`,
       });
@@ -122,11 +124,11 @@ function visitAction(el: Element, seeds: Seed[]): void {
     const sentence = isSentence(label);
     for (const hit of findPitch(label)) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
   }
-  if (signals.length > 0) seeds.push({ element: el, signals, isAction: true });
+  if (signals.length > 0) seeds.push({ element: el, signals, kind: 'action' });
 }
 
 const MIN_SENTENCE_WORDS = 4;
-const MIN_SENTENCE_CHARS_UNSPACED = 6;
+const MIN_SENTENCE_CHARS_UNSPACED = 8;
 
 function isSentence(label: string): boolean {
   const words = label.split(/\s+/).length;
@@ -143,12 +145,22 @@ function labelSignal(hit: PitchHit): Signal {
 
 const PITCH_EVIDENCE = { 1: 'pitch-weak', 2: 'pitch-strong', 3: 'pitch-decisive' } as const;
 
+const ACTION_EVIDENCE = {
+  donate: 'action-donate',
+  subscribe: 'action-subscribe',
+  app: 'action-app',
+  follow: 'action-follow',
+  putOff: 'action-put-off',
+  account: 'action-account',
+} as const;
+
 const ACTION_CATEGORY = {
   donate: 'donation',
   subscribe: 'promo',
   app: 'promo',
   follow: 'promo',
   putOff: 'reminder',
+  account: null,
 } as const;
 
 /** The short text a button or link shows (or its accessible name); null for cards and long links. */
@@ -171,14 +183,15 @@ function visitText(node: Text, protection: Protection, matchedBlocks: Set<Elemen
   for (let i = 0; block && i < MAX_INLINE_CLIMB && INLINE_TAGS.has(block.localName); i++) {
     // A link's or button's own words are its label, read by visitAction: a lone "Newsletter" link
     // in a menu is navigation, not a pitch. Its words still count as part of a sentence around it.
-    if (isAction(block) && actionLabel(block) !== null) return;
+    if ((isAction(block) && actionLabel(block) !== null) || SCREEN_READER_ONLY.test(idAndClass(block))) return;
     block = block.parentElement;
   }
   if (!block || matchedBlocks.has(block) || isAction(block) || protection.isArticleText(block)) return;
+  if (SCREEN_READER_ONLY.test(idAndClass(block))) return;
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? (block.textContent ?? '') : data;
   const hits = findPitch(text);
   if (hits.length === 0) return;
-  seeds.push({ element: block, isAction: false, signals: hits.map(pitchSignal) });
+  seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
 }

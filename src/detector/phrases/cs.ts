@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const cs: LanguagePhrases = {
   pitch: {
     donation: [
-      'podpořte nás', 'podpořte', 'vaše podpora', 'vaši podporu', 'potřebujeme vaši pomoc', 'darujte', 'dar', 'příspěv*',
+      'podpořte nás', 'podpořte', 'vaše podpora', 'vaši podporu', 'potřebujeme vaši pomoc', 'darujte', 'příspěv*',
       'nezávislou žurnalistiku', 'nezávislá žurnalistika', 'staňte se členem', 'bez reklam',
     ],
     reminder: ['připomenout později', 'teď ne', 'možná později', 'ne děkuji', 'blokování reklam', 'blokátor* reklam'],
@@ -22,5 +22,6 @@ export const cs: LanguagePhrases = {
     app: ['stáhnout aplikaci', 'otevřít v aplikaci', 'nainstalovat'],
     follow: ['sledovat'],
     putOff: ['později', 'teď ne', 'ne děkuji', 'připomenout později', 'přeskočit', 'odmítnout'],
+    account: ['přihlásit se', 'odhlásit se', 'můj účet', 'můj profil'],
   },
 };

@@ -31,5 +31,6 @@ export const de: LanguagePhrases = {
     app: ['app herunterladen', 'in der app öffnen', 'installieren'],
     follow: ['folgen'],
     putOff: ['später erinnern', 'nicht jetzt', 'später', 'nein danke', 'überspringen', 'ablehnen'],
+    account: ['einloggen', 'login', 'abmelden', 'ausloggen', 'mein konto', 'mein profil', 'konto'],
   },
 };

@@ -64,5 +64,6 @@ export const en: LanguagePhrases = {
       'dismiss', "don't allow", 'do not allow', 'block', 'continue to site', 'continue reading',
       'continue using', "i'm not interested", 'not interested',
     ],
+    account: ['log in', 'login', 'sign in', 'log out', 'logout', 'sign out', 'my account', 'account', 'my profile', 'my details', 'my newsletters', 'settings'],
   },
 };

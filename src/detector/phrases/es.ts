@@ -28,5 +28,6 @@ export const es: LanguagePhrases = {
     app: ['descargar la app', 'abrir en la app', 'instalar'],
     follow: ['seguir', 'síguenos'],
     putOff: ['más tarde', 'ahora no', 'no gracias', 'recordarme más tarde', 'omitir', 'rechazar'],
+    account: ['iniciar sesión', 'ingresar', 'cerrar sesión', 'mi cuenta', 'mi perfil'],
   },
 };

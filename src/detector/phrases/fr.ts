@@ -5,7 +5,7 @@ export const fr: LanguagePhrases = {
     donation: [
       'soutenez nous', 'soutenez notre journalisme', 'soutenir notre journalisme', 'nous soutenir', 'votre soutien',
       'grâce à votre soutien', 'nous avons besoin de vous', 'besoin de votre aide', 'faites un don', 'faire un don',
-      'don', 'dons', 'journalisme indépendant', 'information indépendante', 'devenez membre', 'devenir membre',
+      'dons', 'journalisme indépendant', 'information indépendante', 'devenez membre', 'devenir membre',
       'financé par ses lecteurs', 'financé par nos lecteurs', 'sans publicité',
     ],
     reminder: [
@@ -30,5 +30,6 @@ export const fr: LanguagePhrases = {
     app: ['télécharger l application', 'ouvrir dans l application', 'installer'],
     follow: ['suivre', 'suivez nous'],
     putOff: ['plus tard', 'pas maintenant', 'non merci', 'me le rappeler plus tard', 'ignorer', 'refuser'],
+    account: ['se connecter', 'connexion', 'se déconnecter', 'déconnexion', 'mon compte', 'mon profil'],
   },
 };

@@ -23,5 +23,6 @@ export const it: LanguagePhrases = {
     app: ['scarica l app', 'apri nell app', 'installa'],
     follow: ['segui', 'seguici'],
     putOff: ['più tardi', 'non ora', 'no grazie', 'ricordamelo più tardi', 'salta', 'rifiuta'],
+    account: ['accedi', 'esci', 'il mio account', 'il mio profilo'],
   },
 };

@@ -24,5 +24,6 @@ export const pl: LanguagePhrases = {
     app: ['pobierz aplikację', 'otwórz w aplikacji', 'zainstaluj'],
     follow: ['obserwuj', 'śledź'],
     putOff: ['przypomnij później', 'nie teraz', 'później', 'nie dziękuję', 'pomiń', 'odrzuć'],
+    account: ['zaloguj się', 'zaloguj', 'wyloguj', 'moje konto', 'mój profil'],
   },
 };

@@ -4,7 +4,7 @@ export const pt: LanguagePhrases = {
   pitch: {
     donation: [
       'apoie nosso jornalismo', 'apoie o jornalismo', 'apoie nos', 'apoie', 'seu apoio', 'o seu apoio', 'com o seu apoio',
-      'precisamos da sua ajuda', 'precisamos de você', 'faça uma doação', 'fazer uma doação', 'doação', 'doações', 'doe',
+      'precisamos da sua ajuda', 'precisamos de você', 'faça uma doação', 'fazer uma doação', 'doação', 'doações',
       'jornalismo independente', 'seja membro', 'torne se membro', 'seja apoiador', 'financiado pelos leitores', 'sem anúncios',
     ],
     reminder: ['lembrar mais tarde', 'lembre me mais tarde', 'agora não', 'talvez mais tarde', 'mais tarde', 'não obrigado', 'bloqueador de anúncios'],
@@ -24,5 +24,6 @@ export const pt: LanguagePhrases = {
     app: ['baixar o app', 'abrir no app', 'instalar'],
     follow: ['seguir', 'siga nos'],
     putOff: ['mais tarde', 'agora não', 'não obrigado', 'não obrigada', 'lembrar mais tarde', 'pular', 'recusar'],
+    account: ['entrar', 'sair', 'minha conta', 'meu perfil'],
   },
 };

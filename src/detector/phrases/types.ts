@@ -1,7 +1,7 @@
 import type { Category } from '../../contract/categories';
 
 /** What a short button or link text offers to do. */
-export type ActionKind = 'donate' | 'subscribe' | 'app' | 'follow' | 'putOff';
+export type ActionKind = 'donate' | 'subscribe' | 'app' | 'follow' | 'putOff' | 'account';
 
 /**
  * One language's wording, kept as data. Phrases are lower-case words; a word ending in `*`
@@ -12,6 +12,6 @@ export type ActionKind = 'donate' | 'subscribe' | 'app' | 'follow' | 'putOff';
 export interface LanguagePhrases {
   /** Wording that pitches an appeal, by the category it pitches. */
   readonly pitch: { readonly [C in Category]?: readonly string[] };
-  /** Texts of buttons and links (a few words at most), by what they offer. */
+  /** Texts of buttons and links (a few words at most), by what they offer; `account` (log in, my account) marks menus, not appeals. */
   readonly actions: { readonly [K in ActionKind]?: readonly string[] };
 }

@@ -11,6 +11,7 @@ export type Evidence =
   | 'action-app'
   | 'action-follow'
   | 'action-put-off'
+  | 'action-account'
   | 'link-donate'
   | 'link-payment'
   | 'link-app-store'
