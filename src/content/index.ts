@@ -7,6 +7,7 @@ import { parseToContent, type PageState, type ToBackground } from '../messaging/
 import { guarded } from './guard';
 import { placeholderText } from './i18n';
 import { PageController, type PageControllerOptions } from './page-controller';
+import { keepOpen, startPicker } from './reader-choices';
 import { RememberedSelectors } from './remembered-selectors';
 import { loadSitePolicy, onSitePolicyChange } from './site-policy';
 
@@ -49,9 +50,10 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
   const message = parseToContent(raw);
   if (!message) return undefined;
   try {
-    // 'not-clutter' also saves a rule, which is the settings store's job; on the page it is a reveal.
-    if (message.type === 'reveal' || message.type === 'not-clutter') controller?.collapser.reveal(message.id);
+    if (message.type === 'reveal') controller?.collapser.reveal(message.id);
     else if (message.type === 'collapse-again') controller?.collapser.collapseAgain(message.id);
+    else if (message.type === 'not-clutter' && controller) void keepOpen(controller, message.id, hostname).catch(() => {});
+    else if (message.type === 'start-picker' && controller) startPicker(controller, hostname, reportCount);
   } catch {
     // The element may have gone with the page; the state below says what is left.
   }

@@ -1,11 +1,16 @@
 /**
- * The one door from the content script to the reader's settings: what Unnag should do on this site.
- * Today it reads the interim per-site switch and gives defaults for the rest; when the settings
- * store (src/settings) lands, only this module changes.
+ * The one door from the content script to the reader's settings: what Unnag should do on this site,
+ * told again whenever it changes (in the popup, the options page, another tab or another device),
+ * and the two rules the reader teaches from the page itself.
  */
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Sensitivity } from '../detector/types';
-import { isSiteEnabled, onSiteEnabledChange } from '../interim-site-switch';
+import { browserSettingsAreas } from '../settings/browser-areas';
+import { toHostname } from '../settings/hostname';
+import { DEFAULT_GLOBAL, effectiveSiteSettings, EMPTY_OVERRIDE, type EffectiveSiteSettings } from '../settings/model';
+import { toSelector } from '../settings/selector';
+import { openSettingsStore, type SettingsStore } from '../settings/store';
+import { addAlwaysCollapse, addNotClutter } from '../settings/updates';
 
 export interface SitePolicy {
   readonly enabled: boolean;
@@ -19,18 +24,54 @@ export interface SitePolicy {
   readonly notClutter: readonly string[];
 }
 
-const DEFAULTS: Omit<SitePolicy, 'enabled'> = {
-  categories: CATEGORIES,
-  display: 'placeholder',
-  sensitivity: 'balanced',
-  alwaysCollapse: [],
-  notClutter: [],
-};
+let store: Promise<SettingsStore> | undefined;
+
+/** One store per page, opened on first use. */
+function settingsStore(): Promise<SettingsStore> {
+  return (store ??= openSettingsStore(browserSettingsAreas()));
+}
+
+function toPolicy(site: Omit<EffectiveSiteSettings, 'hostname'>): SitePolicy {
+  return {
+    enabled: site.enabled,
+    categories: CATEGORIES.filter((category: Category) => site.categories[category]),
+    display: site.display,
+    sensitivity: site.sensitivity,
+    alwaysCollapse: site.alwaysCollapse,
+    notClutter: site.notClutter,
+  };
+}
+
+/** A page whose name the settings cannot hold (rare: an odd host) follows the defaults and keeps no rules. */
+const UNNAMED_SITE = toPolicy({ ...EMPTY_OVERRIDE, categories: DEFAULT_GLOBAL.categories, display: DEFAULT_GLOBAL.display, sensitivity: DEFAULT_GLOBAL.sensitivity });
 
 export async function loadSitePolicy(hostname: string): Promise<SitePolicy> {
-  return { ...DEFAULTS, enabled: await isSiteEnabled(hostname) };
+  const site = toHostname(hostname);
+  if (!site) return UNNAMED_SITE;
+  return toPolicy(effectiveSiteSettings((await settingsStore()).settings, site));
 }
 
 export function onSitePolicyChange(hostname: string, listener: (policy: SitePolicy) => void): void {
-  onSiteEnabledChange(hostname, (enabled) => listener({ ...DEFAULTS, enabled }));
+  const site = toHostname(hostname);
+  if (site) void settingsStore().then((opened) => opened.watchSite(site, (settings) => listener(toPolicy(settings))));
+}
+
+const ADD_RULE = { alwaysCollapse: addAlwaysCollapse, notClutter: addNotClutter } as const;
+
+/** Saves a rule for the site (nothing is saved for a page without a site name or an unusable selector). */
+async function remember(hostname: string, selector: string, list: keyof typeof ADD_RULE): Promise<void> {
+  const site = toHostname(hostname);
+  const rule = toSelector(selector);
+  if (!site || !rule) return;
+  await (await settingsStore()).update((settings) => ADD_RULE[list](settings, site, rule));
+}
+
+/** The reader picked an element to collapse on this site from now on. */
+export function rememberPicked(hostname: string, selector: string): Promise<void> {
+  return remember(hostname, selector, 'alwaysCollapse');
+}
+
+/** The reader said an element is not clutter on this site: it stays open from now on. */
+export function rememberNotClutter(hostname: string, selector: string): Promise<void> {
+  return remember(hostname, selector, 'notClutter');
 }

@@ -1,0 +1,42 @@
+/**
+ * What the reader decides on the page itself: "not clutter on this site" for a collapsed element,
+ * and picking something else to collapse. Both become per-site rules (by a selector that finds the
+ * same element on the next visit); the settings change then reaches the page controller like any
+ * other, which applies the rule now and on every later visit.
+ */
+import { t } from '../ui/i18n';
+import type { PageController } from './page-controller';
+import { ElementPicker } from './picker';
+import { selectorFor } from './selector-for';
+import { rememberNotClutter, rememberPicked } from './site-policy';
+
+/** Reopens the item and keeps it open on this site from now on. */
+export async function keepOpen(controller: PageController, id: number, hostname: string): Promise<void> {
+  const entry = controller.collapser.entries().find((e) => e.id === id);
+  if (!entry) return;
+  controller.collapser.reveal(id);
+  const selector = selectorFor(entry.element);
+  if (selector) await rememberNotClutter(hostname, selector);
+}
+
+let picker: ElementPicker | undefined;
+
+/** Lets the reader pick an element on the page; what they pick is collapsed (kind `custom`) on this site from now on. */
+export function startPicker(controller: PageController, hostname: string, onChange: () => void): void {
+  if (picker?.active) return;
+  picker = new ElementPicker({
+    doc: document,
+    text: { label: t('pickerLabel'), hint: t('pickerHint'), current: (what) => t('pickerCurrent', what), cancel: t('pickerCancel') },
+    onPick: (element) => {
+      const selector = selectorFor(element);
+      if (selector) {
+        void rememberPicked(hostname, selector);
+      } else {
+        // No selector would find it again: it is collapsed on this page only.
+        controller.collapser.collapse(element, 'custom', [], controller.policy.display === 'placeholder');
+        onChange();
+      }
+    },
+  });
+  picker.start();
+}
