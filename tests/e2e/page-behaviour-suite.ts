@@ -1,0 +1,165 @@
+/**
+ * How the content script behaves on pages that change, written once for both browsers: late
+ * insertions collapsed before the next paint, banners shown by a class, in-page navigation, sites
+ * that fight back, reopening exactly, and selectors remembered for the next visit. The fixtures
+ * (tests/fixtures) are the project's own invented pages.
+ */
+import { expect, it } from 'vitest';
+import { collapsedKindOf, waitFor, type PageDriver } from '../support/page-checks';
+import type { StaticServer } from '../support/server';
+
+/** A page a test can also type into and close (both libraries' pages have these). */
+export interface InteractivePage extends PageDriver {
+  keyboard: { press(key: string): Promise<void> };
+  close(): Promise<void>;
+}
+
+export interface BehaviourContext {
+  server: () => StaticServer;
+  /** Opens a URL in a fresh tab with the extension running and returns the page. */
+  open: (url: string) => Promise<InteractivePage>;
+}
+
+/** The story paragraphs a reader cannot see (empty: the article is whole). */
+function hiddenStoryParagraphs(page: PageDriver): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll('.story > p')]
+        .filter((p) => p.getClientRects().length === 0 || p.closest('[data-unnag]'))
+        .map((p) => (p.textContent ?? '').slice(0, 50)),
+    null,
+  );
+}
+
+function isHidden(page: PageDriver, selector: string): Promise<boolean> {
+  return page.evaluate((sel: string) => document.querySelector(sel)?.getClientRects().length === 0, selector);
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Learned selectors are saved once the page has settled (SAVE_DELAY_MS in src/content/index.ts). */
+const SAVE_SETTLE_MS = 4_000;
+
+export function pageBehaviourSuite(ctx: BehaviourContext): void {
+  const url = (name: string) => ctx.server().url(`/fixtures/${name}`);
+
+  it('collapses an appeal inserted after load before the next paint', async () => {
+    const page = await ctx.open(url('late-appeal.html'));
+    await waitFor(() => page.evaluate(() => (window as any).lateAppeal !== null, null), 5_000, 'the late insertion');
+    // Recorded by the page in a requestAnimationFrame callback queued right after the insertion.
+    expect(await page.evaluate(() => (window as any).lateAppeal, null)).toEqual({ collapsed: true, rects: 0 });
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('catches a newsletter sheet that a class change shows later', async () => {
+    const page = await ctx.open(url('class-toggle.html'));
+    await waitFor(() => page.evaluate(() => document.getElementById('sheet')!.classList.contains('is-shown'), null), 5_000, 'the class change');
+    await waitFor(async () => (await collapsedKindOf(page, '#sheet')) !== null, 3_000, 'the sheet collapsed');
+    expect(await isHidden(page, '#sheet')).toBe(true);
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('catches the appeal of a page reached by pushState, and keeps the new article whole', async () => {
+    const page = await ctx.open(url('spa.html'));
+    await pause(500);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-unnag]').length, null)).toBe(0);
+    await page.evaluate(() => (window as any).showStory(2), null);
+    await waitFor(async () => (await collapsedKindOf(page, '.member-box')) !== null, 3_000, 'the member box collapsed');
+    expect(await page.evaluate(() => location.search, null)).toBe('?story=2');
+    expect(await isHidden(page, '.member-box')).toBe(true);
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    // Back to the first story: its article replaces the second one, and nothing of it is hidden.
+    await page.evaluate(() => history.back(), null);
+    await waitFor(() => page.evaluate(() => location.search === '' || location.search === '?story=1', null), 3_000, 'popstate');
+    await pause(300);
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a banner the site keeps putting back collapsed, with few placeholders, and the page responsive', async () => {
+    const page = await ctx.open(url('reinserting.html'));
+    await pause(1_500);
+    const before = await page.evaluate(() => ({ frames: (window as any).frames as number, copies: (window as any).barCopies as number }), null);
+    await pause(1_000);
+    const after = await page.evaluate(
+      () => {
+        const bars = document.querySelectorAll('.nag-bar');
+        const bar = bars[bars.length - 1]!;
+        return {
+          frames: (window as any).frames as number,
+          copies: (window as any).barCopies as number,
+          barCollapsed: bar.hasAttribute('data-unnag') && bar.getClientRects().length === 0,
+          stripHidden: document.getElementById('strip')!.getClientRects().length === 0,
+          placeholders: document.querySelectorAll('div[data-unnag-placeholder]').length,
+        };
+      },
+      null,
+    );
+    expect(after.barCollapsed, 'the bar in the page is collapsed').toBe(true);
+    expect(after.stripHidden, 'the strip whose style the site wipes stays hidden').toBe(true);
+    // One line for the bar (old copies' lines go with them; later copies get none) and one for the strip.
+    expect(after.placeholders).toBeLessThanOrEqual(2);
+    expect(after.frames - before.frames, 'animation frames in one second').toBeGreaterThan(20);
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    // A page that can still answer within a frame or two of asking.
+    const latency = await page.evaluate(() => new Promise<number>((resolve) => {
+      const start = performance.now();
+      setTimeout(() => resolve(performance.now() - start), 0);
+    }), null);
+    expect(latency).toBeLessThan(100);
+    await page.close();
+  });
+
+  it('reopens a collapsed appeal from the keyboard exactly as it was, without its placeholder', async () => {
+    const page = await ctx.open(url('reopen.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#friends')) !== null, 5_000, 'the appeal collapsed');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-unnag-placeholder') ?? false, null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitFor(() => page.evaluate(() => document.getElementById('friends')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'reopened');
+    const state = await page.evaluate(() => {
+      const copy = document.getElementById('friends')!.cloneNode(true) as Element;
+      copy.removeAttribute('data-unnag-revealed');
+      return {
+        same: copy.outerHTML === (window as any).originalAppeal,
+        shown: document.getElementById('friends')!.getClientRects().length > 0,
+        placeholders: document.querySelectorAll('div[data-unnag-placeholder]').length,
+      };
+    }, null);
+    expect(state).toEqual({ same: true, shown: true, placeholders: 0 });
+    // It stays open while the page goes on changing around it.
+    await page.evaluate(() => document.querySelector('main')!.append(document.createElement('div')), null);
+    await pause(200);
+    expect(await isHidden(page, '#friends')).toBe(false);
+    await page.close();
+  });
+
+  it('hides a remembered appeal before it is painted on the next visit, and a stale selector hides nothing', async () => {
+    const first = await ctx.open(url('remembered.html'));
+    await waitFor(async () => (await collapsedKindOf(first, '.reader-appeal')) !== null, 5_000, 'first visit collapse');
+    await waitFor(async () => (await collapsedKindOf(first, '.story-aside')) !== null, 5_000, 'first visit collapse');
+    await pause(SAVE_SETTLE_MS);
+    await first.close();
+
+    const second = await ctx.open(url('remembered.html'));
+    await waitFor(async () => (await collapsedKindOf(second, '.reader-appeal')) !== null, 5_000, 'second visit collapse');
+    // Recorded by the page right after the element was parsed, and at DOMContentLoaded.
+    expect(await second.evaluate(() => (window as any).appealSeen, null)).toEqual([
+      ['parsed', 0],
+      ['DOMContentLoaded', 0],
+    ]);
+    await second.close();
+
+    // Same site, a page where `.story-aside` holds two paragraphs of the article.
+    const stale = await ctx.open(url('remembered-stale.html'));
+    await pause(800);
+    expect(await hiddenStoryParagraphs(stale)).toEqual([]);
+    expect(await isHidden(stale, '.story-aside')).toBe(false);
+    expect(await stale.evaluate(() => [...document.querySelectorAll('.story-aside p')].every((p) => p.getClientRects().length > 0), null)).toBe(true);
+    await stale.close();
+  });
+}
