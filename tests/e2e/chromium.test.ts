@@ -8,6 +8,7 @@ import { collapsedOnPage, hiddenArticleText, waitFor } from '../support/page-che
 import { serveTestPages } from '../support/test-server';
 import type { StaticServer } from '../support/server';
 import { collapseSuite } from './collapse-suite';
+import { pageBehaviourSuite } from './page-behaviour-suite';
 import { DEMO_ARTICLE } from './demo-expectations';
 
 let browser: ChromiumWithExtension;
@@ -38,6 +39,7 @@ async function tabIdOf(page: Page): Promise<number> {
 
 describe('Chromium', () => {
   collapseSuite({ server: () => server, open });
+  describe('pages that change', () => pageBehaviourSuite({ server: () => server, open }));
 
   it('popup: shows the site and count; its switch un-collapses the open tab without a reload, and back', async () => {
     const page = await open(server.url('/demo/index.html'));
