@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../../src/content/observe';
+import { PendingRoots } from '../../../src/content/pending-roots';
+
+/** Real MutationObserver records from jsdom for what `mutate` does. */
+async function recordsOf(mutate: () => void): Promise<MutationRecord[]> {
+  const observer = new MutationObserver(() => {});
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'data-unnag'] });
+  mutate();
+  const records = observer.takeRecords();
+  observer.disconnect();
+  return records;
+}
+
+describe('summarize', () => {
+  it('sorts added subtrees, text changes, restyled and touched-collapsed elements, and skips Unnag’s own nodes', async () => {
+    document.body.innerHTML = '<div id="a"></div><p id="text"></p><div id="collapsed" data-unnag="donation"></div><div id="gone"></div>';
+    const collapsed = document.getElementById('collapsed')!;
+    const own = document.createElement('div');
+    own.setAttribute('data-unnag-placeholder', '');
+    const records = await recordsOf(() => {
+      const added = document.createElement('section');
+      document.getElementById('a')!.append(added);
+      document.getElementById('text')!.append('late words');
+      document.getElementById('a')!.className = 'shown';
+      collapsed.setAttribute('style', 'color: red');
+      document.body.append(own);
+      own.setAttribute('class', 'x');
+      document.getElementById('gone')!.remove();
+    });
+    const summary = summarize(records, (el) => el === collapsed);
+    expect(summary.added.map((e) => e.localName + (e.id ? `#${e.id}` : ''))).toEqual(['section', 'p#text']);
+    expect(summary.restyled.map((e) => e.id)).toEqual(['a']);
+    expect(summary.touched).toEqual([collapsed]);
+    expect(summary.removedSomething).toBe(true);
+    expect(summary.ownRemoved).toBe(false);
+  });
+
+  it('notices when the page removes one of Unnag’s own nodes', async () => {
+    document.body.innerHTML = '<div data-unnag-placeholder></div>';
+    const records = await recordsOf(() => document.body.firstElementChild!.remove());
+    expect(summarize(records, () => false).ownRemoved).toBe(true);
+  });
+});
+
+describe('PendingRoots', () => {
+  it('keeps the outermost connected roots only, in order', () => {
+    document.body.innerHTML = '<div id="outer"><div id="inner"><span id="leaf"></span></div></div><p id="other"></p><p id="detached"></p>';
+    const byId = (id: string) => document.getElementById(id)!;
+    const pending = new PendingRoots();
+    const detached = byId('detached');
+    for (const id of ['leaf', 'other', 'outer', 'inner', 'detached']) pending.add(byId(id));
+    detached.remove();
+    expect(pending.drain().map((e) => e.id)).toEqual(['other', 'outer']);
+    expect(pending.size).toBe(0);
+  });
+
+  it('bounds its ancestor search on deep nesting: a root far below another is kept rather than searched for', () => {
+    // (jsdom itself recurses on deep trees; the browser benchmark covers 5,000 levels.)
+    const top = document.createElement('div');
+    let deepest = top;
+    for (let i = 0; i < 300; i++) deepest = deepest.appendChild(document.createElement('div'));
+    const near = deepest.parentElement!.parentElement!;
+    document.body.replaceChildren(top);
+    const pending = new PendingRoots();
+    pending.add(top);
+    pending.add(near);
+    pending.add(deepest);
+    expect(pending.drain()).toEqual([top, near]);
+  });
+});

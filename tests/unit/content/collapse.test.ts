@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Collapser, MAX_REPAIRS } from '../../../src/content/collapse';
+
+const text = () => ({ label: 'Donation appeal hidden', show: 'Show' });
+
+function appeal(html: string): Element {
+  document.body.innerHTML = `<main><p>Story.</p>${html}<p>More story.</p></main>`;
+  return document.querySelector('#appeal')!;
+}
+
+/** The element's markup without the reopened marker. */
+function markupWithoutMarker(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  copy.removeAttribute('data-unnag-revealed');
+  return copy.outerHTML;
+}
+
+describe('Collapser', () => {
+  let collapser: Collapser;
+  beforeEach(() => {
+    collapser = new Collapser(text);
+  });
+
+  it('hides with an inline !important display and a placeholder before the element', () => {
+    const el = appeal('<section id="appeal" class="give">Please give</section>');
+    collapser.collapse(el, 'donation', ['x'], true);
+    expect((el as HTMLElement).style.getPropertyPriority('display')).toBe('important');
+    expect(el.getAttribute('data-unnag')).toBe('donation');
+    expect(el.previousElementSibling?.hasAttribute('data-unnag-placeholder')).toBe(true);
+    expect(collapser.count()).toBe(1);
+  });
+
+  it('collapses without a trace when asked', () => {
+    const el = appeal('<section id="appeal">Please give</section>');
+    collapser.collapse(el, 'donation', [], false);
+    expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(0);
+    expect(el.getAttribute('data-unnag')).toBe('donation');
+  });
+
+  for (const [name, html] of [
+    ['no style attribute', '<section id="appeal" data-x="1" class="a b">Please give</section>'],
+    ['its own inline style, display included', '<section id="appeal" style="display:flex;color:red" aria-label="n">Please give</section>'],
+    ['an empty style attribute in the middle', '<section class="a" style="" id="appeal" data-y="2">Please give</section>'],
+  ]) {
+    it(`reopens exactly (${name}), and can collapse again`, () => {
+      const el = appeal(html!);
+      const original = el.outerHTML;
+      const entry = collapser.collapse(el, 'donation', [], true);
+      expect(collapser.reveal(entry.id)).toBe(true);
+      expect(markupWithoutMarker(el)).toBe(original);
+      expect(el.hasAttribute('data-unnag-revealed')).toBe(true);
+      expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(0);
+      expect(collapser.collapseAgain(entry.id)).toBe(true);
+      expect(el.getAttribute('data-unnag')).toBe('donation');
+      expect(el.hasAttribute('data-unnag-revealed')).toBe(false);
+      collapser.reveal(entry.id);
+      expect(markupWithoutMarker(el)).toBe(original);
+    });
+  }
+
+  it('gives back the site’s own later style change on reopen, without Unnag’s display', () => {
+    const el = appeal('<section id="appeal" style="color: red;">Please give</section>');
+    const entry = collapser.collapse(el, 'donation', [], true);
+    (el as HTMLElement).style.setProperty('margin-top', '4px');
+    collapser.reveal(entry.id);
+    expect(el.getAttribute('style')).toBe('color: red; margin-top: 4px;');
+  });
+
+  it('repairs a collapsed element whose style the site rewrote, a bounded number of times', () => {
+    const el = appeal('<section id="appeal">Please give</section>');
+    collapser.collapse(el, 'donation', [], true);
+    for (let i = 0; i < MAX_REPAIRS; i++) {
+      el.setAttribute('style', 'display: block');
+      expect(collapser.repair(el)).toBe(true);
+      expect((el as HTMLElement).style.getPropertyValue('display')).toBe('none');
+    }
+    el.setAttribute('style', 'display: block');
+    expect(collapser.repair(el)).toBe(false);
+    expect((el as HTMLElement).style.getPropertyValue('display')).toBe('block');
+  });
+
+  it('drops the placeholder of an element the site removed, and brings it back with the element', () => {
+    const el = appeal('<section id="appeal">Please give</section>');
+    const main = el.parentElement!;
+    collapser.collapse(el, 'donation', [], true);
+    el.remove();
+    collapser.sweep();
+    expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(0);
+    expect(collapser.count()).toBe(0);
+    main.append(el);
+    collapser.repair(el);
+    expect(el.previousElementSibling?.hasAttribute('data-unnag-placeholder')).toBe(true);
+    expect(collapser.count()).toBe(1);
+  });
+
+  it('revealAll puts the page back as it was', () => {
+    const el = appeal('<section id="appeal" style="color: blue">Please give</section>');
+    const before = document.body.innerHTML;
+    collapser.collapse(el, 'donation', [], true);
+    collapser.revealAll();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
