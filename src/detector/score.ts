@@ -2,6 +2,7 @@ import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import { idAndClass } from './dom';
 import type { Evidence, Signal } from './signals/signal';
+import { findPitch } from './signals/phrases';
 import { tokenSignals } from './signals/tokens';
 import type { Sensitivity } from './types';
 
@@ -58,7 +59,6 @@ const LINK_COST = 0.3;
 /** Three plain links holding half the text make a list of links. */
 const MIN_LIST_LINKS = 3;
 const LIST_SHARE = 0.5;
-const LIST_PENALTY = 3;
 const MAX_LINKS_READ = 100;
 
 export interface Verdict {
@@ -96,7 +96,8 @@ export function scoreCandidate(candidate: Candidate, offers: ReadonlySet<Element
 
   const el = candidate.element;
   const own = structureBonus(el, reasons);
-  const penalty = sizePenalty(candidate, reasons) + linkListPenalty(candidate, offers, reasons);
+  const list = readLinks(candidate, offers);
+  const penalty = sizePenalty(candidate, reasons) + linkPenalty(list, reasons);
   const category = strongestCategory(byCategory);
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
   return {
@@ -104,7 +105,7 @@ export function scoreCandidate(candidate: Candidate, offers: ReadonlySet<Element
     category,
     score: round(total + generic + own - penalty),
     reasons,
-    eligible: isWorded(candidate, pitch, putOff) && !isNavigation(el) && !isAccountUi(candidate),
+    eligible: isWorded(candidate, pitch, putOff) && !isNavigation(el, pitch) && !isAccountUi(candidate) && !list.isList,
   };
 }
 
@@ -130,12 +131,18 @@ function isAccountUi(candidate: Candidate): boolean {
 const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menu', 'menubar']);
 const HOLDS_NAVIGATION = 'nav, [role="navigation"], [role="banner"], [role="menu"], [role="menubar"]';
 
-/** Menus and site headers hold lone "Donate" / "Subscribe" links: that is navigation, not clutter. */
-function isNavigation(el: Element): boolean {
+/**
+ * Menus and site headers hold lone "Donate" / "Subscribe" buttons: that is navigation, not
+ * clutter. Inside them a block needs more than one word of wording.
+ */
+function isNavigation(el: Element, pitch: number): boolean {
   if (el.localName === 'nav' || NAVIGATION_ROLES.has(el.getAttribute('role') ?? '')) return true;
   if (el.localName === 'header' && el.parentElement?.localName === 'body') return true;
-  return el.querySelector(HOLDS_NAVIGATION) !== null;
+  if (el.querySelector(HOLDS_NAVIGATION) !== null) return true;
+  return pitch < 2 && el.closest(SITE_CHROME) !== null && el.closest('article') === null;
 }
+
+const SITE_CHROME = 'header, nav, [role="banner"], [role="navigation"]';
 
 function isPitch(evidence: Evidence): boolean {
   return evidence === 'pitch-decisive' || evidence === 'pitch-strong' || evidence === 'pitch-weak';
@@ -175,22 +182,31 @@ function sizePenalty(candidate: Candidate, reasons: string[]): number {
   return penalty;
 }
 
-/**
- * A block whose text is mostly links that offer nothing (a menu, a list of articles or sister
- * sites) is not an appeal, whatever a heading above them says.
- */
-function linkListPenalty(candidate: Candidate, offers: ReadonlySet<Element>, reasons: string[]): number {
+interface LinkCount {
+  /** Links that offer nothing (menu entries, article titles). */
+  readonly plain: number;
+  /** Three such links or more holding half the text: a menu or a list of articles, not an appeal. */
+  readonly isList: boolean;
+}
+
+function readLinks(candidate: Candidate, offers: ReadonlySet<Element>): LinkCount {
   const links = candidate.element.getElementsByTagName('a');
   let plain = 0;
   let plainText = 0;
   for (let i = 0; i < links.length && i < MAX_LINKS_READ; i++) {
     const link = links[i] as Element;
     if (offers.has(link)) continue;
+    const text = link.textContent ?? '';
+    if (findPitch(text).length > 0) continue; // a link that pitches is part of the appeal
     plain++;
-    plainText += (link.textContent ?? '').replace(/\s+/g, '').length;
+    plainText += text.replace(/\s+/g, '').length;
   }
-  if (plain <= LINK_ALLOWANCE && (plain < MIN_LIST_LINKS || plainText < LIST_SHARE * candidate.text.length)) return 0;
-  const penalty = Math.max(0, plain - LINK_ALLOWANCE) * LINK_COST + (plainText >= LIST_SHARE * candidate.text.length ? LIST_PENALTY : 0);
+  return { plain, isList: plain >= MIN_LIST_LINKS && plainText >= LIST_SHARE * candidate.text.length };
+}
+
+/** Many links that offer nothing make a block less of an appeal. */
+function linkPenalty(links: LinkCount, reasons: string[]): number {
+  const penalty = Math.max(0, links.plain - LINK_ALLOWANCE) * LINK_COST;
   if (penalty > 0) reasons.push(`links:-${round(penalty)}`);
   return penalty;
 }
