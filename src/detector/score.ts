@@ -21,7 +21,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'action-app': 1.5,
   'action-follow': 0.5,
   'action-put-off': 2,
-  'action-account': -1.5,
+  'action-account': 0,
   'link-donate': 1.5,
   'link-payment': 2,
   'link-app-store': 2,
@@ -60,6 +60,7 @@ const LINK_COST = 0.3;
 const MIN_LIST_LINKS = 3;
 const LIST_SHARE = 0.5;
 const MAX_LINKS_READ = 100;
+const MENU_LABEL_WORDS = 6;
 
 export interface Verdict {
   readonly candidate: Candidate;
@@ -197,7 +198,8 @@ function readLinks(candidate: Candidate, offers: ReadonlySet<Element>): LinkCoun
     const link = links[i] as Element;
     if (offers.has(link)) continue;
     const text = link.textContent ?? '';
-    if (findPitch(text).length > 0) continue; // a link that pitches is part of the appeal
+    // Menus are lists of short labels; a link that reads as a sentence or pitches is part of the appeal.
+    if (text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0) continue;
     plain++;
     plainText += text.replace(/\s+/g, '').length;
   }
