@@ -1,0 +1,124 @@
+/**
+ * Bundled by run.ts (esbuild, IIFE) and injected into each benchmark page: the real detector and
+ * the real content-script controller (PageController, the same modules as the built content
+ * script, without the extension wiring), Readability, and the measurements, all run inside the
+ * page so every figure of one page comes from the same document and run.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Meter } from '../../src/content/guard';
+import { PageController } from '../../src/content/page-controller';
+import { CATEGORIES } from '../../src/contract/categories';
+import { detect } from '../../src/detector';
+
+const placeholderText = () => ({ label: 'Appeal hidden', show: 'Show' });
+
+function timed(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** Every piece of the content script's work, timed by its own entry points (guard.ts). */
+class BenchMeter implements Meter {
+  total = 0;
+  longest = 0;
+  entries = 0;
+  errors = 0;
+  record(ms: number): void {
+    this.total += ms;
+    this.entries++;
+    if (ms > this.longest) this.longest = ms;
+  }
+  error(): void {
+    this.errors++;
+  }
+  reset(): void {
+    this.total = this.longest = this.entries = this.errors = 0;
+  }
+}
+
+const meter = new BenchMeter();
+const longTasks: number[] = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  }).observe({ type: 'longtask' });
+} catch {
+  // No Long Tasks API: only the meter's figures.
+}
+
+/**
+ * Resolves once the content script has done nothing for `quietMs`: longer than the scheduler's
+ * duty window, so a pause for its budget (scheduler.ts DUTY) is not taken for the end.
+ */
+function settled(quietMs = 1_100): Promise<void> {
+  return new Promise((resolve) => {
+    let last = meter.entries;
+    let quietSince = performance.now();
+    const poll = () => {
+      if (meter.entries !== last) {
+        last = meter.entries;
+        quietSince = performance.now();
+      }
+      if (performance.now() - quietSince >= quietMs) resolve();
+      else setTimeout(poll, 20);
+    };
+    poll();
+  });
+}
+
+let controller: PageController | undefined;
+
+const bench = {
+  elements: () => document.getElementsByTagName('*').length,
+  /** (a) the detector's full first pass, as the content script runs it on a fresh page. */
+  firstPass: () => timed(() => detect(document)),
+  findings: () => detect(document).length,
+  /** (b) the floor: visiting every element once with a TreeWalker. */
+  floor: () =>
+    timed(() => {
+      const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ELEMENT);
+      let n = 0;
+      while (walker.nextNode()) n++;
+      return n;
+    }),
+  /** (c) Readability's parse of a clone of the same document (the clone is not timed). */
+  readability: () => {
+    const clone = document.cloneNode(true) as Document;
+    return timed(() => new Readability(clone).parse());
+  },
+  /** The content script's own work on this page, from start to settled (its first pass in slices). */
+  async contentScript() {
+    meter.reset();
+    longTasks.length = 0;
+    controller = new PageController({ doc: document, policy: { enabled: true, categories: CATEGORIES, display: 'placeholder', sensitivity: 'balanced', alwaysCollapse: [], notClutter: [] }, remembered: [], placeholderText, meter });
+    const start = performance.now();
+    const startEntry = timed(() => controller!.start());
+    meter.record(startEntry);
+    await settled();
+    return { totalMs: meter.total, longestMs: meter.longest, entries: meter.entries, errors: meter.errors, wallMs: performance.now() - start - 1_100, longTasks: [...longTasks], collapsed: controller.collapser.count() };
+  },
+  /**
+   * (d) A storm of `batches` × `perBatch` inserted feed cards, one batch per task. Returns the
+   * storm's own script time (measured around its insertions, which is where the page's own work
+   * ends: the observer's callbacks run after it) and the content script's time meanwhile.
+   */
+  async storm(cards: string[], perBatch: number) {
+    await settled();
+    meter.reset();
+    const feed = document.querySelector('.feed')!;
+    let stormMs = 0;
+    for (let b = 0; b * perBatch < cards.length; b++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const start = performance.now();
+      const holder = document.createElement('div');
+      holder.innerHTML = cards.slice(b * perBatch, (b + 1) * perBatch).join('');
+      feed.append(...holder.childNodes);
+      stormMs += performance.now() - start;
+    }
+    await settled();
+    return { stormMs, contentMs: meter.total, longestMs: meter.longest, collapsed: controller?.collapser.count() ?? 0, errors: meter.errors };
+  },
+};
+
+(window as unknown as { unnagBench: typeof bench }).unnagBench = bench;
