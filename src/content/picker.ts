@@ -29,14 +29,15 @@ const STYLE = `
 .box { position: fixed; display: none; box-sizing: border-box; border: 2px solid #1f5fa6; background: rgba(31, 95, 166, .14); box-shadow: 0 0 0 1px #fff; }
 .bar {
   position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); max-width: min(640px, calc(100vw - 32px));
-  pointer-events: auto; display: grid; gap: 4px; padding: 10px 14px; border-radius: 10px;
+  pointer-events: none; display: grid; gap: 4px; padding: 10px 14px; border-radius: 10px;
   font: 13px/1.45 system-ui, sans-serif; color: #1d2125; background: #fff; border: 1px solid #6b7480;
   box-shadow: 0 4px 18px rgba(0, 0, 0, .25);
 }
 .bar:focus-visible, button:focus-visible { outline: 2px solid #1f5fa6; outline-offset: 2px; }
 .row { display: flex; gap: 12px; align-items: center; justify-content: space-between; }
 .current { font-weight: 600; overflow-wrap: anywhere; }
-button { font: inherit; color: #1d2125; background: #f3f5f7; border: 1px solid #6b7480; border-radius: 6px; padding: 3px 10px; cursor: pointer; }
+/* Only the button takes the pointer: what lies under the bar can still be pointed at and picked. */
+button { pointer-events: auto; font: inherit; color: #1d2125; background: #f3f5f7; border: 1px solid #6b7480; border-radius: 6px; padding: 3px 10px; cursor: pointer; }
 @media (prefers-color-scheme: dark) {
   .bar { color: #e8eaed; background: #202124; border-color: #9aa2ad; }
   button { color: #e8eaed; background: #2b2d31; border-color: #9aa2ad; }

@@ -14,10 +14,13 @@ import { localizeDocument } from '../ui/i18n';
 import { renderPopup, renderUnavailable, type PopupActions } from './render';
 import { popupModel } from './view-model';
 
-/** The tab the popup speaks for: the active one, or `?tab=ID` when an extension page opens it (tests). */
+/** `?tab=ID`: the popup was opened as a page of its own for that tab (tests do), not over it. */
+const tabFromQuery = Number(new URLSearchParams(location.search).get('tab'));
+const openedAsPage = Number.isInteger(tabFromQuery) && tabFromQuery > 0;
+
+/** The tab the popup speaks for: the active one, or the one named in `?tab=`. */
 async function targetTabId(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  if (openedAsPage) return tabFromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -71,8 +74,8 @@ class Popup {
 
   async #startPicker(): Promise<void> {
     await askPage(this.tabId, { type: 'start-picker' });
-    // The reader picks on the page; an open popup would sit over it.
-    window.close();
+    // The reader picks on the page; an open popup would sit over it. A page of its own is in no one's way.
+    if (!openedAsPage) window.close();
   }
 }
 

@@ -1,0 +1,90 @@
+/**
+ * The reader's controls in real Firefox ESR (dist/firefox, a temporary add-on).
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { launchFirefox, openExtensionPage } from '../support/firefox';
+import type { StaticServer } from '../support/server';
+import { serveTestPages } from '../support/test-server';
+import { controlsSuite, type TabDriver } from './controls-suite';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveTestPages();
+  browser = await launchFirefox();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = new WeakMap<TabDriver, Page>();
+let colorScheme: 'light' | 'dark' = 'light';
+
+function drive(page: Page): TabDriver {
+  const driver: TabDriver = {
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    click: (selector) => page.click(selector),
+    hover: (selector) => page.hover(selector),
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    reload: async () => void (await page.reload()),
+    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
+    close: () => page.close(),
+  };
+  pages.set(driver, page);
+  return driver;
+}
+
+async function open(url: string): Promise<TabDriver> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  return drive(page);
+}
+
+/** Firefox shows an extension page the URLs of the tabs its content scripts may run in. */
+async function tabIdOf(tab: TabDriver): Promise<number> {
+  const url: string = await tab.evaluate(() => location.href, null);
+  const probe = await openExtensionPage(browser, '/src/options/options.html');
+  const id = await probe.evaluate(async (href) => {
+    const tabs = await (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser.tabs.query({});
+    return tabs.find((t) => t.url === href)?.id;
+  }, url);
+  await probe.close();
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+describe('Firefox: the reader’s controls', () => {
+  controlsSuite({
+    browserName: 'firefox',
+    server: () => server,
+    open,
+    async openPopup(tab) {
+      const popup = await openExtensionPage(browser, `/src/popup/popup.html?tab=${await tabIdOf(tab)}`);
+      await popup.setViewport({ width: 360, height: 600 });
+      await pages.get(tab)!.bringToFront();
+      return drive(popup);
+    },
+    openOptions: async () => drive(await openExtensionPage(browser, '/src/options/options.html')),
+    async chooseFile(page, selector, file) {
+      const input = await pages.get(page)!.$(selector);
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
+    },
+    // Puppeteer cannot emulate the colour scheme over BiDi: Firefox is started again with the system's.
+    async useColorScheme(scheme) {
+      if (scheme === colorScheme) return;
+      colorScheme = scheme;
+      await browser.close();
+      browser = await launchFirefox({ colorScheme });
+    },
+    // A temporary add-on loses its storage when Firefox restarts, so a restart proves nothing here:
+    // the rule is checked to survive a reload of the page and a new tab instead.
+    async reopenLater(url) {
+      const tab = await open(url);
+      await tab.reload();
+      return tab;
+    },
+  });
+});

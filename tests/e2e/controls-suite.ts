@@ -1,0 +1,254 @@
+/**
+ * The reader's controls (popup, element picker, options page), checked in both browsers: written
+ * once here, run by controls-chromium.test.ts and controls-firefox.test.ts through a small driver.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { collapsedKindOf, collapsedOnPage, waitFor, type PageDriver } from '../support/page-checks';
+import { repoRoot } from '../support/paths';
+import type { StaticServer } from '../support/server';
+
+/** A browser tab, as both Playwright's and Puppeteer's pages can serve it. */
+export interface TabDriver extends PageDriver {
+  click(selector: string): Promise<void>;
+  hover(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  reload(): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ControlsDriver {
+  readonly browserName: 'chromium' | 'firefox';
+  server(): StaticServer;
+  /** Opens a web page in a new tab. */
+  open(url: string): Promise<TabDriver>;
+  /** Opens the popup as the extension would for `tab` (an extension page with `?tab=<id>`). */
+  openPopup(tab: TabDriver): Promise<TabDriver>;
+  openOptions(): Promise<TabDriver>;
+  /** Gives the reader's file to the file input at `selector`. */
+  chooseFile(page: TabDriver, selector: string, file: string): Promise<void>;
+  /** Pages opened from now on follow this system colour scheme (it may restart the browser). */
+  useColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /**
+   * Whatever keeps the reader's settings beyond this tab: a browser restart on the same profile
+   * (Chromium), or a reload and a new tab where a restart would lose a temporary add-on's storage
+   * (Firefox). Returns the demo page opened afresh.
+   */
+  reopenLater(url: string): Promise<TabDriver>;
+}
+
+const DEMO = '/demo/index.html';
+const ABOUT_LINK = '.site-footer a[href="/about"]';
+const SCREENSHOTS = path.join(repoRoot, 'docs/screenshots');
+
+/** What the screenshots show: one site with a picked rule and a "not clutter" rule, one site switched off. */
+const SCREENSHOT_SETTINGS = {
+  format: 'unnag-settings',
+  version: 2,
+  global: { categories: { donation: true, reminder: true, newsletter: true, promo: false }, display: 'placeholder', sensitivity: 'balanced' },
+  sites: {
+    '127.0.0.1': { alwaysCollapse: ['section.related'], notClutter: ['div.help-strip'] },
+    'news.example': { enabled: false },
+  },
+};
+
+/** The content script has made its first pass: the demo page's ribbon appeal is collapsed. */
+async function settled(tab: TabDriver): Promise<void> {
+  await waitFor(async () => (await collapsedKindOf(tab, '#ribbon')) === 'donation', 8_000, 'the ribbon appeal collapsed');
+}
+
+const kindsOnPage = async (tab: TabDriver) => (await collapsedOnPage(tab)).map((c) => c.kind);
+const text = (page: TabDriver, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, selector);
+const exists = (page: TabDriver, selector: string) => page.evaluate((sel) => document.querySelector(sel) !== null, selector);
+/** The picker's host sits directly in <html>; placeholders sit beside the elements they replace. */
+const pickerOpen = (tab: TabDriver) => exists(tab, ':root > [data-unnag-placeholder]');
+
+/** The id the popup gives the item for the element at `selector` (the page lists items in its own order). */
+async function itemIdFor(popup: TabDriver, tab: TabDriver, selector: string): Promise<number> {
+  const preview = await tab.evaluate((sel) => (document.querySelector(sel)?.textContent ?? '').trim().split(/\s+/).slice(0, 4).join(' '), selector);
+  const id = await popup.evaluate(
+    (start) => [...document.querySelectorAll('li[data-item-id]')].find((li) => li.querySelector('.preview')?.textContent?.includes(start))?.getAttribute('data-item-id'),
+    preview,
+  );
+  if (!id) throw new Error(`the popup lists no item for ${selector}`);
+  return Number(id);
+}
+
+/** What the options page exports, read from the Blob it hands to the download link. */
+async function exported(options: TabDriver): Promise<string> {
+  await options.evaluate(() => {
+    const w = window as unknown as { __exported?: Promise<string> };
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      w.__exported = (blob as Blob).text();
+      URL.createObjectURL = original;
+      return original(blob);
+    };
+  }, null);
+  await options.click('#export');
+  return options.evaluate(() => (window as unknown as { __exported: Promise<string> }).__exported, null);
+}
+
+export function controlsSuite(driver: ControlsDriver): void {
+  let scratch: string;
+  beforeAll(async () => {
+    scratch = await mkdtemp(path.join(os.tmpdir(), 'unnag-controls-'));
+  });
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('popup: each category switch reopens and collapses its elements on the open tab, without a reload', async () => {
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const popup = await driver.openPopup(tab);
+    expect(await text(popup, '#count-donation')).toMatch(/[1-9]/);
+
+    await popup.click('#category-donation');
+    await waitFor(async () => !(await kindsOnPage(tab)).includes('donation'), 5_000, 'donation appeals reopened');
+    expect(await kindsOnPage(tab)).toEqual(expect.arrayContaining(['newsletter']));
+    await waitFor(async () => (await text(popup, '#count-donation'))?.startsWith('0') ?? false, 5_000, 'the popup counts 0 donation appeals');
+
+    await popup.click('#category-donation');
+    await waitFor(async () => (await collapsedKindOf(tab, '#ribbon')) === 'donation', 5_000, 'donation appeals collapsed again');
+    await Promise.all([popup.close(), tab.close()]);
+  });
+
+  it('popup: "Not clutter on this site" reopens the element and it stays open after a reload', async () => {
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const popup = await driver.openPopup(tab);
+    const id = await itemIdFor(popup, tab, '.help-strip');
+    expect(await text(popup, `li[data-item-id="${id}"] .why`)).toMatch(/^Why: /);
+    await popup.click(`#keep-${id}`);
+    await waitFor(async () => (await collapsedKindOf(tab, '.help-strip')) === null, 5_000, '.help-strip reopened');
+    await popup.close();
+
+    await tab.reload();
+    await settled(tab);
+    expect(await collapsedKindOf(tab, '#ribbon')).toBe('donation');
+    expect(await collapsedKindOf(tab, '.help-strip')).toBeNull();
+    const options = await driver.openOptions();
+    await waitFor(async () => (await text(options, '#rules'))?.includes('help-strip') ?? false, 5_000, 'the rule listed on the options page');
+    await Promise.all([options.close(), tab.close()]);
+  });
+
+  it('picker: Esc cancels without collapsing anything', async () => {
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const before = await kindsOnPage(tab);
+    const popup = await driver.openPopup(tab);
+    await popup.click('#pick');
+    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
+    await popup.close();
+    await tab.hover('.related');
+    await tab.press('Escape');
+    await waitFor(async () => !(await pickerOpen(tab)), 5_000, 'the picker gone');
+    expect(await kindsOnPage(tab)).toEqual(before);
+    await tab.close();
+  });
+
+  it('picker: the keyboard moves the highlight (↑ to the parent) and Enter collapses it as custom', async () => {
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const popup = await driver.openPopup(tab);
+    await popup.click('#pick');
+    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
+    await popup.close();
+    await tab.hover('.related h3');
+    await tab.press('ArrowUp');
+    await tab.press('Enter');
+    await waitFor(async () => (await collapsedKindOf(tab, '.related')) === 'custom', 5_000, '.related collapsed as custom');
+    expect(await tab.evaluate(() => document.querySelector('.related')?.getAttribute('data-unnag'), null)).toBe('custom');
+    expect(await pickerOpen(tab)).toBe(false);
+    await tab.close();
+  });
+
+  it('picker: a click collapses the element under the pointer, and the rule outlives the tab', async () => {
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const popup = await driver.openPopup(tab);
+    await popup.click('#pick');
+    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
+    await popup.close();
+    await tab.hover(ABOUT_LINK);
+    await tab.click(ABOUT_LINK);
+    await waitFor(async () => (await collapsedKindOf(tab, ABOUT_LINK)) === 'custom', 5_000, 'the link collapsed as custom');
+    // The link under the pointer was picked, not followed.
+    expect(await tab.evaluate(() => location.pathname, null)).toBe(DEMO);
+    await tab.close();
+
+    const later = await driver.reopenLater(driver.server().url(DEMO));
+    await waitFor(async () => (await collapsedKindOf(later, ABOUT_LINK)) === 'custom', 8_000, 'the picked rule applied again');
+    expect(await collapsedKindOf(later, '.related')).toBe('custom');
+    await later.close();
+  });
+
+  it('options: export then import gives back exactly the same settings', async () => {
+    const options = await driver.openOptions();
+    await options.click('#default-promo');
+    await options.click('#sensitivity-thorough');
+    await waitFor(async () => (await exported(options)).includes('"thorough"'), 5_000, 'the edits saved');
+    const first = await exported(options);
+    expect(JSON.parse(first)).toMatchObject({ format: 'unnag-settings', global: { sensitivity: 'thorough', categories: { promo: false } } });
+    expect(Object.keys(JSON.parse(first).sites)).toEqual(['127.0.0.1']);
+
+    await options.click('#reset');
+    await options.click('#reset-confirm');
+    await waitFor(async () => !(await exported(options)).includes('127.0.0.1'), 5_000, 'the reset');
+    expect(await text(options, '#rules-empty')).toBeTruthy();
+
+    const file = path.join(scratch, 'unnag-settings.json');
+    await writeFile(file, first);
+    await driver.chooseFile(options, '#import-file', file);
+    await waitFor(async () => (await text(options, '#transfer-status'))?.includes('imported') ?? false, 5_000, 'the import');
+    expect(await exported(options)).toBe(first);
+    expect(await options.evaluate(() => (document.getElementById('sensitivity-thorough') as HTMLInputElement).checked, null)).toBe(true);
+    await options.close();
+  });
+
+  it('options: a malformed, foreign or too large file is refused with what is wrong, and nothing changes', async () => {
+    const options = await driver.openOptions();
+    const before = await exported(options);
+    const files: [string, string | Buffer, RegExp][] = [
+      ['broken.json', '{"format": "unnag-settings", ', /“broken\.json” is not a settings file: its text is not JSON/],
+      ['other.json', JSON.stringify({ format: 'another-extension', version: 2 }), /“other\.json” is not an Unnag settings file/],
+      ['bad-entry.json', JSON.stringify({ format: 'unnag-settings', version: 2, sites: { 'a.example': { enabled: 'yes' } } }), /sites\["a\.example"\]\.enabled/],
+      ['huge.json', Buffer.alloc(1_100_000, 32), /“huge\.json” is too large for a settings file \(1075 kB; at most 1024 kB\)/],
+    ];
+    for (const [name, content, message] of files) {
+      const file = path.join(scratch, name);
+      await writeFile(file, content);
+      await driver.chooseFile(options, '#import-file', file);
+      await waitFor(async () => (await text(options, '#transfer-status'))?.includes(name) ?? false, 5_000, `the answer to ${name}`);
+      expect(await text(options, '#transfer-status')).toMatch(message);
+      expect(await text(options, '#transfer-status')).toContain('Nothing was changed.');
+      expect(await exported(options)).toBe(before);
+    }
+    await options.close();
+  });
+
+  it('screenshots of the popup and the options page, light and dark', async () => {
+    const file = path.join(scratch, 'screenshot-settings.json');
+    await writeFile(file, JSON.stringify(SCREENSHOT_SETTINGS));
+    for (const scheme of ['light', 'dark'] as const) {
+      await driver.useColorScheme(scheme);
+      const options = await driver.openOptions();
+      await driver.chooseFile(options, '#import-file', file);
+      await waitFor(async () => (await text(options, '#transfer-status'))?.includes('imported') ?? false, 5_000, 'the import');
+      await options.click('li[data-site="127.0.0.1"] summary');
+      const tab = await driver.open(driver.server().url(DEMO));
+      await settled(tab);
+      const popup = await driver.openPopup(tab);
+      for (const [page, name] of [[popup, 'popup'], [options, 'options']] as const) {
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor, null);
+        expect(background, `${name} ${scheme} background`).toBe(scheme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
+        await page.screenshot(path.join(SCREENSHOTS, `${name}-${driver.browserName}-${scheme}.png`));
+      }
+      await Promise.all([popup.close(), options.close(), tab.close()]);
+    }
+  });
+}
