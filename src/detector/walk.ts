@@ -15,17 +15,15 @@ export interface Seed {
 }
 
 const SHOW_ELEMENT_AND_TEXT = 1 | 4;
-/** Texts longer than this are not button labels, whatever their tag. */
-const MAX_ACTION_WORDS = 6;
 const MAX_ACTION_CHILDREN = 8;
 /** A block with this many children is matched node by node rather than as one text. */
 const MAX_BLOCK_CHILDREN = 16;
-const MIN_TEXT = 3;
+const MIN_TEXT = 4;
 /** Text only screen readers get (a heading that names a header's buttons) is no pitch to a reader. */
 const SCREEN_READER_ONLY = /sr-only|visually-?hidden|screen-reader|visuallyhidden|a11y-hidden/;
 const MAX_INLINE_CLIMB = 4;
-/** Work units between checks of the clock (a unit is one node). */
-const CLOCK_EVERY = 128;
+/** Nodes visited between checks of the clock. */
+const CHUNK = 256;
 
 export interface WalkBudget {
   /** Called now and then; returns true when the caller should be given the thread back. */
@@ -43,30 +41,34 @@ export function* walk(root: Document | Element, protection: Protection, budget: 
   if (!start) return seeds;
   const doc = start.ownerDocument;
   const walker = doc.createTreeWalker(start, SHOW_ELEMENT_AND_TEXT);
-  const matchedBlocks = new Set<Element>();
+  const state: WalkState = { seeds, protection, matchedBlocks: new Set(), labelled: new Set() };
   let node: Node | null = walker.currentNode;
-  let sinceClock = 0;
-
   while (node) {
-    if (++sinceClock >= CLOCK_EVERY) {
-      sinceClock = 0;
-      if (budget.shouldYield()) yield;
-    }
+    node = visitChunk(walker, node, start, state);
+    if (node && budget.shouldYield()) yield;
+  }
+  return seeds;
+}
+
+/** Visits up to CHUNK nodes from `node` (a plain function: hot loops run faster outside generators). */
+function visitChunk(walker: TreeWalker, first: Node, start: Element, state: WalkState): Node | null {
+  let node: Node | null = first;
+  for (let n = 0; node && n < CHUNK; n++) {
     let skipChildren = false;
     try {
       if (node.nodeType === 1) {
         const el = node as Element;
         if (OPAQUE_TAGS.has(el.localName) && el !== start) skipChildren = true;
-        else visitElement(el, seeds);
+        else visitElement(el, state);
       } else if (node.nodeType === 3) {
-        visitText(node as Text, protection, matchedBlocks, seeds);
+        visitText(node as Text, state);
       }
     } catch {
       // A hostile node costs us its evidence, never the pass.
     }
     node = skipChildren ? nextSkippingChildren(walker, node) : walker.nextNode();
   }
-  return seeds;
+  return node;
 }
 
 function nextSkippingChildren(walker: TreeWalker, node: Node): Node | null {
@@ -78,20 +80,32 @@ function nextSkippingChildren(walker: TreeWalker, node: Node): Node | null {
   }
 }
 
-function visitElement(el: Element, seeds: Seed[]): void {
+interface WalkState {
+  readonly seeds: Seed[];
+  readonly protection: Protection;
+  /** Blocks whose whole text was matched already. */
+  readonly matchedBlocks: Set<Element>;
+  /** Buttons and links whose label was read: their text nodes are not read again as wording. */
+  readonly labelled: Set<Element>;
+}
+
+function visitElement(el: Element, state: WalkState): void {
   const tokens = idAndClass(el);
   if (tokens) {
     const signals = tokenSignals(tokens);
-    if (signals.length > 0) seeds.push({ element: el, signals, kind: 'element' });
+    if (signals.length > 0) state.seeds.push({ element: el, signals, kind: 'element' });
   }
   const tag = el.localName;
   if (isAction(el)) {
-    visitAction(el, seeds);
+    visitAction(el, state);
   } else if (tag === 'input' || tag === 'textarea') {
     const signal = fieldSignal(el);
-    if (signal) seeds.push({ element: el, signals: [signal], kind: 'element' });
+    if (signal) state.seeds.push({ element: el, signals: [signal], kind: 'element' });
   }
 }
+
+/** Elements that may play a button (role is read only on these: reading it everywhere costs). */
+const ROLE_BUTTON_TAGS = new Set(['div', 'span', 'li', 'p']);
 
 function isAction(el: Element): boolean {
   const tag = el.localName;
@@ -100,10 +114,11 @@ function isAction(el: Element): boolean {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     return type === 'submit' || type === 'button' || type === 'image';
   }
-  return el.getAttribute('role') === 'button';
+  return ROLE_BUTTON_TAGS.has(tag) && el.getAttribute('role') === 'button';
 }
 
-function visitAction(el: Element, seeds: Seed[]): void {
+function visitAction(el: Element, state: WalkState): void {
+  const { seeds } = state;
   const signals: Signal[] = [];
   const href = el.getAttribute('href');
   if (href) {
@@ -112,6 +127,7 @@ function visitAction(el: Element, seeds: Seed[]): void {
   }
   const label = actionLabel(el);
   if (label !== null) {
+    state.labelled.add(el);
     for (const hit of findActions(label)) {
       signals.push({
         evidence: ACTION_EVIDENCE[hit.key],
@@ -164,6 +180,8 @@ const ACTION_CATEGORY = {
 } as const;
 
 /** The short text a button or link shows (or its accessible name); null for cards and long links. */
+const MAX_LABEL_CHARS = 100;
+
 export function actionLabel(el: Element): string | null {
   if (el.childElementCount > MAX_ACTION_CHILDREN) return null;
   let text = el.localName === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : (el.textContent ?? '');
@@ -172,21 +190,21 @@ export function actionLabel(el: Element): string | null {
     const img = el.querySelector('img[alt]');
     text = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? img?.getAttribute('alt') ?? '').trim();
   }
-  if (!text || text.length > 80) return null;
-  return text.split(/\s+/).length <= MAX_ACTION_WORDS ? text : null;
+  return text && text.length <= MAX_LABEL_CHARS ? text : null;
 }
 
-function visitText(node: Text, protection: Protection, matchedBlocks: Set<Element>, seeds: Seed[]): void {
+function visitText(node: Text, state: WalkState): void {
   const data = node.data;
   if (data.length < MIN_TEXT || !/\S/.test(data)) return;
+  const { matchedBlocks, seeds } = state;
   let block = node.parentElement;
   for (let i = 0; block && i < MAX_INLINE_CLIMB && INLINE_TAGS.has(block.localName); i++) {
     // A link's or button's own words are its label, read by visitAction: a lone "Newsletter" link
     // in a menu is navigation, not a pitch. Its words still count as part of a sentence around it.
-    if ((isAction(block) && actionLabel(block) !== null) || SCREEN_READER_ONLY.test(idAndClass(block))) return;
+    if (state.labelled.has(block)) return;
     block = block.parentElement;
   }
-  if (!block || matchedBlocks.has(block) || isAction(block) || protection.isArticleText(block)) return;
+  if (!block || matchedBlocks.has(block) || state.labelled.has(block) || state.protection.isArticleText(block)) return;
   if (SCREEN_READER_ONLY.test(idAndClass(block))) return;
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);

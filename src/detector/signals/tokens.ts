@@ -25,8 +25,12 @@ function signal(category: Category | null, token: string): Signal {
   return s;
 }
 
+/** One test that rules out most class names before the per-category tests run. */
+const ANY_TOKEN = new RegExp([...CATEGORY_TOKENS.map(([, re]) => re.source), GENERIC_TOKENS.source].join('|'));
+
 /** Evidence from an element's id and class attribute (lower-cased, joined by a space). */
 export function tokenSignals(idAndClass: string): Signal[] {
+  if (!ANY_TOKEN.test(idAndClass)) return [];
   const found: Signal[] = [];
   for (const [category, re] of CATEGORY_TOKENS) {
     const m = re.exec(idAndClass);
