@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { format, localeNames, readLocale } from './locale-files';
+
+const REQUIRED = ['de', 'en', 'es', 'fr', 'ru'];
+
+/** The `$NAME$` names a message uses, with each placeholder's content ("$1"). */
+function placeholderShape(entry: { message: string; placeholders?: Record<string, { content: string }> }): string[] {
+  const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+  const declared = Object.entries(entry.placeholders ?? {}).map(([name, p]) => `${name.toLowerCase()}=${p.content}`).sort();
+  return [...new Set(used)].concat(declared);
+}
+
+describe('_locales', () => {
+  const en = readLocale('en');
+
+  it('has English, Russian, German, French and Spanish', () => {
+    expect(localeNames()).toEqual(expect.arrayContaining(REQUIRED));
+  });
+
+  it.each(localeNames())('%s has exactly the keys of en, each with the same placeholders', (name) => {
+    const locale = readLocale(name);
+    expect(Object.keys(locale).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) {
+      expect(placeholderShape(locale[key]!), `${name}: ${key}`).toEqual(placeholderShape(en[key]!));
+      expect(locale[key]!.message.trim(), `${name}: ${key} is empty`).not.toBe('');
+    }
+  });
+
+  it.each(localeNames())('%s declares every placeholder its messages use, and uses every one it declares', (name) => {
+    const locale = readLocale(name);
+    for (const [key, entry] of Object.entries(locale)) {
+      const used = new Set([...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()));
+      const declared = new Set(Object.keys(entry.placeholders ?? {}).map((p) => p.toLowerCase()));
+      expect([...used].sort(), `${name}: ${key}`).toEqual([...declared].sort());
+    }
+  });
+
+  it('substitutes the way the browser does', () => {
+    expect(format(en, 'popupSiteSwitch', ['example.com'])).toBe('Collapse clutter on example.com');
+    expect(format(en, 'optionsRuleRemoveLabel', ['.promo', 'example.com'])).toBe('Remove the rule .promo on example.com');
+  });
+});
