@@ -99,6 +99,7 @@ try {
 
   console.log('Generated pages:');
   const genFigures: PassFigures[] = [];
+  const corpus: PassFigures[] = [];
   for (const name of ['generated-5k.html', 'generated-15k.html', 'generated-100k.html', 'generated-deep-5000.html']) {
     const figures = await measurePage(page, server.url(`/generated/${name}`), agent, name, name.includes('100k') ? 3 : REPEATS);
     genFigures.push(figures);
@@ -107,7 +108,6 @@ try {
 
   if (hasSharedCorpus) {
     console.log('\nCorpus pages (../shared/corpus/pages):');
-    const corpus: PassFigures[] = [];
     for (const file of readdirSync(path.join(sharedCorpusDir, 'pages')).filter((f) => f.endsWith('.html')).sort()) {
       try {
         const figures = await measurePage(page, server.url(`/corpus/${file}`), agent, file, REPEATS);
@@ -167,8 +167,9 @@ try {
   console.log('\nTargets:');
   const target = (ok: boolean, text: string) => console.log(`  ${ok ? 'met    ' : 'MISSED '} ${text}`);
   target(g15.detector / g15.floor <= 3, `detector first pass ≤ 3× the bare traversal on the 15k page: ${ratio(g15.detector / g15.floor)}`);
-  const allPages = genFigures;
-  target(median(allPages.map((f) => f.readability / f.detector)) >= 20, `≥ 20× faster than Readability (median over generated pages): ${ratio(median(allPages.map((f) => f.readability / f.detector)))}`);
+  const allPages = [...genFigures, ...corpus];
+  const fasterThanReadability = median(allPages.map((f) => f.readability / f.detector));
+  target(fasterThanReadability >= 20, `≥ 20× faster than Readability (median c/a over all ${allPages.length} pages): ${ratio(fasterThanReadability)}`);
   target(contentMs / stormMs <= 0.05, `storm overhead ≤ 5% of the storm's own script time: ${((contentMs / stormMs) * 100).toFixed(1)}%`);
   target(bundleKb <= 30, `content script ≤ 30 KB minified: ${bundleKb.toFixed(1)} KB`);
   target(longest100k <= 50, `no content-script task longer than 50 ms on the 100k page: longest ${ms(longest100k)}`);
