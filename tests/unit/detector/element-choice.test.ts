@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../src/detector';
+import { article, page } from './helpers';
+
+const APPEAL = `<h4>Support our journalism</h4><p>We rely on readers like you to keep our reporting free for everyone.</p>
+  <a class="btn" href="/donate">Donate</a><a href="https://www.paypal.com/donate/?x=1">PayPal</a>`;
+
+describe('the element chosen', () => {
+  it('is the smallest element holding the whole appeal, not its button', () => {
+    const doc = page(`<main><article>${article()}</article></main><div class="rail"><div id="appeal">${APPEAL}</div><ul><li><a href="/a">Pier story</a></li></ul></div>`);
+    const findings = detect(doc);
+    expect(findings.map((f) => f.element.id)).toEqual(['appeal']);
+    expect(findings[0]?.category).toBe('donation');
+  });
+
+  it('is not a wrapper that also holds article text', () => {
+    const doc = page(`<main><article id="story">${article()}<div id="appeal">${APPEAL}</div>${article(2)}</article></main>`);
+    const [finding] = detect(doc);
+    expect(finding?.element.id).toBe('appeal');
+  });
+
+  it('leaves a lone Donate link in the header or menu alone', () => {
+    const doc = page(`<header><nav><a href="/">Home</a><a href="/world">World</a><a href="/donate">Donate</a><a href="/subscribe">Subscribe</a></nav></header>
+      <main><article>${article()}</article></main><footer><ul><li><a href="/support">Support us</a></li><li><a href="/about">About</a></li></ul></footer>`);
+    expect(detect(doc)).toEqual([]);
+  });
+
+  it('leaves comment sections and related-article lists alone', () => {
+    const related = Array.from({ length: 6 }, (_, i) => `<li><a href="/story-${i}">Another story about the harbour number ${i}</a></li>`).join('');
+    const doc = page(`<main><article>${article()}</article></main><section><h3>Related</h3><ul>${related}</ul></section>
+      <section id="comments"><h3>Comments</h3><form><textarea name="comment"></textarea><input name="email" type="email"><button>Post</button></form></section>`);
+    expect(detect(doc)).toEqual([]);
+  });
+
+  it('reports two separate appeals side by side separately', () => {
+    const doc = page(`<main><article>${article()}</article></main><div class="row">
+      <div id="nl"><h4>Get our newsletter</h4><p>Delivered to your inbox every morning.</p><form><input type="email"><button>Sign up</button></form></div>
+      <div id="app"><h4>Get the app</h4><p>Read offline on the go.</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a></div></div>`);
+    expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['nl', 'newsletter'], ['app', 'promo']]);
+  });
+
+  it('returns findings outermost-first in document order, never overlapping', () => {
+    const doc = page(`<div id="top">${APPEAL}</div><main><article>${article()}</article></main><div id="bottom">${APPEAL}</div>`);
+    const findings = detect(doc);
+    expect(findings.map((f) => f.element.id)).toEqual(['top', 'bottom']);
+  });
+
+  it('honours categories and sensitivity', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="appeal">${APPEAL}</div>`);
+    expect(detect(doc, { categories: ['newsletter'] })).toEqual([]);
+    expect(detect(doc, { sensitivity: 'cautious' }).length).toBeLessThanOrEqual(detect(doc, { sensitivity: 'thorough' }).length);
+  });
+
+  it('scans a subtree passed as root (a node just inserted)', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="slot"></div>`);
+    const slot = doc.getElementById('slot') as Element;
+    slot.innerHTML = `<div id="late">${APPEAL}</div>`;
+    expect(detect(slot).map((f) => f.element.id)).toEqual(['late']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createProtection, detect } from '../../../src/detector';
+import { article, page } from './helpers';
+
+const CHARITY_STORY = `<article id="story"><h1>Town raises record sum for the lifeboat crew</h1>
+  <p>Residents were urged to donate to the lifeboat fund, and many did: the drive collected more than ever before in its forty years.</p>
+  <p>"Every donation counts," said the organiser, who also asked neighbours to sign up for the newsletter of the rescue station so they would hear about the next drive.</p>
+  <p>Local shops placed collection tins by their tills, and the school held a sponsored swim, while a bakery gave a share of its takings for a week.</p>
+  <table><tr><th>Donations</th><th>Total</th></tr><tr><td>Online donations</td><td>12,400</td></tr><tr><td>Collection tins</td><td>3,100</td></tr></table>
+  <p>Supporters can still give through the station's website, the organiser said, thanking readers like you for their generosity and support.</p>
+  <p>The crew plans to spend the money on a new engine and on training two young volunteers who joined this spring.</p></article>`;
+
+describe('protection', () => {
+  it('keeps a charity-drive story whole even though it talks about donating and newsletters', () => {
+    const doc = page(`<main>${CHARITY_STORY}</main>`);
+    const findings = detect(doc);
+    const story = doc.getElementById('story') as Element;
+    for (const f of findings) expect(story.contains(f.element) || f.element.contains(story)).toBe(false);
+  });
+
+  it('finds the article and refuses it, its paragraphs and everything around it', () => {
+    const doc = page(`<main><article id="story">${article()}</article></main>`);
+    const protection = createProtection(doc);
+    const story = doc.getElementById('story') as Element;
+    expect(protection.article).toBe(story);
+    expect(protection.allows(story)).toBe(false);
+    expect(protection.allows(story.querySelector('p') as Element)).toBe(false);
+    for (const el of [doc.documentElement, doc.body, doc.querySelector('main') as Element]) expect(protection.allows(el)).toBe(false);
+  });
+
+  it('allows a clutter box nested inside the article', () => {
+    const doc = page(`<main><article>${article(4)}<div id="box"><h4>Get our newsletter</h4><p>Sign up for the daily briefing in your inbox.</p>
+      <form><input type="email"><button>Sign up</button></form></div>${article(4)}</article></main>`);
+    expect(createProtection(doc).allows(doc.getElementById('box') as Element)).toBe(true);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['box']);
+  });
+
+  it('never hides a form the reader typed into', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="box"><h4>Sign up for our newsletter</h4>
+      <p>Delivered to your inbox.</p><form><input id="mail" type="email"><button>Sign up</button></form></div>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['box']);
+    (doc.getElementById('mail') as HTMLInputElement).value = 'reader@example.org';
+    expect(detect(doc)).toEqual([]);
+    expect(createProtection(doc).allows(doc.getElementById('box') as Element)).toBe(false);
+  });
+
+  it('never hides an element holding the focused field', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="box"><h4>Sign up for our newsletter</h4>
+      <p>Delivered to your inbox.</p><form><input id="mail" type="email"><button>Sign up</button></form></div>`);
+    const protection = createProtection(doc);
+    const box = doc.getElementById('box') as Element;
+    expect(protection.allows(box)).toBe(true);
+    Object.defineProperty(doc, 'activeElement', { configurable: true, get: () => doc.getElementById('mail') });
+    expect(protection.allows(box)).toBe(false);
+  });
+
+  it('protects an article that sits inside a sticky or fixed container', () => {
+    const doc = page(`<div id="shell" style="position:fixed"><main><article id="story">${article()}</article></main></div>
+      <div id="appeal"><h4>Support our journalism</h4><p>We rely on readers like you.</p><a href="/donate">Donate</a></div>`);
+    const findings = detect(doc);
+    expect(findings.map((f) => f.element.id)).toEqual(['appeal']);
+    expect(createProtection(doc).allows(doc.getElementById('shell') as Element)).toBe(false);
+  });
+
+  it('never returns a block holding most of the page', () => {
+    const doc = page(`<div id="all"><h4>Support our journalism</h4><p>We rely on readers like you.</p><a href="/donate">Donate</a>${article(1)}</div>`);
+    for (const f of detect(doc)) expect(f.element.id).not.toBe('all');
+  });
+});

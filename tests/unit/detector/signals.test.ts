@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { PhraseMatcher } from '../../../src/detector/phrase-matcher';
+import { fieldSignal } from '../../../src/detector/signals/forms';
+import { linkSignal } from '../../../src/detector/signals/links';
+import { findActions, findPitch } from '../../../src/detector/signals/phrases';
+import { tokenSignals } from '../../../src/detector/signals/tokens';
+import { detect } from '../../../src/detector';
+import { article, page } from './helpers';
+
+describe('phrase matcher', () => {
+  const m = new PhraseMatcher<'a'>();
+  m.add('a', 'en', 'sign up for ... newsletter*');
+  m.add('a', 'en', 'need your help');
+  m.add('a', 'en', 'we need your help');
+  m.add('a', 'de', 'abonn*');
+  m.add('a', 'ja', 'メルマガ');
+
+  it('matches gaps of up to three words and stems', () => {
+    expect(m.match('Sign up for the daily newsletters!').map((e) => e.phrase)).toEqual(['sign up for ... newsletter*']);
+    expect(m.match('Sign up for one two three four newsletter')).toEqual([]);
+    expect(m.match('Jetzt abonnieren').map((e) => e.phrase)).toEqual(['abonn*']);
+  });
+  it('counts a phrase nested in a longer hit once', () => {
+    expect(m.match('We need your help.').map((e) => e.phrase)).toEqual(['we need your help']);
+  });
+  it('matches unspaced scripts as substrings and weighs by length', () => {
+    const [hit] = m.match('無料メルマガ登録');
+    expect(hit?.phrase).toBe('メルマガ');
+    expect(hit?.weight).toBe(2);
+  });
+  it('lists the same phrase from two languages once', () => {
+    const n = new PhraseMatcher<'a'>();
+    n.add('a', 'en', 'newsletter');
+    n.add('a', 'de', 'newsletter');
+    expect(n.match('newsletter')).toHaveLength(1);
+  });
+});
+
+describe('phrase data', () => {
+  it('reads put-off and offer buttons', () => {
+    expect(findActions('Remind me later').map((h) => h.key)).toContain('putOff');
+    expect(findActions('Not now').map((h) => h.key)).toContain('putOff');
+    expect(findActions('Donate now').map((h) => h.key)).toContain('donate');
+    expect(findActions('Log in').map((h) => h.key)).toEqual(['account']);
+  });
+  it('reads wording per category', () => {
+    expect(findPitch('Get our briefing delivered to your inbox').map((h) => h.key)).toContain('newsletter');
+    expect(findPitch('Please support independent journalism').map((h) => h.key)).toContain('donation');
+  });
+});
+
+describe('link targets', () => {
+  it.each([
+    ['https://example.org/donate?src=x', 'link:donate-path'],
+    ['https://www.paypal.com/donate/?id=1', 'link:payment'],
+    ['https://www.patreon.com/someone', 'link:payment'],
+    ['https://apps.apple.com/app/id123', 'link:app-store'],
+    ['https://play.google.com/store/apps/details?id=x', 'link:app-store'],
+    ['/newsletters/daily', 'link:newsletter-path'],
+    ['/subscribe?ref=top', 'link:subscribe-path'],
+    ['https://twitter.com/somepaper', 'link:social:twitter'],
+  ])('%s is %s', (href, reason) => {
+    expect(linkSignal(href)?.reason).toBe(reason);
+  });
+  it('ignores share links and ordinary article links', () => {
+    expect(linkSignal('https://twitter.com/intent/tweet?url=x')).toBeNull();
+    expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
+    expect(linkSignal('#top')).toBeNull();
+  });
+});
+
+describe('form fields', () => {
+  const field = (html: string) => page(html).body.firstElementChild as Element;
+  it('knows e-mail fields by type, name or placeholder', () => {
+    expect(fieldSignal(field('<input type="email">'))?.reason).toBe('form:email');
+    expect(fieldSignal(field('<input name="user_email">'))?.reason).toBe('form:email');
+    expect(fieldSignal(field('<input placeholder="Tu correo">'))?.reason).toBe('form:email');
+    expect(fieldSignal(field('<input type="search" name="q">'))).toBeNull();
+  });
+  it('knows log-in and comment fields', () => {
+    expect(fieldSignal(field('<input type="password">'))?.reason).toBe('form:login');
+    expect(fieldSignal(field('<textarea></textarea>'))?.reason).toBe('form:comment');
+  });
+});
+
+describe('class and id tokens', () => {
+  it('map words to categories', () => {
+    expect(tokenSignals('box c-newsletter__form').map((s) => s.reason)).toContain('token:newsletter');
+    expect(tokenSignals('donate-banner').map((s) => s.category)).toContain('donation');
+    expect(tokenSignals('x9f3 kq2')).toEqual([]);
+  });
+  it('are extra evidence only: obfuscated class names still work', () => {
+    const doc = page(`<main><article>${article()}</article></main>
+      <div class="x9f3"><div class="kq2"><h4>Sign up for our newsletter</h4><p>The best stories in your inbox.</p>
+      <form><input type="email"><button>Sign up</button></form></div></div>`);
+    const [finding] = detect(doc);
+    expect(finding?.category).toBe('newsletter');
+    expect(finding?.element.className).toBe('kq2');
+    expect(finding?.reasons).toContain('form:email');
+  });
+});
+
+describe('roles and placement', () => {
+  it('a dialog with a put-off button is a reminder-style nag', () => {
+    const doc = page(`<main><article>${article()}</article></main>
+      <div role="dialog" id="nag"><p>We noticed you are using an ad blocker.</p><p>Please whitelist us.</p>
+      <button>Subscribe</button><button>Not now</button></div>`);
+    const [finding] = detect(doc);
+    expect(finding?.element.id).toBe('nag');
+    expect(finding?.reasons).toContain('role:dialog');
+  });
+  it('no single keyword decides', () => {
+    const doc = page(`<main><article>${article()}</article></main><aside><p id="lone">Donate</p></aside>`);
+    expect(detect(doc)).toEqual([]);
+  });
+});
