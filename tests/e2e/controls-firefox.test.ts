@@ -37,16 +37,32 @@ function drive(page: Page): TabDriver {
   return driver;
 }
 
+let opened = 0;
+
+/** Each tab gets its own fragment, so an extension page can tell two tabs of one page apart by URL. */
 async function open(url: string): Promise<TabDriver> {
   const page = await browser.newPage();
-  await page.goto(url);
+  await page.goto(`${url}#tab-${++opened}`);
   return drive(page);
+}
+
+/**
+ * Opens an extension page, once more if Firefox's WebDriver BiDi loses the page's realm while it
+ * loads (it then reports "right-hand side of 'in' should be an object" from its own code).
+ */
+async function extensionPage(pathname: string): Promise<Page> {
+  try {
+    return await openExtensionPage(browser, pathname);
+  } catch (error) {
+    if (!`${String(error)} ${String((error as Error).cause)}`.includes('Protocol error')) throw error;
+    return openExtensionPage(browser, pathname);
+  }
 }
 
 /** Firefox shows an extension page the URLs of the tabs its content scripts may run in. */
 async function tabIdOf(tab: TabDriver): Promise<number> {
   const url: string = await tab.evaluate(() => location.href, null);
-  const probe = await openExtensionPage(browser, '/src/options/options.html');
+  const probe = await extensionPage('/src/options/options.html');
   const id = await probe.evaluate(async (href) => {
     const tabs = await (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser.tabs.query({});
     return tabs.find((t) => t.url === href)?.id;
@@ -62,12 +78,12 @@ describe('Firefox: the reader’s controls', () => {
     server: () => server,
     open,
     async openPopup(tab) {
-      const popup = await openExtensionPage(browser, `/src/popup/popup.html?tab=${await tabIdOf(tab)}`);
+      const popup = await extensionPage(`/src/popup/popup.html?tab=${await tabIdOf(tab)}`);
       await popup.setViewport({ width: 360, height: 600 });
       await pages.get(tab)!.bringToFront();
       return drive(popup);
     },
-    openOptions: async () => drive(await openExtensionPage(browser, '/src/options/options.html')),
+    openOptions: async () => drive(await extensionPage('/src/options/options.html')),
     async chooseFile(page, selector, file) {
       const input = await pages.get(page)!.$(selector);
       await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(file);
