@@ -33,6 +33,15 @@ async function askPage(tabId: number, message: ToContent): Promise<PageState | n
   }
 }
 
+/** The popup was opened on this tab, so activeTab lets it read the tab's address. */
+async function isWebPage(tabId: number): Promise<boolean> {
+  try {
+    return /^https?:/.test((await browser.tabs.get(tabId)).url ?? '');
+  } catch {
+    return false;
+  }
+}
+
 function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }
@@ -89,7 +98,7 @@ async function main(): Promise<void> {
   ]);
   const hostname = page ? toHostname(page.hostname) : undefined;
   if (tabId === undefined || !page || !hostname) {
-    renderUnavailable(app, { openOptions });
+    renderUnavailable(app, tabId !== undefined && (await isWebPage(tabId)), { openOptions });
   } else {
     const popup = new Popup(app, tabId, hostname, store, page);
     popup.render();

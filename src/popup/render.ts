@@ -34,8 +34,10 @@ export function renderPopup(app: HTMLElement, hostname: string, model: PopupMode
   );
 }
 
-export function renderUnavailable(app: HTMLElement, actions: Pick<PopupActions, 'openOptions'>): void {
-  app.replaceChildren(h('p', { id: 'unavailable' }, t('popupUnavailable')), h('div', { className: 'footer' }, optionsLink(actions)));
+/** No content script answered: a page extensions may not touch, or a web page opened before Unnag was installed or updated. */
+export function renderUnavailable(app: HTMLElement, webPage: boolean, actions: Pick<PopupActions, 'openOptions'>): void {
+  const why = t(webPage ? 'popupReload' : 'popupUnavailable');
+  app.replaceChildren(h('p', { id: 'unavailable' }, why), h('div', { className: 'footer' }, optionsLink(actions)));
 }
 
 function categorySection(model: PopupModel, actions: PopupActions): HTMLElement {

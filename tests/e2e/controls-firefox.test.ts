@@ -37,15 +37,6 @@ function drive(page: Page): TabDriver {
   return driver;
 }
 
-let opened = 0;
-
-/** Each tab gets its own fragment, so an extension page can tell two tabs of one page apart by URL. */
-async function open(url: string): Promise<TabDriver> {
-  const page = await browser.newPage();
-  await page.goto(`${url}#tab-${++opened}`);
-  return drive(page);
-}
-
 /**
  * Opens an extension page, once more if Firefox's WebDriver BiDi loses the page's realm while it
  * loads (it then reports "right-hand side of 'in' should be an object" from its own code).
@@ -59,17 +50,29 @@ async function extensionPage(pathname: string): Promise<Page> {
   }
 }
 
-/** Firefox shows an extension page the URLs of the tabs its content scripts may run in. */
-async function tabIdOf(tab: TabDriver): Promise<number> {
-  const url: string = await tab.evaluate(() => location.href, null);
-  const probe = await extensionPage('/src/options/options.html');
-  const id = await probe.evaluate(async (href) => {
+/** An extension page kept open to ask the tabs API (Puppeteer has no handle on the background in Firefox). */
+let probe: Page | undefined;
+
+async function tabIds(): Promise<number[]> {
+  probe ??= await extensionPage('/src/options/options.html');
+  return probe.evaluate(async () => {
     const tabs = await (globalThis as unknown as { browser: import('webextension-polyfill').Browser }).browser.tabs.query({});
-    return tabs.find((t) => t.url === href)?.id;
-  }, url);
-  await probe.close();
-  if (id === undefined) throw new Error(`no tab for ${url}`);
-  return id;
+    return tabs.map((t) => t.id ?? -1);
+  });
+}
+
+const tabIdOf = new WeakMap<TabDriver, number>();
+
+/** The new tab's id is the one the tabs API did not know before (without the tabs permission, URLs can be hidden). */
+async function open(url: string): Promise<TabDriver> {
+  const before = new Set(await tabIds());
+  const page = await browser.newPage();
+  const [id, ...others] = (await tabIds()).filter((t) => !before.has(t));
+  if (id === undefined || others.length > 0) throw new Error(`cannot tell the new tab for ${url}`);
+  await page.goto(url);
+  const tab = drive(page);
+  tabIdOf.set(tab, id);
+  return tab;
 }
 
 describe('Firefox: the reader’s controls', () => {
@@ -78,7 +81,7 @@ describe('Firefox: the reader’s controls', () => {
     server: () => server,
     open,
     async openPopup(tab) {
-      const popup = await extensionPage(`/src/popup/popup.html?tab=${await tabIdOf(tab)}`);
+      const popup = await extensionPage(`/src/popup/popup.html?tab=${tabIdOf.get(tab)}`);
       await popup.setViewport({ width: 360, height: 600 });
       await pages.get(tab)!.bringToFront();
       return drive(popup);
@@ -93,6 +96,7 @@ describe('Firefox: the reader’s controls', () => {
       if (scheme === colorScheme) return;
       colorScheme = scheme;
       await browser.close();
+      probe = undefined;
       browser = await launchFirefox({ colorScheme });
     },
     // A temporary add-on loses its storage when Firefox restarts, so a restart proves nothing here:
