@@ -240,6 +240,39 @@ export function controlsSuite(driver: ControlsDriver): void {
     await options.close();
   });
 
+  it('options: a site is edited, found, has its rules removed and is forgotten, and the page follows', async () => {
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const options = await driver.openOptions();
+    await options.click('li[data-site="127.0.0.1"] summary');
+    await options.click('#site-127_0_0_1-enabled');
+    await waitFor(async () => (await collapsedOnPage(tab)).length === 0, 5_000, 'the site switched off in the open tab');
+    await options.click('#site-127_0_0_1-enabled');
+    await settled(tab);
+
+    await options.evaluate(() => {
+      const search = document.getElementById('site-search') as HTMLInputElement;
+      search.value = 'nowhere.example';
+      search.dispatchEvent(new Event('input'));
+    }, null);
+    expect(await text(options, '#sites-empty')).toContain('No site matches “nowhere.example”');
+    await options.evaluate(() => {
+      const search = document.getElementById('site-search') as HTMLInputElement;
+      search.value = '127.0';
+      search.dispatchEvent(new Event('input'));
+    }, null);
+    expect(await exists(options, 'li[data-site="127.0.0.1"]')).toBe(true);
+
+    await options.click('#rules li[data-kind="notClutter"] button');
+    await waitFor(async () => !(await exists(options, '#rules li[data-kind="notClutter"]')), 5_000, 'the rule removed');
+    await waitFor(async () => (await collapsedKindOf(tab, '.help-strip')) === 'donation', 5_000, '.help-strip collapsed again');
+
+    await options.click('li[data-site="127.0.0.1"] .forget');
+    await waitFor(async () => (await exists(options, '#sites-empty')) && (await exists(options, '#rules-empty')), 5_000, 'the site forgotten');
+    await waitFor(async () => (await collapsedKindOf(tab, '.related')) === null, 5_000, 'the picked element reopened');
+    await Promise.all([options.close(), tab.close()]);
+  });
+
   it('screenshots of the popup and the options page, light and dark', async () => {
     const file = path.join(scratch, 'screenshot-settings.json');
     await writeFile(file, JSON.stringify(SCREENSHOT_SETTINGS));
