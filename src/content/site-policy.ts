@@ -7,7 +7,7 @@ import { CATEGORIES, type Category } from '../contract/categories';
 import type { Sensitivity } from '../detector/types';
 import { browserSettingsAreas } from '../settings/browser-areas';
 import { toHostname } from '../settings/hostname';
-import { DEFAULT_GLOBAL, effectiveSiteSettings, EMPTY_OVERRIDE, type EffectiveSiteSettings } from '../settings/model';
+import { effectiveSiteSettings, EMPTY_OVERRIDE, type EffectiveSiteSettings } from '../settings/model';
 import { toSelector } from '../settings/selector';
 import { openSettingsStore, type SettingsStore } from '../settings/store';
 import { addAlwaysCollapse, addNotClutter } from '../settings/updates';
@@ -42,13 +42,11 @@ function toPolicy(site: Omit<EffectiveSiteSettings, 'hostname'>): SitePolicy {
   };
 }
 
-/** A page whose name the settings cannot hold (rare: an odd host) follows the defaults and keeps no rules. */
-const UNNAMED_SITE = toPolicy({ ...EMPTY_OVERRIDE, categories: DEFAULT_GLOBAL.categories, display: DEFAULT_GLOBAL.display, sensitivity: DEFAULT_GLOBAL.sensitivity });
-
 export async function loadSitePolicy(hostname: string): Promise<SitePolicy> {
+  const { settings } = await settingsStore();
   const site = toHostname(hostname);
-  if (!site) return UNNAMED_SITE;
-  return toPolicy(effectiveSiteSettings((await settingsStore()).settings, site));
+  // A page whose name the settings cannot hold (rare: an odd host) follows the global settings and keeps no rules.
+  return toPolicy(site ? effectiveSiteSettings(settings, site) : { ...EMPTY_OVERRIDE, ...settings.global });
 }
 
 export function onSitePolicyChange(hostname: string, listener: (policy: SitePolicy) => void): void {
