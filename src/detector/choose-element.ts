@@ -1,9 +1,4 @@
-import { measureText } from './dom';
-import type { Protection } from './types';
 import type { Verdict } from './score';
-
-/** How many levels a chosen block may be widened to a wrapper that adds no text. */
-const MAX_LIFT = 2;
 
 /**
  * Picks the blocks to report among passing verdicts: the best-scoring block of each nested
@@ -12,7 +7,7 @@ const MAX_LIFT = 2;
  * On equal scores the outer block wins (it holds the heading and blurb around the evidence),
  * unless it is much bigger than the inner one.
  */
-export function chooseElements(passing: readonly Verdict[], protection: Protection): Verdict[] {
+export function chooseElements(passing: readonly Verdict[]): Verdict[] {
   const ordered = [...passing].sort((a, b) => b.score - a.score || b.candidate.text.length - a.candidate.text.length);
   const chosen: Verdict[] = [];
   for (const verdict of ordered) {
@@ -21,7 +16,7 @@ export function chooseElements(passing: readonly Verdict[], protection: Protecti
     if (wrapsSeparateAppeals(verdict, passing) || dwarfsEqualAppeal(verdict, passing)) continue;
     chosen.push(verdict);
   }
-  return chosen.map((v) => widen(v, chosen, protection));
+  return chosen;
 }
 
 function overlaps(a: Element, b: Element): boolean {
@@ -42,26 +37,20 @@ function wrapsSeparateAppeals(verdict: Verdict, passing: readonly Verdict[]): bo
 /** Text an outer block may add to an equally scored inner one and still count as the same appeal. */
 const SAME_APPEAL_SLACK = 200;
 
+/** What a wrapper's own role or class may add to its score and still lose to the appeal inside it. */
+const STRUCTURE_SLACK = 1;
+
+/**
+ * An outer block is only the appeal if it adds a little text and no other links to the block
+ * inside it; else the inner one is reported, unless the outer scores clearly better.
+ */
 function dwarfsEqualAppeal(verdict: Verdict, passing: readonly Verdict[]): boolean {
   const { element, text } = verdict.candidate;
   return passing.some(
     (v) =>
       v !== verdict &&
-      v.score >= verdict.score &&
       element.contains(v.candidate.element) &&
-      text.length > 2 * v.candidate.text.length + SAME_APPEAL_SLACK,
+      ((v.score >= verdict.score && text.length > 2 * v.candidate.text.length + SAME_APPEAL_SLACK) ||
+        (v.score >= verdict.score - STRUCTURE_SLACK && verdict.plainLinks > v.plainLinks)),
   );
-}
-
-/** A box's wrapper that holds nothing else (same text) is the box as the reader sees it. */
-function widen(verdict: Verdict, chosen: readonly Verdict[], protection: Protection): Verdict {
-  let el = verdict.candidate.element;
-  for (let i = 0; i < MAX_LIFT; i++) {
-    const parent = el.parentElement;
-    if (!parent || parent.childElementCount > 3 || !protection.allows(parent)) break;
-    if (chosen.some((c) => c !== verdict && parent.contains(c.candidate.element))) break;
-    if (measureText(parent, verdict.candidate.text.length + 1).length !== verdict.candidate.text.length) break;
-    el = parent;
-  }
-  return el === verdict.candidate.element ? verdict : { ...verdict, candidate: { ...verdict.candidate, element: el } };
 }

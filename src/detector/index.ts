@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../contract/categories';
-import { gatherCandidates, isOffer } from './candidates';
+import { gatherCandidates } from './candidates';
 import { chooseElements } from './choose-element';
 import { createProtection } from './protection';
 import { scoreCandidate, THRESHOLDS, type Verdict } from './score';
@@ -44,18 +44,19 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
     const budget = { shouldYield };
     const seeds = yield* walk(root, protection, budget);
     const candidates = yield* gatherCandidates(seeds, protection, budget);
-    const offers = new Set(seeds.filter(isOffer).map((s) => s.element));
+    // Links that carry any signal (an offer, a put-off, a log-in) are not plain menu or article links.
+    const signalledLinks = new Set(seeds.filter((s) => s.kind === 'action').map((s) => s.element));
     const threshold = THRESHOLDS[options.sensitivity ?? 'balanced'];
     const wanted = new Set<Category>(options.categories ?? CATEGORIES);
 
     const verdicts: Verdict[] = [];
     for (const candidate of candidates) {
       if (shouldYield()) yield;
-      verdicts.push(scoreCandidate(candidate, offers));
+      verdicts.push(scoreCandidate(candidate, signalledLinks));
     }
     addPlacement(verdicts, threshold);
     const passing = verdicts.filter((v) => v.eligible && v.score >= threshold);
-    return chooseElements(passing, protection)
+    return chooseElements(passing)
       .filter((v) => wanted.has(v.category) && protection.allows(v.candidate.element))
       .sort((a, b) => documentOrder(a.candidate.element, b.candidate.element))
       .map((v) => ({ element: v.candidate.element, category: v.category, score: v.score, reasons: v.reasons }));

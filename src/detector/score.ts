@@ -72,9 +72,11 @@ export interface Verdict {
    * navigation: without both, no score suffices.
    */
   readonly eligible: boolean;
+  /** Links inside that offer nothing: a wrapper adding some holds more than the appeal. */
+  readonly plainLinks: number;
 }
 
-export function scoreCandidate(candidate: Candidate, offers: ReadonlySet<Element>): Verdict {
+export function scoreCandidate(candidate: Candidate, signalledLinks: ReadonlySet<Element>): Verdict {
   const byCategory = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
   const spent = new Map<string, number>();
   let generic = 0;
@@ -97,7 +99,7 @@ export function scoreCandidate(candidate: Candidate, offers: ReadonlySet<Element
 
   const el = candidate.element;
   const own = structureBonus(el, reasons);
-  const list = readLinks(candidate, offers);
+  const list = readLinks(candidate, signalledLinks);
   const penalty = sizePenalty(candidate, reasons) + linkPenalty(list, reasons);
   const category = strongestCategory(byCategory);
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
@@ -106,6 +108,7 @@ export function scoreCandidate(candidate: Candidate, offers: ReadonlySet<Element
     category,
     score: round(total + generic + own - penalty),
     reasons,
+    plainLinks: list.plain,
     eligible: isWorded(candidate, pitch, putOff) && !isNavigation(el, pitch) && !isAccountUi(candidate) && !list.isList,
   };
 }
@@ -184,19 +187,19 @@ function sizePenalty(candidate: Candidate, reasons: string[]): number {
 }
 
 interface LinkCount {
-  /** Links that offer nothing (menu entries, article titles). */
+  /** Links that carry no signal (menu entries, article titles). */
   readonly plain: number;
   /** Three such links or more holding half the text: a menu or a list of articles, not an appeal. */
   readonly isList: boolean;
 }
 
-function readLinks(candidate: Candidate, offers: ReadonlySet<Element>): LinkCount {
+function readLinks(candidate: Candidate, signalledLinks: ReadonlySet<Element>): LinkCount {
   const links = candidate.element.getElementsByTagName('a');
   let plain = 0;
   let plainText = 0;
   for (let i = 0; i < links.length && i < MAX_LINKS_READ; i++) {
     const link = links[i] as Element;
-    if (offers.has(link)) continue;
+    if (signalledLinks.has(link)) continue;
     const text = link.textContent ?? '';
     // Menus are lists of short labels; a link that reads as a sentence or pitches is part of the appeal.
     if (text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0) continue;

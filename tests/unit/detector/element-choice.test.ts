@@ -53,8 +53,10 @@ describe('the element chosen', () => {
 
   it('scans a subtree passed as root (a node just inserted)', () => {
     const doc = page(`<main><article>${article()}</article></main><div id="slot"></div>`);
-    const slot = doc.getElementById('slot') as Element;
-    slot.innerHTML = `<div id="late">${APPEAL}</div>`;
-    expect(detect(slot).map((f) => f.element.id)).toEqual(['late']);
+    const late = doc.createElement('div');
+    late.id = 'late';
+    late.innerHTML = APPEAL;
+    (doc.getElementById('slot') as Element).before(late);
+    expect(detect(late).map((f) => f.element.id)).toEqual(['late']);
   });
 });

@@ -21,7 +21,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
 describe('appeals in each language', () => {
   for (const { lang, category, html } of APPEALS) {
     it(`finds a ${category} appeal in ${lang}`, () => {
-      const doc = page(`<main><article>${article()}</article></main><aside><div id="box">${html}</div></aside>`, lang);
+      const doc = page(`<main><article>${article()}</article></main><aside><div id="box">${html}</div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`, lang);
       const findings = detect(doc);
       expect(findings.map((f) => [f.element.id, f.category])).toEqual([['box', category]]);
       expect(findings[0]?.reasons.length).toBeGreaterThan(1);

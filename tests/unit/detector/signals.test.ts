@@ -92,7 +92,7 @@ describe('class and id tokens', () => {
   it('are extra evidence only: obfuscated class names still work', () => {
     const doc = page(`<main><article>${article()}</article></main>
       <div class="x9f3"><div class="kq2"><h4>Sign up for our newsletter</h4><p>The best stories in your inbox.</p>
-      <form><input type="email"><button>Sign up</button></form></div></div>`);
+      <form><input type="email"><button>Sign up</button></form></div><a href="/pier">The pier reopens</a></div>`);
     const [finding] = detect(doc);
     expect(finding?.category).toBe('newsletter');
     expect(finding?.element.className).toBe('kq2');
