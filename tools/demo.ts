@@ -3,7 +3,7 @@
  * project's own demo news page, reports what it collapsed, and saves before/after screenshots.
  *   npm run demo            (builds first)
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../tests/support/chromium';
 import { collapsedOnPage, hiddenArticleText, waitFor } from '../tests/support/page-checks';
@@ -38,6 +38,23 @@ async function screenshot(extension: string | null | undefined, url: string, fil
   }
 }
 
+/** Both screenshots side by side in one picture, for the README. */
+async function sideBySide(before: string, after: string, file: string) {
+  const browser = await launchChromium({ extension: null });
+  try {
+    const page = await browser.context.newPage();
+    const img = async (f: string) => `data:image/png;base64,${(await readFile(f)).toString('base64')}`;
+    await page.setViewportSize({ width: 1640, height: 900 });
+    await page.setContent(`<style>body{margin:0;display:flex;gap:24px;padding:16px;background:#d9dde2;font:600 20px system-ui}
+      figure{margin:0;flex:1}img{width:100%;border:1px solid #9aa5b1}figcaption{margin-bottom:8px}</style>
+      <figure><figcaption>Before</figcaption><img src="${await img(before)}"></figure>
+      <figure><figcaption>With Unnag</figcaption><img src="${await img(after)}"></figure>`);
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await browser.close();
+  }
+}
+
 await mkdir(outDir, { recursive: true });
 const server = await serveStatic({ '/': demoDir });
 try {
@@ -49,7 +66,9 @@ try {
   console.log(`Unnag collapsed ${collapsed.length} element(s) on the demo page (${url}):`);
   for (const c of collapsed) console.log(`  ${c.kind.padEnd(10)} ${c.hidden ? '' : '[STILL VISIBLE] '}"${c.text}"`);
   console.log(hidden.length === 0 ? 'Article: every paragraph visible.' : `Article: ${hidden.length} paragraph(s) hidden:\n  ${hidden.join('\n  ')}`);
-  console.log(`Screenshots: ${path.relative(process.cwd(), before)}  ${path.relative(process.cwd(), after)}`);
+  const both = path.join(outDir, 'before-after.png');
+  await sideBySide(before, after, both);
+  console.log(`Screenshots: ${[before, after, both].map((f) => path.relative(process.cwd(), f)).join('  ')}`);
   if (collapsed.length === 0 || hidden.length > 0) process.exitCode = 1;
 } finally {
   await server.close();
