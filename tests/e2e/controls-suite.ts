@@ -1,6 +1,8 @@
 /**
  * The reader's controls (popup, element picker, options page), checked in both browsers: written
  * once here, run by controls-chromium.test.ts and controls-firefox.test.ts through a small driver.
+ * The tests run in order and build on one another, as a reader would: the rules made on 127.0.0.1
+ * by the popup and picker tests are what the export, options and restart tests then find.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
