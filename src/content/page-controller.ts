@@ -230,7 +230,8 @@ export class PageController {
   #collapseFinding({ element, category, reasons }: Finding): boolean {
     if (!element.isConnected || !this.#policy.categories.includes(category)) return false;
     if (this.collapser.entryOf(element) || element.closest(COVERED)) return false;
-    if (this.#notClutter && element.closest(this.#notClutter)) return false;
+    // The reader said "not clutter" of this element, of a block around it, or of something inside it.
+    if (this.#notClutter && (element.closest(this.#notClutter) || element.querySelector(this.#notClutter))) return false;
     if (!this.#protect().allows(element)) return false;
     this.#collapse(element, category, reasons);
     return true;
@@ -273,6 +274,8 @@ export class PageController {
     if (root !== this.#doc && (root as Element).matches(picked)) found.unshift(root as Element);
     let changed = false;
     for (const el of found) {
+      // A rule can come from an imported file: it may name any element, but never the whole page.
+      if (el === this.#doc.documentElement || el === this.#doc.body || el === this.#doc.head) continue;
       if (this.collapser.entryOf(el) || el.closest(COVERED)) continue;
       this.#collapse(el, 'custom', PICKED_REASONS);
       changed = true;

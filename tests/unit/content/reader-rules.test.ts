@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CATEGORIES } from '../../../src/contract/categories';
+import { PageController } from '../../../src/content/page-controller';
+import type { SitePolicy } from '../../../src/content/site-policy';
+
+const APPEAL = `
+  <section class="box">
+    <h2>Support independent journalism</h2>
+    <p>We rely on readers like you. Please donate today: become a member and keep our reporting free for everyone.</p>
+    <a href="/donate">Donate now</a>
+  </section>`;
+
+const ARTICLE = `
+  <main><article>
+    <h1>Harbour bridge reopens</h1>
+    ${'<p>The bridge reopened on Monday after eight months of repairs to its cables and deck, and traffic moved freely again.</p>'.repeat(6)}
+  </article></main>`;
+
+function policy(rules: Partial<SitePolicy>): SitePolicy {
+  return { enabled: true, categories: [...CATEGORIES], display: 'placeholder', sensitivity: 'balanced', alwaysCollapse: [], notClutter: [], ...rules };
+}
+
+let controller: PageController | undefined;
+afterEach(() => controller?.stop());
+
+async function run(body: string, rules: Partial<SitePolicy>): Promise<Element[]> {
+  document.body.innerHTML = body;
+  controller = new PageController({ doc: document, policy: policy(rules), remembered: [], placeholderText: () => ({ label: 'hidden', show: 'Show' }) });
+  controller.start();
+  // The first pass runs in time slices: let them finish.
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5));
+  return [...document.querySelectorAll('[data-unnag]')];
+}
+
+describe('the reader’s rules on a page', () => {
+  it('collapses the appeal when there is no rule (the control for the cases below)', async () => {
+    expect((await run(APPEAL + ARTICLE, {})).map((el) => el.className)).toEqual(['box']);
+  });
+
+  it('keeps open a block that contains an element the reader marked not clutter', async () => {
+    expect(await run(APPEAL + ARTICLE, { notClutter: ['.box h2'] })).toEqual([]);
+  });
+
+  it('never collapses html or body, even when an imported rule names them', async () => {
+    const collapsed = await run(APPEAL + ARTICLE, { alwaysCollapse: ['body', 'html', 'h1'] });
+    expect(collapsed.map((el) => el.localName).sort()).toEqual(['h1', 'section']);
+  });
+});
