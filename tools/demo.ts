@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../tests/support/chromium';
-import { collapsedOnPage, hiddenArticleText, waitFor } from '../tests/support/page-checks';
+import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText } from '../tests/support/page-checks';
 import { demoDir, repoRoot } from '../tests/support/paths';
 import { serveStatic } from '../tests/support/server';
 
@@ -19,18 +19,7 @@ async function screenshot(extension: string | null | undefined, url: string, fil
     const page = await browser.context.newPage();
     await page.goto(url);
     // Let late work finish: the count must hold still for a moment.
-    let last = -1;
-    await waitFor(
-      async () => {
-        const now = (await collapsedOnPage(page)).length;
-        const stable = now === last;
-        last = now;
-        return stable;
-      },
-      10_000,
-      'the page to settle',
-    ).catch(() => {});
-    await page.waitForTimeout(SETTLE_MS);
+    await collapsedWhenSettled(page, SETTLE_MS);
     await page.screenshot({ path: file, fullPage: true });
     return { collapsed: await collapsedOnPage(page), hidden: await hiddenArticleText(page, 'article') };
   } finally {

@@ -101,7 +101,8 @@ export class ElementPicker {
   constructor(options: PickerOptions) {
     this.#options = options;
     const doc = (this.#doc = options.doc);
-    this.#host = doc.createElement('div');
+    // Like the placeholders, a tag of its own so it shifts no `:nth-of-type` position.
+    this.#host = doc.createElement('unnag-picker');
     this.#host.setAttribute(PLACEHOLDER_ATTR, '');
     const root = (this.#root = this.#host.attachShadow({ mode: 'closed' }));
     const style = doc.createElement('style');

@@ -25,8 +25,14 @@ button:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
 .show { text-decoration: underline; }
 `;
 
+/**
+ * A tag of its own, not a `div`: a placeholder must not shift the `:nth-of-type` positions that
+ * remembered and picked selectors may rely on.
+ */
+export const PLACEHOLDER_TAG = 'unnag-placeholder';
+
 export function createPlaceholder(doc: Document, text: PlaceholderText, onShow: () => void): HTMLElement {
-  const host = doc.createElement('div');
+  const host = doc.createElement(PLACEHOLDER_TAG);
   host.setAttribute(PLACEHOLDER_ATTR, '');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
-import { collapsedOnPage, hiddenArticleText, waitFor } from '../support/page-checks';
+import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText, waitFor } from '../support/page-checks';
 import { serveTestPages } from '../support/test-server';
 import type { StaticServer } from '../support/server';
 import { collapseSuite } from './collapse-suite';
@@ -44,7 +44,7 @@ describe('Chromium', () => {
   it('popup: shows the site and count; its switch un-collapses the open tab without a reload, and back', async () => {
     const page = await open(server.url('/demo/index.html'));
     await waitFor(async () => (await collapsedOnPage(page)).length >= 4);
-    const before = (await collapsedOnPage(page)).length;
+    const before = (await collapsedWhenSettled(page)).length;
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${await tabIdOf(page)}`);
     await popup.waitForSelector('body[data-ready="true"]');

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, openExtensionPage } from '../support/firefox';
-import { collapsedOnPage, hiddenArticleText, waitFor } from '../support/page-checks';
+import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText, waitFor } from '../support/page-checks';
 import { serveTestPages } from '../support/test-server';
 import type { StaticServer } from '../support/server';
 import { collapseSuite } from './collapse-suite';
@@ -34,9 +34,10 @@ describe('Firefox', () => {
   describe('pages that change', () => pageBehaviourSuite({ server: () => server, open }));
 
   it('popup: shows the site and count; its switch un-collapses the open tab without a reload, and back', async () => {
-    const page = await open(server.url('/demo/index.html'));
+    // A URL no other tab has, so the tab is found by it.
+    const page = await open(server.url('/demo/index.html?popup-switch'));
     await waitFor(async () => (await collapsedOnPage(page)).length >= 4);
-    const before = (await collapsedOnPage(page)).length;
+    const before = (await collapsedWhenSettled(page)).length;
     // An extension page finds the tab's id; the popup is then opened for that tab.
     const probe = await openExtensionPage(browser, '/src/options/options.html', 'true');
     const tabId = await probe.evaluate(async (url) => {
@@ -47,11 +48,12 @@ describe('Firefox', () => {
     const popup = await openExtensionPage(browser, `/src/popup/popup.html?tab=${tabId}`);
     expect(await popup.$eval('main', (m) => m.textContent)).toContain('127.0.0.1');
     expect(await popup.$eval('#count', (m) => m.textContent)).toContain(String(before));
+    // The popup re-renders as the page reports, so the switch is found and clicked in one step.
 
-    await popup.click('#site-switch');
+    await popup.$eval('#site-switch', (toggle) => (toggle as HTMLInputElement).click());
     await waitFor(async () => (await collapsedOnPage(page)).length === 0, 5_000, 'un-collapse');
 
-    await popup.click('#site-switch');
+    await popup.$eval('#site-switch', (toggle) => (toggle as HTMLInputElement).click());
     await waitFor(async () => (await collapsedOnPage(page)).length === before, 5_000, 're-collapse');
     expect(await hiddenArticleText(page, DEMO_ARTICLE)).toEqual([]);
     await Promise.all([popup.close(), probe.close(), page.close()]);

@@ -94,7 +94,7 @@ export function pageBehaviourSuite(ctx: BehaviourContext): void {
           copies: (window as any).barCopies as number,
           barCollapsed: bar.hasAttribute('data-unnag') && bar.getClientRects().length === 0,
           stripHidden: document.getElementById('strip')!.getClientRects().length === 0,
-          placeholders: document.querySelectorAll('div[data-unnag-placeholder]').length,
+          placeholders: document.querySelectorAll('[data-unnag-placeholder]:not(style)').length,
         };
       },
       null,
@@ -127,7 +127,7 @@ export function pageBehaviourSuite(ctx: BehaviourContext): void {
       return {
         same: copy.outerHTML === (window as any).originalAppeal,
         shown: document.getElementById('friends')!.getClientRects().length > 0,
-        placeholders: document.querySelectorAll('div[data-unnag-placeholder]').length,
+        placeholders: document.querySelectorAll('[data-unnag-placeholder]:not(style)').length,
       };
     }, null);
     expect(state).toEqual({ same: true, shown: true, placeholders: 0 });

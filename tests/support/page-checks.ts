@@ -70,3 +70,17 @@ export function waitFor(predicate: () => Promise<boolean>, timeoutMs = 5_000, wh
     void poll();
   });
 }
+
+/** The collapsed elements once their number has held still for `quietMs` (late inserts and slices done). */
+export async function collapsedWhenSettled(page: PageDriver, quietMs = 400, timeoutMs = 10_000): Promise<CollapsedSnapshot[]> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await collapsedOnPage(page);
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < quietMs && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = await collapsedOnPage(page);
+    if (now.length !== last.length) quietSince = Date.now();
+    last = now;
+  }
+  return last;
+}

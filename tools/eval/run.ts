@@ -12,6 +12,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../../tests/support/chromium';
+import { collapsedWhenSettled } from '../../tests/support/page-checks';
 import { distChrome, repoRoot, sharedCorpusDir } from '../../tests/support/paths';
 import { serveStatic } from '../../tests/support/server';
 import type { InPageResult } from './in-page';
@@ -65,7 +66,7 @@ try {
     try {
       await page.goto(server.url('/' + label.page), { waitUntil: 'domcontentloaded', timeout: 20_000 });
       await page.waitForLoadState('load', { timeout: 5_000 }).catch(() => {});
-      await settle(() => page.evaluate(() => document.querySelectorAll('[data-unnag]').length));
+      await collapsedWhenSettled(page, SETTLE_QUIET_MS, SETTLE_MAX_MS);
       await page.addScriptTag({ content: scorerSource });
       const result = await page.evaluate((l) => (globalThis as any).__unnagEval(l) as InPageResult, label);
       reports.push({ name, ...result });
@@ -78,18 +79,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
-}
-
-/** Waits until the number of collapsed elements has held still for a moment. */
-async function settle(count: () => Promise<number>): Promise<void> {
-  const deadline = Date.now() + SETTLE_MAX_MS;
-  let last = await count();
-  let quietSince = Date.now();
-  while (Date.now() < deadline && Date.now() - quietSince < SETTLE_QUIET_MS) {
-    await new Promise((r) => setTimeout(r, 100));
-    const now = await count();
-    if (now !== last) [last, quietSince] = [now, Date.now()];
-  }
 }
 
 // ---- report ----
