@@ -8,6 +8,7 @@ import type { Category, CollapseKind } from '../contract/categories';
 import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
 import { createProtection, detect, detectInSlices } from '../detector';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
+import { PICKED_REASON } from '../messaging/messages';
 import { Collapser } from './collapse';
 import { guarded, type Meter } from './guard';
 import { LocationWatch } from './navigation';
@@ -28,7 +29,7 @@ const PLACEHOLDERS_PER_APPEAL = 3;
 const CONFIRM_MATCHES = 10;
 /** Distinct appeals counted for PLACEHOLDERS_PER_APPEAL before the count starts over. */
 const MAX_COUNTED_APPEALS = 1000;
-const PICKED_REASONS = ['picked by you'];
+const PICKED_REASONS = [PICKED_REASON];
 const COVERED = `[${COLLAPSED_ATTR}], [${REVEALED_ATTR}]`;
 
 export interface PageControllerOptions {

@@ -4,6 +4,9 @@
  */
 import { isCategory, type CollapseKind } from '../contract/categories';
 
+/** The reason the content script gives an element the reader picked; the popup words it. */
+export const PICKED_REASON = 'picked:reader';
+
 /** One collapsed element as the popup lists it. */
 export interface CollapsedItem {
   id: number;

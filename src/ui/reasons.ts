@@ -2,10 +2,12 @@
  * Turns the detector's reasons (short stable strings such as `phrase:en:donation "support us"`,
  * `link:payment`, `token:newsletter`; see src/detector/signals) into sentences a reader can follow.
  */
+import { PICKED_REASON } from '../messaging/messages';
 import type { Message, MessageKey } from './i18n';
 
 // A Map, not an object: a reason such as `constructor` must not find Object.prototype.
 const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
+  [PICKED_REASON]: 'reasonPicked',
   'link:payment': 'reasonLinkPayment',
   'link:donate-path': 'reasonLinkDonate',
   'link:app-store': 'reasonLinkAppStore',
@@ -17,8 +19,6 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'form:comment': 'reasonFormComment',
   'position:fixed': 'reasonPinned',
   'position:sticky': 'reasonPinned',
-  // What src/content/page-controller.ts gives the elements the reader picked.
-  'picked by you': 'reasonPicked',
 } satisfies Record<string, MessageKey>));
 
 /** `phrase:<lang>:<what> "<words>"`, and the same for `button:` and `label:`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PICKED_REASON } from '../../../src/messaging/messages';
 import { describeReason, describeReasons } from '../../../src/ui/reasons';
 import type { Message } from '../../../src/ui/i18n';
 import { format, readLocale } from './locale-files';
@@ -22,7 +23,7 @@ describe('describeReason', () => {
     ['form:comment', 'It has a text box'],
     ['token:newsletter', 'The page’s code calls it “newsletter”'],
     ['position:fixed', 'It stays on screen as you scroll'],
-    ['picked by you', 'You picked it'],
+    [PICKED_REASON, 'You picked it'],
   ])('%s → %s', (reason, text) => {
     expect(say(describeReason(reason))).toBe(text);
   });
