@@ -5,7 +5,7 @@
  */
 
 import { idAndClass } from './dom';
-import { tokenSignals } from './signals/tokens';
+import { mayHoldTokens, tokenSignals } from './signals/tokens';
 
 export interface ArticleMap {
   /** The element holding the article's paragraphs (the lowest element around all holders). */
@@ -89,12 +89,20 @@ export function findArticle(doc: Document): ArticleMap {
 }
 
 function isTextBlock(el: Element): boolean {
-  // A paragraph the site itself marks as a call to action or promo is not the story's text.
-  if (tokenSignals(idAndClass(el)).some((s) => s.category !== null)) return false;
-  if (TEXT_BLOCK_TAGS.has(el.localName)) return true;
-  // A wrapper around a single paragraph (`<div><p>…</p></div>`) is that paragraph.
   const only = el.firstElementChild;
-  return el.childElementCount === 1 && only !== null && only.localName === 'p' && directTextLength(el) === 0;
+  const textLike =
+    TEXT_BLOCK_TAGS.has(el.localName) ||
+    // A wrapper around a single paragraph (`<div><p>…</p></div>`) is that paragraph.
+    (el.childElementCount === 1 && only !== null && only.localName === 'p' && directTextLength(el) === 0);
+  // A paragraph the site itself marks as a call to action or promo is not the story's text.
+  return textLike && !hasCategoryToken(el);
+}
+
+function hasCategoryToken(el: Element): boolean {
+  const id = el.id;
+  const cls = el.getAttribute('class');
+  if (!(cls && mayHoldTokens(cls)) && !(id && mayHoldTokens(id))) return false;
+  return tokenSignals(idAndClass(el)).some((s) => s.category !== null);
 }
 
 function weight(el: Element): number {

@@ -1,4 +1,4 @@
-import { measureText, type TextMeasure } from './dom';
+import { OPAQUE_TAGS, type TextMeasure } from './dom';
 import type { Signal } from './signals/signal';
 import type { Protection } from './types';
 import type { Seed } from './walk';
@@ -25,6 +25,9 @@ const MAX_CLIMB = 12;
 /** Characters (whitespace excluded) beyond which a block is too big to be one appeal. */
 export const MAX_APPEAL_TEXT = 2500;
 const STOP_TAGS = new Set(['body', 'html', 'main']);
+/** Nesting below a block beyond which it is taken as too big (no appeal is that deep). */
+const MAX_DEPTH = 200;
+const OVER = -1;
 
 export interface GatherBudget {
   shouldYield(): boolean;
@@ -35,6 +38,7 @@ export function* gatherCandidates(
   seeds: readonly Seed[],
   protection: Protection,
   budget: GatherBudget,
+  lengths: Map<Element, number> = new Map(),
 ): Generator<void, Candidate[], void> {
   const byElement = new Map<Element, Candidate | null>();
   for (const seed of seeds) {
@@ -45,7 +49,7 @@ export function* gatherCandidates(
     for (let level = 0; el && level < MAX_CLIMB; level++, el = el.parentElement) {
       let candidate = byElement.get(el);
       if (candidate === undefined) {
-        candidate = open(el, protection);
+        candidate = open(el, protection, lengths);
         byElement.set(el, candidate);
       }
       if (candidate === null) break; // too big or protected, and so is every ancestor
@@ -57,9 +61,50 @@ export function* gatherCandidates(
   return [...byElement.values()].filter((c): c is Candidate => c !== null);
 }
 
-function open(el: Element, protection: Protection): Candidate | null {
+function open(el: Element, protection: Protection, lengths: Map<Element, number>): Candidate | null {
   if (STOP_TAGS.has(el.localName)) return null;
-  const text = measureText(el, MAX_APPEAL_TEXT);
-  if (text.overCap || !protection.allows(el)) return null;
-  return { element: el, signals: new Map(), offers: 0, wordedTexts: 0, text };
+  const length = measure(el, lengths, 0);
+  if (length === OVER) return null;
+  const allowed = protection.allowsMeasured ? protection.allowsMeasured(el, length) : protection.allows(el);
+  if (!allowed) return null;
+  return { element: el, signals: new Map(), offers: 0, wordedTexts: 0, text: { length, overCap: false } };
+}
+
+/**
+ * Visible characters of `el` (whitespace excluded), or OVER (-1) past MAX_APPEAL_TEXT. `lengths`
+ * remembers every element measured in a pass: an ancestor adds up its children's.
+ */
+export function measure(el: Element, lengths: Map<Element, number>, depth = 0): number {
+  const known = lengths.get(el);
+  if (known !== undefined) return known;
+  let length = 0;
+  if (depth > MAX_DEPTH) length = OVER;
+  else {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) length += countNonSpace((node as Text).data);
+      else if (node.nodeType === 1 && !OPAQUE_TAGS.has((node as Element).localName)) {
+        const inner = measure(node as Element, lengths, depth + 1);
+        if (inner === OVER) {
+          length = OVER;
+          break;
+        }
+        length += inner;
+      }
+      if (length > MAX_APPEAL_TEXT) {
+        length = OVER;
+        break;
+      }
+    }
+  }
+  lengths.set(el, length);
+  return length;
+}
+
+function countNonSpace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
 }

@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../contract/categories';
 import { gatherCandidates } from './candidates';
 import { chooseElements } from './choose-element';
 import { createProtection } from './protection';
-import { scoreCandidate, THRESHOLDS, type Verdict } from './score';
+import { scoreCandidate, scoreContext, THRESHOLDS, type Verdict } from './score';
 import { placementReason } from './signals/placement';
 import type { DetectOptions, Finding, Protection } from './types';
 import { walk } from './walk';
@@ -42,17 +42,20 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
     const protection = options.protection ?? createProtection(doc);
     if (options.protection === undefined && shouldYield()) yield;
     const budget = { shouldYield };
-    const seeds = yield* walk(root, protection, budget);
-    const candidates = yield* gatherCandidates(seeds, protection, budget);
+    const lengths = new Map<Element, number>();
+    const seeds = yield* walk(root, protection, budget, lengths);
+    if (seeds.length === 0) return []; // most inserted subtrees: nothing to climb from
+    const candidates = yield* gatherCandidates(seeds, protection, budget, lengths);
     // Links that carry any signal (an offer, a put-off, a log-in) are not plain menu or article links.
     const signalledLinks = new Set(seeds.filter((s) => s.kind === 'action').map((s) => s.element));
     const threshold = THRESHOLDS[options.sensitivity ?? 'balanced'];
     const wanted = new Set<Category>(options.categories ?? CATEGORIES);
+    const context = scoreContext(signalledLinks, threshold - PLACEMENT_MARGIN);
 
     const verdicts: Verdict[] = [];
     for (const candidate of candidates) {
       if (shouldYield()) yield;
-      verdicts.push(scoreCandidate(candidate, signalledLinks));
+      verdicts.push(scoreCandidate(candidate, context));
     }
     addPlacement(verdicts, threshold);
     const passing = verdicts.filter((v) => v.eligible && v.score >= threshold);

@@ -6,6 +6,8 @@
  * ("sign up for ... newsletter"). Patterns in scripts written without spaces are substrings.
  */
 
+import { WordScreen } from './screen';
+
 /** 1: one word (weak); 2: a short phrase; 3: a long phrase that alone reads as an appeal. */
 export type PhraseWeight = 1 | 2 | 3;
 
@@ -37,6 +39,11 @@ export class PhraseMatcher<K extends string> {
   private readonly byStem = new Map<string, WordEntry<K>[]>();
   private readonly substrings: PhraseEntry<K>[] = [];
   private readonly listed = new Set<string>();
+  /** One word of each phrase (its longest): a text without any of them matches nothing. */
+  private readonly keyWords = new Set<string>();
+  private readonly keyStems = new Set<string>();
+  private readonly keyNeedles = new Set<string>();
+  private screen: WordScreen | null = null;
 
   /** Adds a phrase; one listed by several languages counts once (under the first). */
   add(key: K, lang: string, phrase: string): void {
@@ -46,6 +53,8 @@ export class PhraseMatcher<K extends string> {
     if (UNSPACED_SCRIPT.test(phrase)) {
       const needle = phrase.toLowerCase().replace(/\s+/g, '');
       this.substrings.push({ key, lang, phrase: needle, weight: needle.length >= 7 ? 3 : needle.length >= 4 ? 2 : 1 });
+      this.keyNeedles.add(needle);
+      this.screen = null;
       return;
     }
     const words = phrase.toLowerCase().split(PATTERN_SEPARATORS).filter(Boolean);
@@ -53,6 +62,11 @@ export class PhraseMatcher<K extends string> {
     if (!first || first === GAP) return;
     const weight = words.length >= 4 ? 3 : words.length >= 2 ? 2 : 1;
     const entry: WordEntry<K> = { key, lang, phrase, weight, words };
+    let keyWord = '';
+    for (const word of words) if (word !== GAP && word.replace('*', '').length > keyWord.replace('*', '').length) keyWord = word;
+    if (keyWord.endsWith('*')) this.keyStems.add(keyWord.slice(0, -1));
+    else this.keyWords.add(keyWord);
+    this.screen = null;
     if (first.endsWith('*')) push(this.byStem, first.slice(0, STEM_KEY_LENGTH), entry);
     else push(this.byFirstWord, first, entry);
   }
@@ -61,21 +75,33 @@ export class PhraseMatcher<K extends string> {
    * Distinct entries found in `text`. A phrase found only inside a longer one found at the same
    * place ("your help" in "we need your help") is not counted again.
    */
+  /**
+   * False when no listed phrase can be in `text`: one scan for a key word of each phrase (its
+   * longest), far cheaper than splitting the text into words. True means "maybe".
+   */
+  mayMatch(text: string): boolean {
+    return (this.screen ??= buildScreen([this])).test(text);
+  }
+
+  /** The screen's parts: key words (whole tokens), key stems (token starts), and unspaced needles. */
+  keys(): { words: ReadonlySet<string>; stems: ReadonlySet<string>; needles: ReadonlySet<string> } {
+    return { words: this.keyWords, stems: this.keyStems, needles: this.keyNeedles };
+  }
+
   match(text: string): PhraseEntry<K>[] {
+    if (!this.mayMatch(text)) return [];
     const spans = new Map<PhraseEntry<K>, [number, number]>();
     const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
-      const candidates = [
-        ...(this.byFirstWord.get(token) ?? []),
-        ...(token.length >= STEM_KEY_LENGTH ? (this.byStem.get(token.slice(0, STEM_KEY_LENGTH)) ?? []) : []),
-      ];
-      for (const entry of candidates) {
-        if (spans.has(entry)) continue;
-        const end = matchAt(entry.words, 0, tokens, i);
-        if (end >= 0) spans.set(entry, [i, end]);
+      const exact = this.byFirstWord.get(token);
+      if (exact) this.tryAt(exact, tokens, i, spans);
+      if (token.length >= STEM_KEY_LENGTH) {
+        const stems = this.byStem.get(token.slice(0, STEM_KEY_LENGTH));
+        if (stems) this.tryAt(stems, tokens, i, spans);
       }
     }
+    if (spans.size === 0 && this.substrings.length === 0) return [];
     const found = [...spans].filter(([entry, [start, end]]) =>
       ![...spans].some(([other, [s, e]]) => other !== entry && s <= start && end <= e && e - s > end - start),
     );
@@ -87,6 +113,28 @@ export class PhraseMatcher<K extends string> {
     }
     return result;
   }
+
+  private tryAt(entries: readonly WordEntry<K>[], tokens: readonly string[], i: number, spans: Map<PhraseEntry<K>, [number, number]>): void {
+    for (const entry of entries) {
+      if (spans.has(entry)) continue;
+      const end = matchAt(entry.words, 0, tokens, i);
+      if (end >= 0) spans.set(entry, [i, end]);
+    }
+  }
+}
+
+/** One screen for the keys of all the given matchers. */
+export function buildScreen(matchers: readonly PhraseMatcher<string>[]): WordScreen {
+  const words: string[] = [];
+  const stems: string[] = [];
+  const needles: string[] = [];
+  for (const m of matchers) {
+    const keys = m.keys();
+    words.push(...keys.words);
+    stems.push(...keys.stems);
+    needles.push(...keys.needles);
+  }
+  return new WordScreen(words, stems, needles);
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {

@@ -9,6 +9,9 @@ const UNTYPED_INPUTS = new Set(['button', 'submit', 'reset', 'image', 'hidden', 
 const MOST_OF_PAGE = 0.5;
 /** Below this many characters no element can hold most of a page worth protecting. */
 const SMALL_BLOCK = 400;
+/** A holder with fewer text blocks is a card in a list, not an article: what follows its text is no box of its own. */
+const MIN_ARTICLE_BLOCKS = 3;
+const TRAILING_ASIDES = 2;
 
 /**
  * Computes once what must never be hidden on `doc`: the main article's own text (never its
@@ -24,6 +27,8 @@ export function createProtection(doc: Document): Protection {
     for (let e: Element | null = el; e && !holdsArticleText.has(e); e = e.parentElement) holdsArticleText.add(e);
   }
   let pageText: number | null = null;
+  /** The page is known to hold more than this many characters (measured with a cap). */
+  let pageAtLeast = 0;
 
   const isArticleText = (el: Element): boolean => {
     for (let e: Element | null = el; e; e = e.parentElement) if (blocks.has(e)) return true;
@@ -39,9 +44,58 @@ export function createProtection(doc: Document): Protection {
     return measureText(el, pageText * MOST_OF_PAGE).overCap;
   };
 
+  /** holdsMostOfPage for a block of `length` characters, measuring the page only as far as needed. */
+  const isMostOfPage = (length: number): boolean => {
+    const body = doc.body;
+    if (!body || length <= SMALL_BLOCK) return false;
+    if (pageText === null) {
+      if (pageAtLeast >= length / MOST_OF_PAGE) return false;
+      const page = measureText(body, length / MOST_OF_PAGE, Infinity);
+      if (page.overCap) {
+        pageAtLeast = length / MOST_OF_PAGE;
+        return false;
+      }
+      pageText = page.length;
+    }
+    return length > pageText * MOST_OF_PAGE;
+  };
+
+  const isSkeleton = (element: Element): boolean =>
+    NEVER_HIDDEN.has(element.localName) ||
+    element.getAttribute('role') === 'main' ||
+    holdsArticleText.has(element) ||
+    isArticleText(element) ||
+    (article !== null && element.contains(article));
+
+  // Boxes among an article's paragraphs (not before its first one), and up to two after its last.
+  const asides: Element[] = [];
+  for (const holder of article ? [article, ...holders] : holders) {
+    let seen = 0;
+    let pending: Element[] = [];
+    for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
+      if (blocks.has(child) || holdsArticleText.has(child)) {
+        seen++;
+        asides.push(...pending);
+        pending = [];
+      } else if (seen > 0) {
+        pending.push(child);
+      }
+    }
+    if (seen >= MIN_ARTICLE_BLOCKS) asides.push(...pending.slice(0, TRAILING_ASIDES));
+  }
+
   return {
     article,
+    asides,
     isArticleText,
+    allowsMeasured(element: Element, textLength: number): boolean {
+      try {
+        if (!element || element.nodeType !== 1 || element.ownerDocument !== doc) return false;
+        return !isSkeleton(element) && !holdsReaderInput(element, doc) && !isMostOfPage(textLength);
+      } catch {
+        return false;
+      }
+    },
     allows(element: Element): boolean {
       try {
         if (!element || element.nodeType !== 1 || element.ownerDocument !== doc) return false;

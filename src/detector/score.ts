@@ -76,7 +76,21 @@ export interface Verdict {
   readonly plainLinks: number;
 }
 
-export function scoreCandidate(candidate: Candidate, signalledLinks: ReadonlySet<Element>): Verdict {
+/** What the scoring of one pass shares between its candidates. */
+export interface ScoreContext {
+  /** Links that carry a signal of their own. */
+  readonly signalledLinks: ReadonlySet<Element>;
+  /** Below this score (before the link penalty) a block cannot pass nor be tipped by placement: its links and navigation are not read. */
+  readonly floor: number;
+  /** Per link: its text length when it is a plain one (a menu entry, an article title), else -1. Filled as links are read. */
+  readonly plainLinkText: Map<Element, number>;
+}
+
+export function scoreContext(signalledLinks: ReadonlySet<Element>, floor = -Infinity): ScoreContext {
+  return { signalledLinks, floor, plainLinkText: new Map() };
+}
+
+export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict {
   const byCategory = new Map<Category, number>(CATEGORIES.map((c) => [c, 0]));
   const spent = new Map<string, number>();
   let generic = 0;
@@ -99,10 +113,15 @@ export function scoreCandidate(candidate: Candidate, signalledLinks: ReadonlySet
 
   const el = candidate.element;
   const own = structureBonus(el, reasons);
-  const list = readLinks(candidate, signalledLinks);
-  const penalty = sizePenalty(candidate, reasons) + linkPenalty(list, reasons);
   const category = strongestCategory(byCategory);
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
+  const size = sizePenalty(candidate, reasons);
+  if (total + generic + own - size < ctx.floor) {
+    // Hopeless whatever its links: not worth reading them.
+    return { candidate, category, score: round(total + generic + own - size), reasons, plainLinks: 0, eligible: false };
+  }
+  const list = readLinks(candidate, ctx);
+  const penalty = size + linkPenalty(list, reasons);
   return {
     candidate,
     category,
@@ -193,18 +212,23 @@ interface LinkCount {
   readonly isList: boolean;
 }
 
-function readLinks(candidate: Candidate, signalledLinks: ReadonlySet<Element>): LinkCount {
+function readLinks(candidate: Candidate, ctx: ScoreContext): LinkCount {
   const links = candidate.element.getElementsByTagName('a');
   let plain = 0;
   let plainText = 0;
   for (let i = 0; i < links.length && i < MAX_LINKS_READ; i++) {
     const link = links[i] as Element;
-    if (signalledLinks.has(link)) continue;
-    const text = link.textContent ?? '';
-    // Menus are lists of short labels; a link that reads as a sentence or pitches is part of the appeal.
-    if (text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0) continue;
+    if (ctx.signalledLinks.has(link)) continue;
+    let length = ctx.plainLinkText.get(link);
+    if (length === undefined) {
+      const text = link.textContent ?? '';
+      // Menus are lists of short labels; a link that reads as a sentence or pitches is part of the appeal.
+      length = text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0 ? -1 : text.replace(/\s+/g, '').length;
+      ctx.plainLinkText.set(link, length);
+    }
+    if (length < 0) continue;
     plain++;
-    plainText += text.replace(/\s+/g, '').length;
+    plainText += length;
   }
   return { plain, isList: plain >= MIN_LIST_LINKS && plainText >= LIST_SHARE * candidate.text.length };
 }

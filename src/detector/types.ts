@@ -26,6 +26,13 @@ export interface Protection {
   allows(element: Element): boolean;
   /** The element holding the main article's paragraphs, if one was found. */
   readonly article: Element | null;
+  /**
+   * allows() for a block whose visible text length (whitespace excluded) the caller measured just
+   * now: the same verdict without measuring again. Optional: callers fall back to allows().
+   */
+  allowsMeasured?(element: Element, textLength: number): boolean;
+  /** Children of the article's paragraph holders that are not its text (a box between paragraphs). */
+  readonly asides?: readonly Element[];
   /** True for the article's own text blocks and anything inside them (its paragraphs, headings, lists…). */
   isArticleText(element: Element): boolean;
 }

@@ -1,9 +1,10 @@
+import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, idAndClass } from './dom';
 import { fieldSignal } from './signals/forms';
 import { linkSignal } from './signals/links';
-import { findActions, findPitch, type PitchHit } from './signals/phrases';
+import { findActions, findPitch, mayHoldAction, mayHoldPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
-import { tokenSignals } from './signals/tokens';
+import { mayHoldTokens, tokenSignals } from './signals/tokens';
 import type { Protection } from './types';
 
 /** An element that carries evidence of its own; candidate blocks are built around seeds. */
@@ -14,7 +15,9 @@ export interface Seed {
   readonly kind: 'action' | 'text' | 'element';
 }
 
+const SHOW_ELEMENT = 1;
 const SHOW_ELEMENT_AND_TEXT = 1 | 4;
+const SHOW_TEXT = 4;
 const MAX_ACTION_CHILDREN = 8;
 /** A block with this many children is matched node by node rather than as one text. */
 const MAX_BLOCK_CHILDREN = 16;
@@ -23,7 +26,7 @@ const MIN_TEXT = 4;
 const SCREEN_READER_ONLY = /sr-only|visually-?hidden|screen-reader|visuallyhidden|a11y-hidden/;
 const MAX_INLINE_CLIMB = 4;
 /** Nodes visited between checks of the clock. */
-const CHUNK = 256;
+const CHUNK = 512;
 
 export interface WalkBudget {
   /** Called now and then; returns true when the caller should be given the thread back. */
@@ -31,27 +34,89 @@ export interface WalkBudget {
 }
 
 /**
- * The single pass over `root`: cheap checks on every element (tag, id/class, link target,
- * form field), phrase matching only on text outside the article's own paragraphs.
- * Yields whenever the budget says so; returns the seeds.
+ * The pass over `root`: cheap checks on every element (a tag switch; one token expression on ids
+ * and classes; one link-target expression on links; field types), then phrase matching only
+ * where an appeal can be: around those seeds, beside the article (before and after it, and the
+ * boxes between its paragraphs), or everywhere on a page without an article. Each text node
+ * there passes one phrase screen before its block is read. Yields whenever the budget says so.
  */
-export function* walk(root: Document | Element, protection: Protection, budget: WalkBudget): Generator<void, Seed[], void> {
+export function* walk(
+  root: Document | Element,
+  protection: Protection,
+  budget: WalkBudget,
+  lengths: Map<Element, number> = new Map(),
+): Generator<void, Seed[], void> {
   const seeds: Seed[] = [];
   const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (!start) return seeds;
   const doc = start.ownerDocument;
-  const walker = doc.createTreeWalker(start, SHOW_ELEMENT_AND_TEXT);
-  const state: WalkState = { seeds, protection, matchedBlocks: new Set(), labelled: new Set() };
+  const roleButtons = new Set<Element>();
+  for (const el of start.querySelectorAll('[role="button"]')) if (ROLE_BUTTON_TAGS.has(el.localName)) roleButtons.add(el);
+  if (ROLE_BUTTON_TAGS.has(start.localName) && start.getAttribute('role') === 'button') roleButtons.add(start);
+  const state: WalkState = { seeds, protection, matchedBlocks: new Set(), labelled: new Set(), roleButtons, labelBlocks: [] };
+  let walker = doc.createTreeWalker(start, SHOW_ELEMENT);
   let node: Node | null = walker.currentNode;
   while (node) {
-    node = visitChunk(walker, node, start, state);
+    node = visitChunk(walker, node, start, state, true);
     if (node && budget.shouldYield()) yield;
+  }
+  const article = protection.article;
+  const regions = article === null && root.nodeType === 9 ? [start] : textRegions(start, seeds, protection, lengths);
+  for (const region of regions) {
+    walker = doc.createTreeWalker(region, SHOW_ELEMENT_AND_TEXT);
+    node = walker.currentNode;
+    while (node) {
+      node = visitChunk(walker, node, region, state, false);
+      if (node && budget.shouldYield()) yield;
+    }
+  }
+  // Appeal wording in a link's label ("Please <a>donate</a> today") also counts for the text around it.
+  for (const block of state.labelBlocks) {
+    if (!state.matchedBlocks.has(block) && hasOwnText(block, state)) matchBlock(block, null, state);
   }
   return seeds;
 }
 
+/** How far above a seed its wording is looked for (as far as a candidate block may reach). */
+const MAX_REGION_CLIMB = 12;
+/** Siblings before and after the article (and each of its ancestors) read for wording. */
+const SIBLINGS_READ = 2;
+const REGION_STOP_TAGS = new Set(['body', 'html', 'main']);
+
+/** Where wording may make an appeal: the outermost small block around each seed, and the small blocks beside the article. */
+function textRegions(start: Element, seeds: readonly Seed[], protection: Protection, lengths: Map<Element, number>): Element[] {
+  const found = new Set<Element>();
+  const small = (el: Element) => !REGION_STOP_TAGS.has(el.localName) && measure(el, lengths) >= 0;
+  for (const seed of seeds) {
+    let top: Element | null = null;
+    let el: Element | null = seed.element;
+    for (let level = 0; el && level < MAX_REGION_CLIMB && small(el); level++, el = el.parentElement) {
+      top = el;
+      if (el === start) break;
+    }
+    if (top) found.add(top);
+  }
+  const within = (el: Element) => el === start || start.contains(el);
+  for (const aside of protection.asides ?? []) if (within(aside) && small(aside)) found.add(aside);
+  for (let e: Element | null = protection.article; e && e.localName !== 'body' && e.localName !== 'html'; e = e.parentElement) {
+    let before = e.previousElementSibling;
+    let after = e.nextElementSibling;
+    for (let i = 0; i < SIBLINGS_READ; i++) {
+      if (before && within(before) && small(before)) found.add(before);
+      if (after && within(after) && small(after)) found.add(after);
+      before = before?.previousElementSibling ?? null;
+      after = after?.nextElementSibling ?? null;
+    }
+  }
+  // Outermost only: a region inside another is read with it.
+  return [...found].filter((r) => {
+    for (let p = r.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
+    return true;
+  });
+}
+
 /** Visits up to CHUNK nodes from `node` (a plain function: hot loops run faster outside generators). */
-function visitChunk(walker: TreeWalker, first: Node, start: Element, state: WalkState): Node | null {
+function visitChunk(walker: TreeWalker, first: Node, start: Element, state: WalkState, elements: boolean): Node | null {
   let node: Node | null = first;
   for (let n = 0; node && n < CHUNK; n++) {
     let skipChildren = false;
@@ -59,9 +124,10 @@ function visitChunk(walker: TreeWalker, first: Node, start: Element, state: Walk
       if (node.nodeType === 1) {
         const el = node as Element;
         if (OPAQUE_TAGS.has(el.localName) && el !== start) skipChildren = true;
-        else visitElement(el, state);
-      } else if (node.nodeType === 3) {
-        visitText(node as Text, state);
+        else if (elements) visitElement(el, state);
+      } else {
+        const data = (node as Text).data;
+        if (data.length >= MIN_TEXT && mayHoldPitch(data)) visitText(node as Text, state);
       }
     } catch {
       // A hostile node costs us its evidence, never the pass.
@@ -87,35 +153,50 @@ interface WalkState {
   readonly matchedBlocks: Set<Element>;
   /** Buttons and links whose label was read: their text nodes are not read again as wording. */
   readonly labelled: Set<Element>;
+  /** Elements with role=button among ROLE_BUTTON_TAGS (found once, natively). */
+  readonly roleButtons: ReadonlySet<Element>;
+  /** Blocks around a button or link whose label has appeal wording. */
+  readonly labelBlocks: Element[];
 }
 
 function visitElement(el: Element, state: WalkState): void {
-  const tokens = idAndClass(el);
-  if (tokens) {
-    const signals = tokenSignals(tokens);
+  const id = el.id;
+  const cls = el.getAttribute('class');
+  if ((cls && mayHoldTokens(cls)) || (id && mayHoldTokens(id))) {
+    const signals = tokenSignals(idAndClass(el));
     if (signals.length > 0) state.seeds.push({ element: el, signals, kind: 'element' });
   }
-  const tag = el.localName;
-  if (isAction(el)) {
-    visitAction(el, state);
-  } else if (tag === 'input' || tag === 'textarea') {
-    const signal = fieldSignal(el);
-    if (signal) state.seeds.push({ element: el, signals: [signal], kind: 'element' });
+  switch (el.localName) {
+    case 'a':
+    case 'button':
+      visitAction(el, state);
+      break;
+    case 'input': {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'submit' || type === 'button' || type === 'image') {
+        visitAction(el, state);
+        break;
+      }
+      const signal = fieldSignal(el);
+      if (signal) state.seeds.push({ element: el, signals: [signal], kind: 'element' });
+      break;
+    }
+    case 'textarea': {
+      const signal = fieldSignal(el);
+      if (signal) state.seeds.push({ element: el, signals: [signal], kind: 'element' });
+      break;
+    }
+    case 'div':
+    case 'span':
+    case 'li':
+    case 'p':
+      if (state.roleButtons.has(el)) visitAction(el, state);
+      break;
   }
 }
 
-/** Elements that may play a button (role is read only on these: reading it everywhere costs). */
+/** Elements that may play a button (role is read only on these). */
 const ROLE_BUTTON_TAGS = new Set(['div', 'span', 'li', 'p']);
-
-function isAction(el: Element): boolean {
-  const tag = el.localName;
-  if (tag === 'a' || tag === 'button') return true;
-  if (tag === 'input') {
-    const type = (el.getAttribute('type') ?? '').toLowerCase();
-    return type === 'submit' || type === 'button' || type === 'image';
-  }
-  return ROLE_BUTTON_TAGS.has(tag) && el.getAttribute('role') === 'button';
-}
 
 function visitAction(el: Element, state: WalkState): void {
   const { seeds } = state;
@@ -128,17 +209,26 @@ function visitAction(el: Element, state: WalkState): void {
   const label = actionLabel(el);
   if (label !== null) {
     state.labelled.add(el);
-    for (const hit of findActions(label)) {
-      signals.push({
-        evidence: ACTION_EVIDENCE[hit.key],
-        category: ACTION_CATEGORY[hit.key],
-        reason: `button:${hit.lang}:${hit.key} "${hit.phrase}"`,
-      });
+    if (mayHoldAction(label)) {
+      for (const hit of findActions(label)) {
+        signals.push({
+          evidence: ACTION_EVIDENCE[hit.key],
+          category: ACTION_CATEGORY[hit.key],
+          reason: `button:${hit.lang}:${hit.key} "${hit.phrase}"`,
+        });
+      }
     }
-    // A label that reads as a sentence ("No subscription yet? Subscribe now!") is wording; a
-    // short one ("Newsletter") only hints at what the link is for, as menus are full of them.
-    const sentence = isSentence(label);
-    for (const hit of findPitch(label)) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
+    if (mayHoldPitch(label)) {
+      // A label that reads as a sentence ("No subscription yet? Subscribe now!") is wording; a
+      // short one ("Newsletter") only hints at what the link is for, as menus are full of them.
+      const hits = findPitch(label);
+      const sentence = isSentence(label);
+      for (const hit of hits) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
+      if (hits.length > 0) {
+        const block = blockOf(el, state);
+        if (block) state.labelBlocks.push(block);
+      }
+    }
   }
   if (signals.length > 0) seeds.push({ element: el, signals, kind: 'action' });
 }
@@ -185,6 +275,7 @@ const MAX_LABEL_CHARS = 100;
 export function actionLabel(el: Element): string | null {
   if (el.childElementCount > MAX_ACTION_CHILDREN) return null;
   let text = el.localName === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : (el.textContent ?? '');
+  if (text.length > MAX_LABEL_CHARS * 4) return null;
   text = text.trim();
   if (!text) {
     const img = el.querySelector('img[alt]');
@@ -193,23 +284,44 @@ export function actionLabel(el: Element): string | null {
   return text && text.length <= MAX_LABEL_CHARS ? text : null;
 }
 
-function visitText(node: Text, state: WalkState): void {
-  const data = node.data;
-  if (data.length < MIN_TEXT || !/\S/.test(data)) return;
-  const { matchedBlocks, seeds } = state;
-  let block = node.parentElement;
+/** The block a node's line of text belongs to (past inline tags), or null inside a read label. */
+function blockOf(from: Node, state: WalkState): Element | null {
+  let block = from.parentElement;
   for (let i = 0; block && i < MAX_INLINE_CLIMB && INLINE_TAGS.has(block.localName); i++) {
     // A link's or button's own words are its label, read by visitAction: a lone "Newsletter" link
     // in a menu is navigation, not a pitch. Its words still count as part of a sentence around it.
-    if (state.labelled.has(block)) return;
+    if (state.labelled.has(block)) return null;
     block = block.parentElement;
   }
-  if (!block || matchedBlocks.has(block) || state.labelled.has(block) || state.protection.isArticleText(block)) return;
+  return block && !state.labelled.has(block) ? block : null;
+}
+
+/** A text node outside the article whose words passed the phrase screen. */
+function visitText(node: Text, state: WalkState): void {
+  if (!/\S/.test(node.data)) return;
+  const block = blockOf(node, state);
+  if (block && !state.matchedBlocks.has(block)) matchBlock(block, node, state);
+}
+
+function matchBlock(block: Element, node: Text | null, state: WalkState): void {
+  const { matchedBlocks, seeds } = state;
+  if (state.protection.isArticleText(block)) return;
   if (SCREEN_READER_ONLY.test(idAndClass(block))) return;
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
-  const text = wholeBlock ? (block.textContent ?? '') : data;
+  else if (!node) return;
+  const text = wholeBlock ? (block.textContent ?? '') : (node as Text).data;
   const hits = findPitch(text);
   if (hits.length === 0) return;
   seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
+}
+
+/** Whether `block` has a line of its own text (not only the labels of its links), as a block read as wording must. */
+function hasOwnText(block: Element, state: WalkState): boolean {
+  const walker = block.ownerDocument.createTreeWalker(block, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length >= MIN_TEXT && /\S/.test(data) && blockOf(node, state) === block) return true;
+  }
+  return false;
 }

@@ -29,15 +29,15 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
 ];
 
 /** One test that rules out most links (internal article links) before the per-kind tests run. */
-const ANY_KIND = new RegExp(LINK_KINDS.map((k) => k.test.source).join('|'));
+const ANY_KIND = new RegExp(LINK_KINDS.map((k) => k.test.source).join('|'), 'i');
 
 const SOCIAL_NETWORK = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app)\//;
 
 /** What a link's target says about it (at most one kind: the first that matches). */
 export function linkSignal(href: string): Signal | null {
+  if (!ANY_KIND.test(href)) return null;
   const url = href.toLowerCase();
   if (url.startsWith('#') || url.startsWith('javascript:')) return null;
-  if (!ANY_KIND.test(url)) return null;
   const kind = LINK_KINDS.find((k) => k.test.test(url));
   if (!kind) return null;
   if (kind.signal.evidence !== 'link-social') return kind.signal;

@@ -1,6 +1,7 @@
 import type { Category } from '../../contract/categories';
 import { LANGUAGES, type ActionKind } from '../phrases';
-import { PhraseMatcher, type PhraseEntry } from '../phrase-matcher';
+import { PhraseMatcher, buildScreen, type PhraseEntry } from '../phrase-matcher';
+import type { WordScreen } from '../screen';
 
 export type PitchHit = PhraseEntry<Category>;
 export type ActionHit = PhraseEntry<ActionKind>;
@@ -20,6 +21,18 @@ function build(): { pitch: PhraseMatcher<Category>; actions: PhraseMatcher<Actio
 }
 
 const matchers = build();
+let pitchScreen: WordScreen | null = null;
+let actionScreen: WordScreen | null = null;
+
+/** False when `text` cannot hold appeal wording (one expression, no split into words). */
+export function mayHoldPitch(text: string): boolean {
+  return (pitchScreen ??= buildScreen([matchers.pitch])).test(text);
+}
+
+/** False when `text` cannot hold a button phrase. */
+export function mayHoldAction(text: string): boolean {
+  return (actionScreen ??= buildScreen([matchers.actions])).test(text);
+}
 
 /** Appeal wording in a block of text. */
 export function findPitch(text: string): PitchHit[] {

@@ -8,7 +8,7 @@ import type { Signal } from './signal';
 const CATEGORY_TOKENS: readonly [Category, RegExp][] = [
   ['donation', /donat|contribut|support-?us|supporter|membership|member-?cta|fundrais|patron|pledge|spende|soutien/],
   ['newsletter', /newsletter|news-letter|signup|sign-up|optin|opt-in|mailing|infolettre|e-?mail-?(form|capture|subscribe)/],
-  ['promo', /promo|subscri|paywall|upsell|app-?(banner|promo|install|download)|smart-?banner|social-?(follow|promo)|follow-?us|push-?notif|notifications?-prompt|kiosk|(^|[^a-z])cta([^a-z]|$)/],
+  ['promo', /promo|subscri|abonn|(^|[^a-z])abo([^a-z]|$)|paywall|upsell|app-?(banner|promo|install|download)|smart-?banner|social-?(follow|promo)|follow-?us|push-?notif|notifications?-prompt|kiosk|(^|[^a-z])cta([^a-z]|$)/],
   ['reminder', /adblock|ad-block|remind|maybe-?later|not-?now/],
 ];
 const GENERIC_TOKENS = /modal|popup|pop-up|overlay|interstitial|lightbox|banner|flyout|toast|veil|takeover/;
@@ -27,6 +27,13 @@ function signal(category: Category | null, token: string): Signal {
 
 /** One test that rules out most class names before the per-category tests run. */
 const ANY_TOKEN = new RegExp([...CATEGORY_TOKENS.map(([, re]) => re.source), GENERIC_TOKENS.source].join('|'));
+
+const ANY_TOKEN_ANY_CASE = new RegExp(ANY_TOKEN.source, 'i');
+
+/** False when an id or a class attribute (as written) holds no token at all: one test, no copy. */
+export function mayHoldTokens(attribute: string): boolean {
+  return ANY_TOKEN_ANY_CASE.test(attribute);
+}
 
 /** Evidence from an element's id and class attribute (lower-cased, joined by a space). */
 export function tokenSignals(idAndClass: string): Signal[] {
