@@ -275,6 +275,19 @@ export function controlsSuite(driver: ControlsDriver): void {
     await Promise.all([options.close(), tab.close()]);
   });
 
+  it('options: "Leave no trace" collapses without a placeholder on the open tab, and back to a thin line', async () => {
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const placeholders = () => tab.evaluate(() => document.querySelectorAll('[data-unnag-placeholder]:not(style)').length, null);
+    expect(await placeholders()).toBeGreaterThan(0);
+    const options = await driver.openOptions();
+    await options.click('#display-no-trace');
+    await waitFor(async () => (await placeholders()) === 0 && (await collapsedKindOf(tab, '#ribbon')) === 'donation', 5_000, 'collapsed without a trace');
+    await options.click('#display-placeholder');
+    await waitFor(async () => (await placeholders()) > 0, 5_000, 'the thin lines back');
+    await Promise.all([options.close(), tab.close()]);
+  });
+
   it('screenshots of the popup and the options page, light and dark', async () => {
     const file = path.join(scratch, 'screenshot-settings.json');
     await writeFile(file, JSON.stringify(SCREENSHOT_SETTINGS));
