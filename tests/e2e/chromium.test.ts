@@ -45,8 +45,15 @@ describe('Chromium', () => {
     const page = await open(server.url('/demo/index.html'));
     await waitFor(async () => (await collapsedOnPage(page)).length >= 4);
     const before = (await collapsedWhenSettled(page)).length;
+    const tabId = await tabIdOf(page);
+    // The toolbar badge shows the tab's count.
+    await waitFor(
+      async () => (await browser.background.evaluate((id) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.action.getBadgeText({ tabId: id }), tabId)) === String(before),
+      3_000,
+      'the badge count',
+    );
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${await tabIdOf(page)}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('body[data-ready="true"]');
     expect(await popup.textContent('main')).toContain('127.0.0.1');
     expect(await popup.textContent('#count')).toContain(String(before));

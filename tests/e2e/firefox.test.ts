@@ -45,6 +45,12 @@ describe('Firefox', () => {
       return tabs.find((tab: { url?: string }) => tab.url === url)?.id as number | undefined;
     }, page.url());
     expect(tabId).toBeTypeOf('number');
+    // The toolbar badge shows the tab's count.
+    await waitFor(
+      async () => (await probe.evaluate((id) => (globalThis as any).browser.action.getBadgeText({ tabId: id }), tabId)) === String(before),
+      3_000,
+      'the badge count',
+    );
     const popup = await openExtensionPage(browser, `/src/popup/popup.html?tab=${tabId}`);
     expect(await popup.$eval('main', (m) => m.textContent)).toContain('127.0.0.1');
     expect(await popup.$eval('#count', (m) => m.textContent)).toContain(String(before));
