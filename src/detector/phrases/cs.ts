@@ -2,26 +2,23 @@ import type { LanguagePhrases } from './types';
 
 export const cs: LanguagePhrases = {
   pitch: {
-    donation: [
-      'podpořte nás', 'podpořte', 'vaše podpora', 'vaši podporu', 'potřebujeme vaši pomoc', 'darujte', 'příspěv*',
-      'nezávislou žurnalistiku', 'nezávislá žurnalistika', 'staňte se členem', 'bez reklam',
-    ],
-    reminder: ['připomenout později', 'teď ne', 'možná později', 'ne děkuji', 'blokování reklam', 'blokátor* reklam'],
-    newsletter: [
-      'newsletter*', 'do e mailu', 'do vaší schránky', 'e mailem', 'váš e mail', 'e mailová adresa', 'přihlaste se k odběru',
-      'odběr novinek', 'odhlásit*', 'odhlásit*',
-    ],
-    promo: [
-      'stáhněte si aplikaci', 'naše aplikace', 'aplikac*', 'sledujte nás', 'předplatné', 'předplaťte si', 'zvýhodněná nabídka',
-      'první měsíc', 'měsíčně', 'zapněte si upozornění', 'nenechte si ujít', 'podcast*',
-    ],
+    donation:
+      'podpořte nás|podpořte|vaše podpora|vaši podporu|potřebujeme vaši pomoc|darujte|příspěv*|' +
+      'nezávislou žurnalistiku|nezávislá žurnalistika|staňte se členem',
+    reminder: 'připomenout později|teď ne|možná později|ne děkuji|blokování reklam|blokátor* reklam',
+    newsletter:
+      'do e mailu|do vaší schránky|e mailem|váš e mail|e mailová adresa|přihlaste se k odběru|' +
+      'odběr novinek|odhlásit*',
+    promo:
+      'stáhněte si aplikaci|naše aplikace|aplikac*|sledujte nás|předplatné|předplaťte si|' +
+      'zvýhodněná nabídka|první měsíc|měsíčně|zapněte si upozornění|nenechte si ujít',
   },
   actions: {
-    donate: ['podpořit', 'podpořte', 'darovat', 'přispět'],
-    subscribe: ['předplatit', 'odebírat', 'přihlásit k odběru', 'registrovat'],
-    app: ['stáhnout aplikaci', 'otevřít v aplikaci', 'nainstalovat'],
-    follow: ['sledovat'],
-    putOff: ['později', 'teď ne', 'ne děkuji', 'připomenout později', 'přeskočit', 'odmítnout'],
-    account: ['přihlásit se', 'odhlásit se', 'můj účet', 'můj profil'],
+    donate: 'podpořit|podpořte|darovat|přispět',
+    subscribe: 'předplatit|odebírat|přihlásit k odběru|registrovat',
+    app: 'stáhnout aplikaci|otevřít v aplikaci|nainstalovat',
+    follow: 'sledovat',
+    putOff: 'později|teď ne|ne děkuji|připomenout později|přeskočit|odmítnout',
+    account: 'přihlásit se|odhlásit se|můj účet|můj profil',
   },
 };

@@ -2,35 +2,31 @@ import type { LanguagePhrases } from './types';
 
 export const de: LanguagePhrases = {
   pitch: {
-    donation: [
-      'unterstützen sie uns', 'unterstützen sie unsere arbeit', 'unterstützen sie unabhängigen journalismus',
-      'ihre unterstützung', 'mit ihrer unterstützung', 'wir brauchen ihre hilfe', 'unabhängigen journalismus',
-      'unabhängiger journalismus', 'jetzt spenden', 'spende*', 'spenden sie', 'mitglied werden', 'werden sie mitglied',
-      'freiwillig bezahlen', 'finanziert von lesern', 'von unseren lesern', 'leserinnen und leser', 'unterstützer werden',
-      'werbefrei',
-    ],
-    reminder: [
-      'später erinnern', 'erinnere mich später', 'nicht jetzt', 'vielleicht später', 'nein danke',
-      'werbeblocker', 'adblocker', 'ad blocker', 'deaktivieren sie ihren',
-    ],
-    newsletter: [
-      'newsletter*', 'newsletter abonnieren', 'melden sie sich', 'in ihr postfach', 'ihr postfach', 'per e mail',
-      'ihre e mail adresse', 'e mail adresse', 'jederzeit wieder abbestellen', 'jederzeit abbestellen',
-      'bleiben sie auf dem laufenden', 'auf dem laufenden',
-    ],
-    promo: [
-      'laden sie die app', 'unsere app', 'die app', 'app herunterladen', 'folgen sie uns', 'folgen sie', 'jetzt abonnieren',
-      'abonnieren', 'abo', 'abonnement', 'im abo', 'noch kein abo', 'jetzt testen', 'gratis testen', 'kostenlos testen',
-      'aktuelles heft', 'das heft', 'heft', 'ausgabe', 'benachrichtigungen aktivieren', 'verpassen sie',
-      'nichts mehr verpassen', 'podcast*', 'angebot',
-    ],
+    donation:
+      'unterstützen sie uns|unterstützen sie unsere arbeit|unterstützen sie unabhängigen journalismus|' +
+      'ihre unterstützung|mit ihrer unterstützung|wir brauchen ihre hilfe|unabhängigen journalismus|' +
+      'unabhängiger journalismus|jetzt spenden|spende*|spenden sie|mitglied werden|werden sie mitglied|' +
+      'freiwillig bezahlen|finanziert von lesern|von unseren lesern|leserinnen und leser|' +
+      'unterstützer werden|werbefrei',
+    reminder:
+      'später erinnern|erinnere mich später|nicht jetzt|vielleicht später|nein danke|werbeblocker|' +
+      'deaktivieren sie ihren',
+    newsletter:
+      'newsletter abonnieren|melden sie sich|in ihr postfach|ihr postfach|per e mail|' +
+      'ihre e mail adresse|e mail adresse|jederzeit wieder abbestellen|jederzeit abbestellen|' +
+      'bleiben sie auf dem laufenden|auf dem laufenden',
+    promo:
+      'laden sie die app|unsere app|die app|app herunterladen|folgen sie uns|folgen sie|' +
+      'jetzt abonnieren|abonnieren|abo|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
+      'kostenlos testen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|' +
+      'verpassen sie|nichts mehr verpassen|angebot',
   },
   actions: {
-    donate: ['spenden', 'jetzt spenden', 'unterstützen', 'jetzt unterstützen', 'mitglied werden'],
-    subscribe: ['abonnieren', 'jetzt abonnieren', 'anmelden', 'jetzt anmelden', 'registrieren', 'jetzt testen', 'zum angebot'],
-    app: ['app herunterladen', 'in der app öffnen', 'installieren'],
-    follow: ['folgen'],
-    putOff: ['später erinnern', 'nicht jetzt', 'später', 'nein danke', 'überspringen', 'ablehnen'],
-    account: ['einloggen', 'login', 'abmelden', 'ausloggen', 'mein konto', 'mein profil', 'konto'],
+    donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden',
+    subscribe: 'abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|jetzt testen|zum angebot',
+    app: 'app herunterladen|in der app öffnen|installieren',
+    follow: 'folgen',
+    putOff: 'später erinnern|nicht jetzt|später|nein danke|überspringen|ablehnen',
+    account: 'einloggen|abmelden|ausloggen|mein konto|mein profil|konto',
   },
 };

@@ -2,68 +2,63 @@ import type { LanguagePhrases } from './types';
 
 export const en: LanguagePhrases = {
   pitch: {
-    donation: [
-      'support our journalism', 'support independent journalism', 'support quality journalism',
-      'support our work', 'support our mission', 'support this site', 'support the site',
-      'supporting our journalism', 'supporting this site', 'supporting our site', 'supporting our work',
-      'show your support', 'your support', 'without your support', 'with your support', 'thanks to your support',
-      'we need your help', 'we need your support', 'need your help', 'help us keep', 'help keep',
-      'rely on your support', 'rely on readers', 'we rely on', 'funded by readers', 'funded by our readers',
-      'reader funded', 'reader supported', 'readers like you', 'supported by readers', 'contributions from our readers',
-      'make a contribution', 'making a contribution', 'every contribution', 'financial contribution*', 'contribute today',
-      'our journalism', 'small favor to ask', 'small favour to ask', 'independent journalism', 'independent news',
-      'keep our journalism', 'keep it free', 'free for everyone', 'available for everyone', 'free and open to all',
-      'become a member', 'become a supporter', 'become a patron', 'join our members', 'as a member', 'membership',
-      'donate', 'donation*', 'donating', 'a gift of', 'monthly gift', 'give monthly', 'tax deductible',
-      'chip in', 'pay what you can', 'buy us a coffee', 'buy me a coffee', 'tip jar', 'leave a tip', 'go ad free',
-      'ad free', 'fewer ads', 'see fewer ads', 'support us', 'as little as', 'for as little as',
-    ],
-    reminder: [
-      'remind me later', 'maybe later', 'not now', 'no thanks', 'not ready to', 'ask me later', 'ask me again',
-      'using an ad blocker', 'use an ad blocker', 'using ad blocker', 'ad blocker', 'ad blockers', 'adblocker',
-      'adblocking', 'ad block', 'disable your ad', 'turn off your ad', 'whitelist', 'allowlist', 'we noticed',
-      "we've noticed", 'continue to the site', 'continue without',
-    ],
-    newsletter: [
-      'newsletter*', 'sign up for our', 'sign up for', 'sign up to', 'sign up for ... newsletter*', 'get our ... newsletter*',
-      'subscribe to ... newsletter*', 'more updates', 'get updates', 'for updates', 'latest updates', 'subscribe to our newsletter', 'in your inbox',
-      'to your inbox', 'into your inbox', 'delivered to your inbox', 'straight to your inbox', 'inbox',
-      'email updates', 'email alerts', 'news alerts', 'breaking news alerts', 'daily briefing', 'morning briefing',
-      'daily digest', 'weekly digest', 'email address', 'enter your email', 'your email', 'mailing list',
-      'unsubscribe at any time', 'unsubscribe anytime', 'by subscribing', 'delivered every', 'delivered daily',
-      'stay informed', 'stay up to date', 'emailed to you',
-    ],
-    promo: [
-      'get the app', 'download the app', 'download our app', 'open in app', 'our app', 'mobile app',
-      'app store', 'google play', 'get it on', 'download on the', 'follow us', 'follow us on', 'like us on',
-      'find us on', 'connect with us', 'follow', 'subscribe now', 'subscribe today', 'subscribe on', 'subscribe to',
-      'subscribe', 'subscription', 'subscriber*', 'special offer', 'limited time', 'per month', 'a month',
-      'first month', 'for only', 'per week', 'off for', 'free trial', 'try it free', 'print edition',
-      'the magazine', 'get the magazine', 'our magazine', 'current issue', 'enable notifications',
-      'turn on notifications', 'push notifications', 'notifications', 'never miss', "don't miss", 'miss a thing',
-      'keep up with', 'get the latest', 'receive ... updates', 'live updates', 'exclusive', 'podcast*', 'upcoming event', 'register now', 'get tickets', 'buy tickets',
-      'early bird', 'save your spot', 'join today', 'sign up now', 'become a contributor', 'join our',
-      'go premium', 'premium', 'order today', 'order now', 'grab your copy', 'available now',
-    ],
+    donation:
+      'support our journalism|support independent journalism|support quality journalism|' +
+      'support our work|support our mission|support this site|support the site|' +
+      'supporting our journalism|supporting this site|supporting our site|supporting our work|' +
+      'show your support|your support|without your support|with your support|thanks to your support|' +
+      'we need your help|we need your support|need your help|help us keep|help keep|' +
+      'rely on your support|rely on readers|we rely on|funded by readers|funded by our readers|' +
+      'reader funded|reader supported|readers like you|supported by readers|' +
+      'contributions from our readers|make a contribution|making a contribution|every contribution|' +
+      'financial contribution*|contribute today|our journalism|small favor to ask|small favour to ask|' +
+      'independent journalism|independent news|keep our journalism|keep it free|free for everyone|' +
+      'available for everyone|free and open to all|become a member|become a supporter|become a patron|' +
+      'join our members|as a member|membership|donate|donation*|donating|a gift of|monthly gift|' +
+      'give monthly|tax deductible|chip in|pay what you can|buy us a coffee|buy me a coffee|tip jar|' +
+      'leave a tip|go ad free|ad free|fewer ads|see fewer ads|support us|as little as|for as little as',
+    reminder:
+      'remind me later|maybe later|not now|no thanks|not ready to|ask me later|ask me again|' +
+      'using an ad blocker|use an ad blocker|using ad blocker|ad blocker|ad blockers|adblocker|' +
+      'adblocking|ad block|disable your ad|turn off your ad|whitelist|allowlist|we noticed|' +
+      'we\'ve noticed|continue to the site|continue without',
+    newsletter:
+      'newsletter*|sign up for our|sign up for|sign up to|sign up for ... newsletter*|' +
+      'get our ... newsletter*|subscribe to ... newsletter*|more updates|get updates|for updates|' +
+      'latest updates|subscribe to our newsletter|in your inbox|to your inbox|into your inbox|' +
+      'delivered to your inbox|straight to your inbox|inbox|email updates|email alerts|news alerts|' +
+      'breaking news alerts|daily briefing|morning briefing|daily digest|weekly digest|email address|' +
+      'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
+      'by subscribing|delivered every|delivered daily|stay informed|stay up to date|emailed to you',
+    promo:
+      'get the app|download the app|download our app|open in app|our app|mobile app|app store|' +
+      'google play|get it on|download on the|follow us|follow us on|like us on|find us on|' +
+      'connect with us|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
+      'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
+      'per week|off for|free trial|try it free|print edition|the magazine|get the magazine|our magazine|' +
+      'current issue|enable notifications|turn on notifications|push notifications|notifications|' +
+      'never miss|don\'t miss|miss a thing|keep up with|get the latest|receive ... updates|live updates|' +
+      'exclusive|podcast*|upcoming event|register now|get tickets|buy tickets|early bird|save your spot|' +
+      'join today|sign up now|become a contributor|join our|go premium|premium|order today|order now|' +
+      'grab your copy|available now',
   },
   actions: {
-    donate: [
-      'donate', 'donate now', 'give', 'give now', 'contribute', 'contribute now', 'make a contribution',
-      'support us', 'support now', 'support', 'become a member', 'become a supporter', 'join now', 'chip in',
-      'pledge', 'paypal', 'patreon', "i'll give", 'give today', 'donate today', 'go premium',
-    ],
-    subscribe: [
-      'subscribe', 'subscribe now', 'subscribe today', 'sign up', 'sign me up', 'sign up now', 'join today',
-      'join', 'register now', 'start free trial', 'start my free trial', 'get started', 'get access', 'learn more',
-      'order now', 'buy now', 'grab your copy', 'get offer', 'get the offer',
-    ],
-    app: ['get the app', 'download the app', 'open in app', 'open app', 'install', 'install the app', 'app store', 'google play'],
-    follow: ['follow', 'follow us', 'like us', 'like', 'facebook', 'twitter', 'instagram', 'youtube'],
-    putOff: [
-      'remind me later', 'maybe later', 'not now', 'no thanks', 'no thank you', 'not today', 'later', 'ask me later',
-      'dismiss', "don't allow", 'do not allow', 'block', 'continue to site', 'continue reading',
-      'continue using', "i'm not interested", 'not interested',
-    ],
-    account: ['log in', 'login', 'sign in', 'log out', 'logout', 'sign out', 'my account', 'account', 'my profile', 'my details', 'my newsletters', 'settings'],
+    donate:
+      'donate|donate now|give|give now|contribute|contribute now|make a contribution|support us|' +
+      'support now|support|become a member|become a supporter|join now|chip in|pledge|paypal|patreon|' +
+      'i\'ll give|give today|donate today|go premium',
+    subscribe:
+      'subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|' +
+      'register now|start free trial|start my free trial|get started|get access|learn more|order now|' +
+      'buy now|grab your copy|get offer|get the offer',
+    app: 'get the app|download the app|open in app|open app|install|install the app|app store|google play',
+    follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube',
+    putOff:
+      'remind me later|maybe later|not now|no thanks|no thank you|not today|later|ask me later|dismiss|' +
+      'don\'t allow|do not allow|block|continue to site|continue reading|continue using|' +
+      'i\'m not interested|not interested',
+    account:
+      'log in|login|sign in|log out|logout|sign out|my account|account|my profile|my details|' +
+      'my newsletters|settings',
   },
 };

@@ -2,32 +2,28 @@ import type { LanguagePhrases } from './types';
 
 export const es: LanguagePhrases = {
   pitch: {
-    donation: [
-      'apoya nuestro periodismo', 'apoya el periodismo', 'apóyanos', 'apoyanos', 'tu apoyo', 'su apoyo', 'con tu apoyo',
-      'necesitamos tu ayuda', 'necesitamos su ayuda', 'haz una donación', 'hacer una donación', 'donación*', 'donar',
-      'dona', 'periodismo independiente', 'hazte socio', 'hazte miembro', 'hazte mecenas', 'financiado por sus lectores',
-      'sin publicidad',
-    ],
-    reminder: [
-      'recuérdamelo más tarde', 'recordarme más tarde', 'ahora no', 'quizás más tarde', 'más tarde', 'no gracias',
-      'bloqueador de anuncios', 'bloqueador de publicidad', 'desactiva tu bloqueador',
-    ],
-    newsletter: [
-      'newsletter*', 'boletín', 'boletines', 'suscríbete a nuestro', 'suscríbete a nuestra newsletter', 'en tu correo',
-      'en tu bandeja de entrada', 'tu correo electrónico', 'correo electrónico', 'recibe las noticias', 'regístrate',
-    ],
-    promo: [
-      'descarga la app', 'descarga nuestra app', 'nuestra app', 'la aplicación', 'síguenos', 'siguenos', 'síguenos en',
-      'suscríbete', 'suscribite', 'suscripción', 'suscriptor*', 'oferta especial', 'primer mes', 'al mes', 'por mes',
-      'prueba gratis', 'edición impresa', 'edición digital', 'activa las notificaciones', 'no te pierdas', 'podcast*',
-    ],
+    donation:
+      'apoya nuestro periodismo|apoya el periodismo|apóyanos|apoyanos|tu apoyo|su apoyo|con tu apoyo|' +
+      'necesitamos tu ayuda|necesitamos su ayuda|haz una donación|hacer una donación|donación*|donar|' +
+      'dona|periodismo independiente|hazte socio|hazte miembro|hazte mecenas|' +
+      'financiado por sus lectores|sin publicidad',
+    reminder:
+      'recuérdamelo más tarde|recordarme más tarde|ahora no|quizás más tarde|más tarde|no gracias|' +
+      'bloqueador de anuncios|bloqueador de publicidad|desactiva tu bloqueador',
+    newsletter:
+      'boletín|boletines|suscríbete a nuestro|suscríbete a nuestra newsletter|en tu correo|' +
+      'en tu bandeja de entrada|tu correo electrónico|correo electrónico|recibe las noticias|regístrate',
+    promo:
+      'descarga la app|descarga nuestra app|nuestra app|la aplicación|síguenos|siguenos|síguenos en|' +
+      'suscríbete|suscribite|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
+      'prueba gratis|edición impresa|edición digital|activa las notificaciones|no te pierdas',
   },
   actions: {
-    donate: ['donar', 'dona', 'dona ahora', 'apoyar', 'apóyanos', 'contribuir', 'colaborar', 'hazte socio'],
-    subscribe: ['suscribirse', 'suscríbete', 'suscribite', 'regístrate', 'registrarse', 'probar gratis'],
-    app: ['descargar la app', 'abrir en la app', 'instalar'],
-    follow: ['seguir', 'síguenos'],
-    putOff: ['más tarde', 'ahora no', 'no gracias', 'recordarme más tarde', 'omitir', 'rechazar'],
-    account: ['iniciar sesión', 'ingresar', 'cerrar sesión', 'mi cuenta', 'mi perfil'],
+    donate: 'donar|dona|dona ahora|apoyar|apóyanos|contribuir|colaborar|hazte socio',
+    subscribe: 'suscribirse|suscríbete|suscribite|regístrate|registrarse|probar gratis',
+    app: 'descargar la app|abrir en la app|instalar',
+    follow: 'seguir|síguenos',
+    putOff: 'más tarde|ahora no|no gracias|recordarme más tarde|omitir|rechazar',
+    account: 'iniciar sesión|ingresar|cerrar sesión|mi cuenta|mi perfil',
   },
 };

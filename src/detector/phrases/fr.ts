@@ -2,34 +2,30 @@ import type { LanguagePhrases } from './types';
 
 export const fr: LanguagePhrases = {
   pitch: {
-    donation: [
-      'soutenez nous', 'soutenez notre journalisme', 'soutenir notre journalisme', 'nous soutenir', 'votre soutien',
-      'grâce à votre soutien', 'nous avons besoin de vous', 'besoin de votre aide', 'faites un don', 'faire un don',
-      'dons', 'journalisme indépendant', 'information indépendante', 'devenez membre', 'devenir membre',
-      'financé par ses lecteurs', 'financé par nos lecteurs', 'sans publicité',
-    ],
-    reminder: [
-      'me le rappeler plus tard', 'rappelez moi plus tard', 'pas maintenant', 'plus tard', 'non merci',
-      'bloqueur de publicité', 'bloqueur de pub', 'adblock', 'désactivez votre',
-    ],
-    newsletter: [
-      'newsletter*', 'infolettre*', 'lettre d information', 'recevoir la newsletter', 'inscrivez vous', 'abonnez vous à notre newsletter',
-      'dans votre boîte', 'boîte mail', 'boîte de réception', 'par email', 'par e mail', 'par courriel', 'votre adresse e mail',
-      'votre adresse email', 'adresse e mail', 'tous les matins',
-    ],
-    promo: [
-      'téléchargez l application', 'notre application', 'l application', 'suivez nous', 'suivez l actualité',
-      'retrouvez nous sur', 'abonnez vous', 'abonnement*', 's abonner', 'offre spéciale', 'premier mois', 'à partir de',
-      'par mois', 'essai gratuit', 'journal numérique', 'version numérique', 'feuilleter le journal', 'activez les notifications',
-      'ne manquez rien', 'podcast*',
-    ],
+    donation:
+      'soutenez nous|soutenez notre journalisme|soutenir notre journalisme|nous soutenir|votre soutien|' +
+      'grâce à votre soutien|nous avons besoin de vous|besoin de votre aide|faites un don|faire un don|' +
+      'dons|journalisme indépendant|information indépendante|devenez membre|devenir membre|' +
+      'financé par ses lecteurs|financé par nos lecteurs|sans publicité',
+    reminder:
+      'me le rappeler plus tard|rappelez moi plus tard|pas maintenant|plus tard|non merci|' +
+      'bloqueur de publicité|bloqueur de pub|adblock|désactivez votre',
+    newsletter:
+      'infolettre*|lettre d information|recevoir la newsletter|inscrivez vous|' +
+      'abonnez vous à notre newsletter|dans votre boîte|boîte mail|boîte de réception|par email|' +
+      'par e mail|par courriel|votre adresse e mail|votre adresse email|adresse e mail|tous les matins',
+    promo:
+      'téléchargez l application|notre application|l application|suivez nous|suivez l actualité|' +
+      'retrouvez nous sur|abonnez vous|abonnement*|s abonner|offre spéciale|premier mois|à partir de|' +
+      'par mois|essai gratuit|journal numérique|version numérique|feuilleter le journal|' +
+      'activez les notifications|ne manquez rien',
   },
   actions: {
-    donate: ['faire un don', 'je fais un don', 'donner', 'soutenir', 'je soutiens', 'contribuer'],
-    subscribe: ['s abonner', 'abonnez vous', 'je m abonne', 's inscrire', 'je m inscris', 'inscription', 'essayer'],
-    app: ['télécharger l application', 'ouvrir dans l application', 'installer'],
-    follow: ['suivre', 'suivez nous'],
-    putOff: ['plus tard', 'pas maintenant', 'non merci', 'me le rappeler plus tard', 'ignorer', 'refuser'],
-    account: ['se connecter', 'connexion', 'se déconnecter', 'déconnexion', 'mon compte', 'mon profil'],
+    donate: 'faire un don|je fais un don|donner|soutenir|je soutiens|contribuer',
+    subscribe: 's abonner|abonnez vous|je m abonne|s inscrire|je m inscris|inscription|essayer',
+    app: 'télécharger l application|ouvrir dans l application|installer',
+    follow: 'suivre|suivez nous',
+    putOff: 'plus tard|pas maintenant|non merci|me le rappeler plus tard|ignorer|refuser',
+    account: 'se connecter|connexion|se déconnecter|déconnexion|mon compte|mon profil',
   },
 };

@@ -2,27 +2,26 @@ import type { LanguagePhrases } from './types';
 
 export const it: LanguagePhrases = {
   pitch: {
-    donation: [
-      'sostieni il nostro giornalismo', 'sostienici', 'sostieni', 'il tuo sostegno', 'il tuo contributo', 'abbiamo bisogno del tuo aiuto',
-      'fai una donazione', 'donazion*', 'dona ora', 'giornalismo indipendente', 'diventa socio', 'diventa membro',
-      'diventa sostenitore', 'finanziato dai lettori', 'senza pubblicità',
-    ],
-    reminder: ['ricordamelo più tardi', 'ricordami più tardi', 'non ora', 'forse più tardi', 'no grazie', 'blocco degli annunci', 'adblock', 'disattiva'],
-    newsletter: [
-      'newsletter*', 'iscriviti alla newsletter', 'iscriviti alla nostra', 'nella tua casella', 'nella tua email',
-      'il tuo indirizzo email', 'indirizzo email', 'indirizzo e mail', 'ricevi le notizie', 'iscriviti',
-    ],
-    promo: [
-      'scarica l app', 'la nostra app', 'seguici', 'seguici su', 'abbonati', 'abbonamento', 'abbonarti', 'offerta speciale',
-      'primo mese', 'al mese', 'prova gratis', 'edizione digitale', 'attiva le notifiche', 'non perderti', 'podcast*',
-    ],
+    donation:
+      'sostieni il nostro giornalismo|sostienici|sostieni|il tuo sostegno|il tuo contributo|' +
+      'abbiamo bisogno del tuo aiuto|fai una donazione|donazion*|dona ora|giornalismo indipendente|' +
+      'diventa socio|diventa membro|diventa sostenitore|finanziato dai lettori|senza pubblicità',
+    reminder:
+      'ricordamelo più tardi|ricordami più tardi|non ora|forse più tardi|no grazie|blocco degli annunci|' +
+      'disattiva',
+    newsletter:
+      'iscriviti alla newsletter|iscriviti alla nostra|nella tua casella|nella tua email|' +
+      'il tuo indirizzo email|indirizzo email|indirizzo e mail|ricevi le notizie|iscriviti',
+    promo:
+      'scarica l app|la nostra app|seguici|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
+      'primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|non perderti',
   },
   actions: {
-    donate: ['dona', 'dona ora', 'sostienici', 'sostieni', 'contribuisci', 'fai una donazione'],
-    subscribe: ['abbonati', 'abbonati ora', 'iscriviti', 'registrati', 'prova gratis'],
-    app: ['scarica l app', 'apri nell app', 'installa'],
-    follow: ['segui', 'seguici'],
-    putOff: ['più tardi', 'non ora', 'no grazie', 'ricordamelo più tardi', 'salta', 'rifiuta'],
-    account: ['accedi', 'esci', 'il mio account', 'il mio profilo'],
+    donate: 'dona ora|sostienici|sostieni|contribuisci|fai una donazione',
+    subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis',
+    app: 'scarica l app|apri nell app|installa',
+    follow: 'segui|seguici',
+    putOff: 'più tardi|non ora|no grazie|ricordamelo più tardi|salta|rifiuta',
+    account: 'accedi|esci|il mio account|il mio profilo',
   },
 };

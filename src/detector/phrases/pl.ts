@@ -2,28 +2,26 @@ import type { LanguagePhrases } from './types';
 
 export const pl: LanguagePhrases = {
   pitch: {
-    donation: [
-      'wesprzyj nas', 'wesprzyj', 'wesprzyj niezależne dziennikarstwo', 'twoje wsparcie', 'twojego wsparcia',
-      'potrzebujemy twojej pomocy', 'potrzebujemy waszego wsparcia', 'wpłać', 'darowizn*', 'przekaż darowiznę',
-      'niezależne dziennikarstwo', 'niezależnego dziennikarstwa', 'zostań patronem', 'zostań członkiem', 'bez reklam',
-    ],
-    reminder: ['przypomnij później', 'przypomnij mi później', 'nie teraz', 'może później', 'nie dziękuję', 'blokad* reklam', 'adblock'],
-    newsletter: [
-      'newsletter*', 'zapisz się do newslettera', 'zapisz się', 'na twoją skrzynkę', 'na skrzynkę', 'twój adres e mail',
-      'adres e mail', 'adres email', 'na maila', 'codziennie rano',
-    ],
-    promo: [
-      'pobierz aplikację', 'naszą aplikację', 'aplikacj*', 'obserwuj nas', 'śledź nas', 'zaprenumeruj', 'prenumerat*',
-      'subskrypcj*', 'wykup', 'oferta specjalna', 'pierwszy miesiąc', 'miesięcznie', 'za darmo', 'włącz powiadomienia', 'nie przegap',
-      'podcast*',
-    ],
+    donation:
+      'wesprzyj nas|wesprzyj|wesprzyj niezależne dziennikarstwo|twoje wsparcie|twojego wsparcia|' +
+      'potrzebujemy twojej pomocy|potrzebujemy waszego wsparcia|wpłać|darowizn*|przekaż darowiznę|' +
+      'niezależne dziennikarstwo|niezależnego dziennikarstwa|zostań patronem|zostań członkiem|' +
+      'bez reklam',
+    reminder: 'przypomnij później|przypomnij mi później|nie teraz|może później|nie dziękuję|blokad* reklam',
+    newsletter:
+      'zapisz się do newslettera|zapisz się|na twoją skrzynkę|na skrzynkę|twój adres e mail|' +
+      'adres e mail|adres email|na maila|codziennie rano',
+    promo:
+      'pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
+      'subskrypcj*|wykup|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|' +
+      'nie przegap',
   },
   actions: {
-    donate: ['wesprzyj', 'wpłać', 'przekaż darowiznę', 'wspieram', 'zostań patronem'],
-    subscribe: ['subskrybuj', 'zaprenumeruj', 'zapisz się', 'zarejestruj się', 'wykup dostęp'],
-    app: ['pobierz aplikację', 'otwórz w aplikacji', 'zainstaluj'],
-    follow: ['obserwuj', 'śledź'],
-    putOff: ['przypomnij później', 'nie teraz', 'później', 'nie dziękuję', 'pomiń', 'odrzuć'],
-    account: ['zaloguj się', 'zaloguj', 'wyloguj', 'moje konto', 'mój profil'],
+    donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|zostań patronem',
+    subscribe: 'subskrybuj|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp',
+    app: 'pobierz aplikację|otwórz w aplikacji|zainstaluj',
+    follow: 'obserwuj|śledź',
+    putOff: 'przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',
+    account: 'zaloguj się|zaloguj|wyloguj|moje konto|mój profil',
   },
 };

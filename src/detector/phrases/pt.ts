@@ -2,28 +2,28 @@ import type { LanguagePhrases } from './types';
 
 export const pt: LanguagePhrases = {
   pitch: {
-    donation: [
-      'apoie nosso jornalismo', 'apoie o jornalismo', 'apoie nos', 'apoie', 'seu apoio', 'o seu apoio', 'com o seu apoio',
-      'precisamos da sua ajuda', 'precisamos de você', 'faça uma doação', 'fazer uma doação', 'doação', 'doações',
-      'jornalismo independente', 'seja membro', 'torne se membro', 'seja apoiador', 'financiado pelos leitores', 'sem anúncios',
-    ],
-    reminder: ['lembrar mais tarde', 'lembre me mais tarde', 'agora não', 'talvez mais tarde', 'mais tarde', 'não obrigado', 'bloqueador de anúncios'],
-    newsletter: [
-      'newsletter*', 'boletim', 'assine nossa newsletter', 'inscreva se', 'cadastre se', 'no seu e mail', 'na sua caixa de entrada',
-      'seu e mail', 'seu email', 'endereço de e mail', 'receba as notícias', 'escolha suas newsletters',
-    ],
-    promo: [
-      'baixe o app', 'baixe o aplicativo', 'nosso aplicativo', 'o aplicativo', 'siga nos', 'siga a', 'assine', 'assinatura*',
-      'assinante*', 'oferta especial', 'primeiro mês', 'por mês', 'teste grátis', 'edição impressa', 'edição digital',
-      'ative as notificações', 'não perca', 'podcast*',
-    ],
+    donation:
+      'apoie nosso jornalismo|apoie o jornalismo|apoie nos|apoie|seu apoio|o seu apoio|com o seu apoio|' +
+      'precisamos da sua ajuda|precisamos de você|faça uma doação|fazer uma doação|doação|doações|' +
+      'jornalismo independente|seja membro|torne se membro|seja apoiador|financiado pelos leitores|' +
+      'sem anúncios',
+    reminder:
+      'lembrar mais tarde|lembre me mais tarde|agora não|talvez mais tarde|mais tarde|não obrigado|' +
+      'bloqueador de anúncios',
+    newsletter:
+      'boletim|assine nossa newsletter|inscreva se|cadastre se|no seu e mail|na sua caixa de entrada|' +
+      'seu e mail|seu email|endereço de e mail|receba as notícias|escolha suas newsletters',
+    promo:
+      'baixe o app|baixe o aplicativo|nosso aplicativo|o aplicativo|siga nos|siga a|assine|assinatura*|' +
+      'assinante*|primeiro mês|por mês|teste grátis|edição impressa|edição digital|' +
+      'ative as notificações|não perca',
   },
   actions: {
-    donate: ['doar', 'doe', 'doe agora', 'apoiar', 'apoie', 'contribuir', 'colaborar'],
-    subscribe: ['assine', 'assinar', 'assine já', 'inscreva se', 'cadastre se', 'cadastrar'],
-    app: ['baixar o app', 'abrir no app', 'instalar'],
-    follow: ['seguir', 'siga nos'],
-    putOff: ['mais tarde', 'agora não', 'não obrigado', 'não obrigada', 'lembrar mais tarde', 'pular', 'recusar'],
-    account: ['entrar', 'sair', 'minha conta', 'meu perfil'],
+    donate: 'doar|doe|doe agora|apoiar|apoie',
+    subscribe: 'assine|assinar|assine já|inscreva se|cadastre se|cadastrar',
+    app: 'baixar o app|abrir no app',
+    follow: 'siga nos',
+    putOff: 'mais tarde|agora não|não obrigado|não obrigada|lembrar mais tarde|pular|recusar',
+    account: 'entrar|sair|minha conta|meu perfil',
   },
 };

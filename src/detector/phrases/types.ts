@@ -7,11 +7,12 @@ export type ActionKind = 'donate' | 'subscribe' | 'app' | 'follow' | 'putOff' | 
  * One language's wording, kept as data. Phrases are lower-case words; a word ending in `*`
  * matches any ending (for inflected languages: `подпиш*`, `abonn*`). Phrases in scripts written
  * without spaces (Japanese, Chinese) are matched as substrings. A phrase of one word is weak
- * evidence, a phrase of several words is strong; neither decides alone.
+ * evidence, a phrase of several words is strong; neither decides alone. Each list is one string
+ * of phrases separated by `|` (smaller in the bundle than an array), and lists no phrase twice.
  */
 export interface LanguagePhrases {
   /** Wording that pitches an appeal, by the category it pitches. */
-  readonly pitch: { readonly [C in Category]?: readonly string[] };
+  readonly pitch: { readonly [C in Category]?: string };
   /** Texts of buttons and links (a few words at most), by what they offer; `account` (log in, my account) marks menus, not appeals. */
-  readonly actions: { readonly [K in ActionKind]?: readonly string[] };
+  readonly actions: { readonly [K in ActionKind]?: string };
 }
