@@ -57,7 +57,7 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
       if (shouldYield()) yield;
       verdicts.push(scoreCandidate(candidate, context));
     }
-    addPlacement(verdicts, threshold);
+    addPlacement(verdicts, threshold, root.nodeType === 9);
     const passing = verdicts.filter((v) => v.eligible && v.score >= threshold);
     return chooseElements(passing)
       .filter((v) => wanted.has(v.category) && protection.allows(v.candidate.element))
@@ -68,14 +68,20 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
   }
 }
 
-/** Fixed or sticky placement tips blocks just under the threshold; asked of a few blocks only. */
-function addPlacement(verdicts: Verdict[], threshold: number): void {
+/**
+ * Fixed or sticky placement tips blocks just under the threshold; asked of a few blocks only.
+ * Computed style forces the browser's style work on a page that has just changed: on an inserted
+ * subtree (`wholePage` false) only inline styles are read, and only of blocks the bonus would
+ * make pass.
+ */
+function addPlacement(verdicts: Verdict[], threshold: number, wholePage: boolean): void {
   const near = verdicts
     .filter((v) => v.eligible && v.score >= threshold - PLACEMENT_MARGIN)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_PLACEMENT_QUERIES);
   for (const verdict of near) {
-    const reason = placementReason(verdict.candidate.element);
+    if (!wholePage && verdict.score >= threshold) continue;
+    const reason = placementReason(verdict.candidate.element, wholePage);
     if (reason) {
       verdict.score += PLACEMENT_BONUS;
       verdict.reasons.push(reason);

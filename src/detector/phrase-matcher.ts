@@ -6,8 +6,6 @@
  * ("sign up for ... newsletter"). Patterns in scripts written without spaces are substrings.
  */
 
-import { WordScreen } from './screen';
-
 /** 1: one word (weak); 2: a short phrase; 3: a long phrase that alone reads as an appeal. */
 export type PhraseWeight = 1 | 2 | 3;
 
@@ -39,11 +37,6 @@ export class PhraseMatcher<K extends string> {
   private readonly byStem = new Map<string, WordEntry<K>[]>();
   private readonly substrings: PhraseEntry<K>[] = [];
   private readonly listed = new Set<string>();
-  /** One word of each phrase (its longest): a text without any of them matches nothing. */
-  private readonly keyWords = new Set<string>();
-  private readonly keyStems = new Set<string>();
-  private readonly keyNeedles = new Set<string>();
-  private screen: WordScreen | null = null;
 
   /** Adds a phrase; one listed by several languages counts once (under the first). */
   add(key: K, lang: string, phrase: string): void {
@@ -53,8 +46,6 @@ export class PhraseMatcher<K extends string> {
     if (UNSPACED_SCRIPT.test(phrase)) {
       const needle = phrase.toLowerCase().replace(/\s+/g, '');
       this.substrings.push({ key, lang, phrase: needle, weight: needle.length >= 7 ? 3 : needle.length >= 4 ? 2 : 1 });
-      this.keyNeedles.add(needle);
-      this.screen = null;
       return;
     }
     const words = phrase.toLowerCase().split(PATTERN_SEPARATORS).filter(Boolean);
@@ -62,11 +53,6 @@ export class PhraseMatcher<K extends string> {
     if (!first || first === GAP) return;
     const weight = words.length >= 4 ? 3 : words.length >= 2 ? 2 : 1;
     const entry: WordEntry<K> = { key, lang, phrase, weight, words };
-    let keyWord = '';
-    for (const word of words) if (word !== GAP && word.replace('*', '').length > keyWord.replace('*', '').length) keyWord = word;
-    if (keyWord.endsWith('*')) this.keyStems.add(keyWord.slice(0, -1));
-    else this.keyWords.add(keyWord);
-    this.screen = null;
     if (first.endsWith('*')) push(this.byStem, first.slice(0, STEM_KEY_LENGTH), entry);
     else push(this.byFirstWord, first, entry);
   }
@@ -75,23 +61,8 @@ export class PhraseMatcher<K extends string> {
    * Distinct entries found in `text`. A phrase found only inside a longer one found at the same
    * place ("your help" in "we need your help") is not counted again.
    */
-  /**
-   * False when no listed phrase can be in `text`: one scan for a key word of each phrase (its
-   * longest), far cheaper than splitting the text into words. True means "maybe".
-   */
-  mayMatch(text: string): boolean {
-    return (this.screen ??= buildScreen([this])).test(text);
-  }
-
-  /** The screen's parts: key words (whole tokens), key stems (token starts), and unspaced needles. */
-  keys(): { words: ReadonlySet<string>; stems: ReadonlySet<string>; needles: ReadonlySet<string> } {
-    return { words: this.keyWords, stems: this.keyStems, needles: this.keyNeedles };
-  }
-
-  match(text: string): PhraseEntry<K>[] {
-    if (!this.mayMatch(text)) return [];
+  match(text: string, tokens: readonly string[] = tokenize(text)): PhraseEntry<K>[] {
     const spans = new Map<PhraseEntry<K>, [number, number]>();
-    const tokens = tokenize(text);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
       const exact = this.byFirstWord.get(token);
@@ -121,20 +92,6 @@ export class PhraseMatcher<K extends string> {
       if (end >= 0) spans.set(entry, [i, end]);
     }
   }
-}
-
-/** One screen for the keys of all the given matchers. */
-export function buildScreen(matchers: readonly PhraseMatcher<string>[]): WordScreen {
-  const words: string[] = [];
-  const stems: string[] = [];
-  const needles: string[] = [];
-  for (const m of matchers) {
-    const keys = m.keys();
-    words.push(...keys.words);
-    stems.push(...keys.stems);
-    needles.push(...keys.needles);
-  }
-  return new WordScreen(words, stems, needles);
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {

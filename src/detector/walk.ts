@@ -2,7 +2,7 @@ import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, idAndClass } from './dom';
 import { fieldSignal } from './signals/forms';
 import { linkSignal } from './signals/links';
-import { findActions, findPitch, mayHoldAction, mayHoldPitch, type PitchHit } from './signals/phrases';
+import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { mayHoldTokens, tokenSignals } from './signals/tokens';
 import type { Protection } from './types';
@@ -17,7 +17,6 @@ export interface Seed {
 
 const SHOW_ELEMENT = 1;
 const SHOW_ELEMENT_AND_TEXT = 1 | 4;
-const SHOW_TEXT = 4;
 const MAX_ACTION_CHILDREN = 8;
 /** A block with this many children is matched node by node rather than as one text. */
 const MAX_BLOCK_CHILDREN = 16;
@@ -35,10 +34,10 @@ export interface WalkBudget {
 
 /**
  * The pass over `root`: cheap checks on every element (a tag switch; one token expression on ids
- * and classes; one link-target expression on links; field types), then phrase matching only
- * where an appeal can be: around those seeds, beside the article (before and after it, and the
- * boxes between its paragraphs), or everywhere on a page without an article. Each text node
- * there passes one phrase screen before its block is read. Yields whenever the budget says so.
+ * and classes; one link-target expression on links; a link's label; field types), then phrase
+ * matching of text only where an appeal can be: around those seeds, beside the article (before
+ * and after it, and the boxes among its paragraphs), or everywhere on a page without an article.
+ * Yields whenever the budget says so.
  */
 export function* walk(
   root: Document | Element,
@@ -53,7 +52,7 @@ export function* walk(
   const roleButtons = new Set<Element>();
   for (const el of start.querySelectorAll('[role="button"]')) if (ROLE_BUTTON_TAGS.has(el.localName)) roleButtons.add(el);
   if (ROLE_BUTTON_TAGS.has(start.localName) && start.getAttribute('role') === 'button') roleButtons.add(start);
-  const state: WalkState = { seeds, protection, matchedBlocks: new Set(), labelled: new Set(), roleButtons, labelBlocks: [] };
+  const state: WalkState = { seeds, protection, matchedBlocks: new Set(), labelled: new Set(), roleButtons };
   let walker = doc.createTreeWalker(start, SHOW_ELEMENT);
   let node: Node | null = walker.currentNode;
   while (node) {
@@ -69,10 +68,6 @@ export function* walk(
       node = visitChunk(walker, node, region, state, false);
       if (node && budget.shouldYield()) yield;
     }
-  }
-  // Appeal wording in a link's label ("Please <a>donate</a> today") also counts for the text around it.
-  for (const block of state.labelBlocks) {
-    if (!state.matchedBlocks.has(block) && hasOwnText(block, state)) matchBlock(block, null, state);
   }
   return seeds;
 }
@@ -126,8 +121,7 @@ function visitChunk(walker: TreeWalker, first: Node, start: Element, state: Walk
         if (OPAQUE_TAGS.has(el.localName) && el !== start) skipChildren = true;
         else if (elements) visitElement(el, state);
       } else {
-        const data = (node as Text).data;
-        if (data.length >= MIN_TEXT && mayHoldPitch(data)) visitText(node as Text, state);
+        visitText(node as Text, state);
       }
     } catch {
       // A hostile node costs us its evidence, never the pass.
@@ -155,8 +149,6 @@ interface WalkState {
   readonly labelled: Set<Element>;
   /** Elements with role=button among ROLE_BUTTON_TAGS (found once, natively). */
   readonly roleButtons: ReadonlySet<Element>;
-  /** Blocks around a button or link whose label has appeal wording. */
-  readonly labelBlocks: Element[];
 }
 
 function visitElement(el: Element, state: WalkState): void {
@@ -209,25 +201,20 @@ function visitAction(el: Element, state: WalkState): void {
   const label = actionLabel(el);
   if (label !== null) {
     state.labelled.add(el);
-    if (mayHoldAction(label)) {
-      for (const hit of findActions(label)) {
-        signals.push({
-          evidence: ACTION_EVIDENCE[hit.key],
-          category: ACTION_CATEGORY[hit.key],
-          reason: `button:${hit.lang}:${hit.key} "${hit.phrase}"`,
-        });
-      }
+    const found = findInLabel(label);
+    for (const hit of found.actions) {
+      signals.push({
+        evidence: ACTION_EVIDENCE[hit.key],
+        category: ACTION_CATEGORY[hit.key],
+        reason: `button:${hit.lang}:${hit.key} "${hit.phrase}"`,
+      });
     }
-    if (mayHoldPitch(label)) {
+    const hits = found.pitch;
+    if (hits.length > 0) {
       // A label that reads as a sentence ("No subscription yet? Subscribe now!") is wording; a
       // short one ("Newsletter") only hints at what the link is for, as menus are full of them.
-      const hits = findPitch(label);
       const sentence = isSentence(label);
       for (const hit of hits) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
-      if (hits.length > 0) {
-        const block = blockOf(el, state);
-        if (block) state.labelBlocks.push(block);
-      }
     }
   }
   if (signals.length > 0) seeds.push({ element: el, signals, kind: 'action' });
@@ -296,32 +283,22 @@ function blockOf(from: Node, state: WalkState): Element | null {
   return block && !state.labelled.has(block) ? block : null;
 }
 
-/** A text node outside the article whose words passed the phrase screen. */
+/** A text node in a region read for wording: its block's whole text is matched once. */
 function visitText(node: Text, state: WalkState): void {
-  if (!/\S/.test(node.data)) return;
+  const data = node.data;
+  if (data.length < MIN_TEXT || !/\S/.test(data)) return;
   const block = blockOf(node, state);
   if (block && !state.matchedBlocks.has(block)) matchBlock(block, node, state);
 }
 
-function matchBlock(block: Element, node: Text | null, state: WalkState): void {
+function matchBlock(block: Element, node: Text, state: WalkState): void {
   const { matchedBlocks, seeds } = state;
   if (state.protection.isArticleText(block)) return;
   if (SCREEN_READER_ONLY.test(idAndClass(block))) return;
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
-  else if (!node) return;
-  const text = wholeBlock ? (block.textContent ?? '') : (node as Text).data;
+  const text = wholeBlock ? (block.textContent ?? '') : node.data;
   const hits = findPitch(text);
   if (hits.length === 0) return;
   seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
-}
-
-/** Whether `block` has a line of its own text (not only the labels of its links), as a block read as wording must. */
-function hasOwnText(block: Element, state: WalkState): boolean {
-  const walker = block.ownerDocument.createTreeWalker(block, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (data.length >= MIN_TEXT && /\S/.test(data) && blockOf(node, state) === block) return true;
-  }
-  return false;
 }

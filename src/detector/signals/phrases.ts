@@ -1,7 +1,6 @@
 import type { Category } from '../../contract/categories';
 import { LANGUAGES, type ActionKind } from '../phrases';
-import { PhraseMatcher, buildScreen, type PhraseEntry } from '../phrase-matcher';
-import type { WordScreen } from '../screen';
+import { PhraseMatcher, tokenize, type PhraseEntry } from '../phrase-matcher';
 
 export type PitchHit = PhraseEntry<Category>;
 export type ActionHit = PhraseEntry<ActionKind>;
@@ -10,30 +9,17 @@ function build(): { pitch: PhraseMatcher<Category>; actions: PhraseMatcher<Actio
   const pitch = new PhraseMatcher<Category>();
   const actions = new PhraseMatcher<ActionKind>();
   for (const [lang, phrases] of Object.entries(LANGUAGES)) {
-    for (const [category, list] of Object.entries(phrases.pitch) as [Category, readonly string[]][]) {
-      for (const phrase of list) pitch.add(category, lang, phrase);
+    for (const [category, list] of Object.entries(phrases.pitch) as [Category, string][]) {
+      for (const phrase of list.split('|')) pitch.add(category, lang, phrase);
     }
-    for (const [kind, list] of Object.entries(phrases.actions) as [ActionKind, readonly string[]][]) {
-      for (const phrase of list) actions.add(kind, lang, phrase);
+    for (const [kind, list] of Object.entries(phrases.actions) as [ActionKind, string][]) {
+      for (const phrase of list.split('|')) actions.add(kind, lang, phrase);
     }
   }
   return { pitch, actions };
 }
 
 const matchers = build();
-let pitchScreen: WordScreen | null = null;
-let actionScreen: WordScreen | null = null;
-
-/** False when `text` cannot hold appeal wording (one expression, no split into words). */
-export function mayHoldPitch(text: string): boolean {
-  return (pitchScreen ??= buildScreen([matchers.pitch])).test(text);
-}
-
-/** False when `text` cannot hold a button phrase. */
-export function mayHoldAction(text: string): boolean {
-  return (actionScreen ??= buildScreen([matchers.actions])).test(text);
-}
-
 /** Appeal wording in a block of text. */
 export function findPitch(text: string): PitchHit[] {
   return matchers.pitch.match(text);
@@ -42,4 +28,10 @@ export function findPitch(text: string): PitchHit[] {
 /** What a button or link offers, from its short text. */
 export function findActions(text: string): ActionHit[] {
   return matchers.actions.match(text);
+}
+
+/** Both at once for a button or link label (its words are split once). */
+export function findInLabel(text: string): { actions: ActionHit[]; pitch: PitchHit[] } {
+  const tokens = tokenize(text);
+  return { actions: matchers.actions.match(text, tokens), pitch: matchers.pitch.match(text, tokens) };
 }
