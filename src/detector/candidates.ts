@@ -39,6 +39,8 @@ export function* gatherCandidates(
   protection: Protection,
   budget: GatherBudget,
   lengths: Map<Element, number> = new Map(),
+  /** fieldsInUse() of the document, for a whole-page pass (else each block is asked on its own). */
+  inUse?: readonly Element[],
 ): Generator<void, Candidate[], void> {
   const byElement = new Map<Element, Candidate | null>();
   for (const seed of seeds) {
@@ -49,7 +51,7 @@ export function* gatherCandidates(
     for (let level = 0; el && level < MAX_CLIMB; level++, el = el.parentElement) {
       let candidate = byElement.get(el);
       if (candidate === undefined) {
-        candidate = open(el, protection, lengths);
+        candidate = open(el, protection, lengths, inUse);
         byElement.set(el, candidate);
       }
       if (candidate === null) break; // too big or protected, and so is every ancestor
@@ -61,11 +63,11 @@ export function* gatherCandidates(
   return [...byElement.values()].filter((c): c is Candidate => c !== null);
 }
 
-function open(el: Element, protection: Protection, lengths: Map<Element, number>): Candidate | null {
+function open(el: Element, protection: Protection, lengths: Map<Element, number>, inUse: readonly Element[] | undefined): Candidate | null {
   if (STOP_TAGS.has(el.localName)) return null;
   const length = measure(el, lengths, 0);
   if (length === OVER) return null;
-  const allowed = protection.allowsMeasured ? protection.allowsMeasured(el, length) : protection.allows(el);
+  const allowed = protection.allowsMeasured ? protection.allowsMeasured(el, length, inUse) : protection.allows(el);
   if (!allowed) return null;
   return { element: el, signals: new Map(), offers: 0, wordedTexts: 0, text: { length, overCap: false } };
 }

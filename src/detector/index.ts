@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import { gatherCandidates } from './candidates';
 import { chooseElements } from './choose-element';
-import { createProtection } from './protection';
+import { createProtection, fieldsInUse } from './protection';
 import { scoreCandidate, scoreContext, THRESHOLDS, type Verdict } from './score';
 import { placementReason } from './signals/placement';
 import type { DetectOptions, Finding, Protection } from './types';
@@ -45,7 +45,8 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
     const lengths = new Map<Element, number>();
     const seeds = yield* walk(root, protection, budget, lengths);
     if (seeds.length === 0) return []; // most inserted subtrees: nothing to climb from
-    const candidates = yield* gatherCandidates(seeds, protection, budget, lengths);
+    const inUse = root.nodeType === 9 ? fieldsInUse(doc) : undefined;
+    const candidates = yield* gatherCandidates(seeds, protection, budget, lengths, inUse);
     // Links that carry any signal (an offer, a put-off, a log-in) are not plain menu or article links.
     const signalledLinks = new Set(seeds.filter((s) => s.kind === 'action').map((s) => s.element));
     const threshold = THRESHOLDS[options.sensitivity ?? 'balanced'];

@@ -88,10 +88,11 @@ export function createProtection(doc: Document): Protection {
     article,
     asides,
     isArticleText,
-    allowsMeasured(element: Element, textLength: number): boolean {
+    allowsMeasured(element: Element, textLength: number, inUse?: readonly Element[]): boolean {
       try {
         if (!element || element.nodeType !== 1 || element.ownerDocument !== doc) return false;
-        return !isSkeleton(element) && !holdsReaderInput(element, doc) && !isMostOfPage(textLength);
+        const holdsInput = inUse ? inUse.some((field) => element.contains(field)) : holdsReaderInput(element, doc);
+        return !isSkeleton(element) && !holdsInput && !isMostOfPage(textLength);
       } catch {
         return false;
       }
@@ -109,6 +110,16 @@ export function createProtection(doc: Document): Protection {
       }
     },
   };
+}
+
+/** The focused field and the fields the reader typed into, in `root` (one query for a whole pass). */
+export function fieldsInUse(root: Document | Element): Element[] {
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+  const found: Element[] = [];
+  const active = doc.activeElement;
+  if (active && active !== doc.body && active.matches(EDITABLE)) found.push(active);
+  for (const field of root.querySelectorAll(EDITABLE)) if (wasTypedInto(field)) found.push(field);
+  return found;
 }
 
 /** A focused field, or one whose value the reader changed, inside `el` (checked at call time). */

@@ -28,9 +28,10 @@ export interface Protection {
   readonly article: Element | null;
   /**
    * allows() for a block whose visible text length (whitespace excluded) the caller measured just
-   * now: the same verdict without measuring again. Optional: callers fall back to allows().
+   * now: the same verdict without measuring again. `inUse` (fieldsInUse() of the pass's root)
+   * spares a query per block. Optional: callers fall back to allows().
    */
-  allowsMeasured?(element: Element, textLength: number): boolean;
+  allowsMeasured?(element: Element, textLength: number, inUse?: readonly Element[]): boolean;
   /** Children of the article's paragraph holders that are not its text (a box between paragraphs). */
   readonly asides?: readonly Element[];
   /** True for the article's own text blocks and anything inside them (its paragraphs, headings, lists…). */
