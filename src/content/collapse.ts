@@ -50,6 +50,8 @@ export class Collapser {
   readonly #byElement = new WeakMap<Element, CollapsedEntry>();
   readonly #hidden = new WeakMap<CollapsedEntry, Hidden>();
   readonly #repairs = new WeakMap<CollapsedEntry, number>();
+  /** Entries collapsed under another's placeholder (the rest of one appeal made of sibling elements): reopened and hidden with it. */
+  readonly #followers = new WeakMap<CollapsedEntry, CollapsedEntry[]>();
 
   constructor(private readonly text: (kind: CollapseKind) => PlaceholderText) {}
 
@@ -69,13 +71,23 @@ export class Collapser {
   }
 
   /** Collapses `element` (once: an element already known, collapsed or reopened, is left as it is). */
-  collapse(element: Element, kind: CollapseKind, reasons: readonly string[], withPlaceholder: boolean): CollapsedEntry {
+  collapse(
+    element: Element,
+    kind: CollapseKind,
+    reasons: readonly string[],
+    withPlaceholder: boolean,
+    /** The first element of the same appeal, collapsed already: this one shares its placeholder. */
+    runStart?: Element,
+  ): CollapsedEntry {
     const known = this.#byElement.get(element);
     if (known) return known;
     const entry: CollapsedEntry = { id: this.#nextId++, element, kind, reasons, preview: previewOf(element), revealed: true };
     this.#entries.set(entry.id, entry);
     this.#byElement.set(element, entry);
-    this.#hide(entry, withPlaceholder);
+    const leader = runStart ? this.#byElement.get(runStart) : undefined;
+    const shared = leader !== undefined && !leader.revealed && this.#hidden.get(leader)?.placeholder != null;
+    if (shared) this.#followers.set(leader, [...(this.#followers.get(leader) ?? []), entry]);
+    this.#hide(entry, withPlaceholder && !shared);
     return entry;
   }
 
@@ -93,6 +105,7 @@ export class Collapser {
     element.removeAttribute(COLLAPSED_ATTR);
     element.setAttribute(REVEALED_ATTR, '');
     entry.revealed = true;
+    for (const follower of this.#followers.get(entry) ?? []) this.reveal(follower.id);
     return true;
   }
 
@@ -101,6 +114,7 @@ export class Collapser {
     if (!entry || !entry.revealed) return false;
     entry.element.removeAttribute(REVEALED_ATTR);
     this.#hide(entry, this.#hidden.get(entry)?.placeholder != null);
+    for (const follower of this.#followers.get(entry) ?? []) this.collapseAgain(follower.id);
     return true;
   }
 

@@ -228,23 +228,23 @@ export class PageController {
     if (changed) this.#options.onChange?.();
   }
 
-  #collapseFinding({ element, category, reasons }: Finding): boolean {
+  #collapseFinding({ element, category, reasons, runStart }: Finding): boolean {
     if (!element.isConnected || !this.#policy.categories.includes(category)) return false;
     if (this.collapser.entryOf(element) || element.closest(COVERED)) return false;
     // The reader said "not clutter" of this element, of a block around it, or of something inside it.
     if (this.#notClutter && (element.closest(this.#notClutter) || element.querySelector(this.#notClutter))) return false;
     if (!this.#protect().allows(element)) return false;
-    this.#collapse(element, category, reasons);
+    this.#collapse(element, category, reasons, runStart);
     return true;
   }
 
-  #collapse(element: Element, kind: CollapseKind, reasons: readonly string[]): void {
+  #collapse(element: Element, kind: CollapseKind, reasons: readonly string[], runStart?: Element): void {
     const appeal = `${kind}\u0000${(element.textContent ?? '').slice(0, 160)}`;
     const copies = (this.#copies.get(appeal) ?? 0) + 1;
     if (this.#copies.size >= MAX_COUNTED_APPEALS) this.#copies.clear();
     this.#copies.set(appeal, copies);
     const withPlaceholder = this.#policy.display === 'placeholder' && copies <= PLACEHOLDERS_PER_APPEAL;
-    this.collapser.collapse(element, kind, reasons, withPlaceholder);
+    this.collapser.collapse(element, kind, reasons, withPlaceholder, runStart);
     if (kind !== 'custom' && copies === 1) this.#learn(element, kind as Category);
   }
 

@@ -46,7 +46,7 @@ export function* gatherCandidates(
   for (const seed of seeds) {
     if (budget.shouldYield()) yield;
     const offers = isOffer(seed) ? 1 : 0;
-    const worded = seed.kind === 'text' ? 1 : 0;
+    const worded = seed.kind === 'text' || isSentenceLink(seed) ? 1 : 0;
     let el: Element | null = seed.element;
     for (let level = 0; el && level < MAX_CLIMB; level++, el = el.parentElement) {
       let candidate = byElement.get(el);
@@ -109,4 +109,13 @@ function countNonSpace(text: string): number {
     if (c > 32 && c !== 160) n++;
   }
   return n;
+}
+
+/** Words beyond which a link's label reads as a sentence rather than a menu entry. */
+const SENTENCE_WORDS = 6;
+
+/** A link or button whose label is a whole sentence that pitches ("Click here to receive … updates on …") carries wording of its own. */
+function isSentenceLink(seed: Seed): boolean {
+  if (seed.kind !== 'action' || !seed.signals.some((s) => s.evidence.startsWith('pitch-'))) return false;
+  return (seed.element.textContent ?? '').trim().split(/\s+/).length > SENTENCE_WORDS;
 }

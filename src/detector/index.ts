@@ -3,6 +3,7 @@ import { gatherCandidates } from './candidates';
 import { chooseElements } from './choose-element';
 import { createProtection, fieldsInUse } from './protection';
 import { scoreCandidate, scoreContext, THRESHOLDS, type Verdict } from './score';
+import { siblingRuns } from './sibling-run';
 import { placementReason } from './signals/placement';
 import type { DetectOptions, Finding, Protection } from './types';
 import { walk } from './walk';
@@ -60,10 +61,18 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
     }
     addPlacement(verdicts, threshold, root.nodeType === 9);
     const passing = verdicts.filter((v) => v.eligible && v.score >= threshold);
-    return chooseElements(passing)
+    const chosen = chooseElements(passing).filter((v) => protection.allows(v.candidate.element));
+    const runs = siblingRuns(verdicts, chosen, protection, threshold, context);
+    return [...chosen, ...runs]
       .filter((v) => wanted.has(v.category) && protection.allows(v.candidate.element))
       .sort((a, b) => documentOrder(a.candidate.element, b.candidate.element))
-      .map((v) => ({ element: v.candidate.element, category: v.category, score: v.score, reasons: v.reasons }));
+      .map((v) => ({
+        element: v.candidate.element,
+        category: v.category,
+        score: v.score,
+        reasons: v.reasons,
+        ...(v.runStart ? { runStart: v.runStart } : {}),
+      }));
   } catch {
     return [];
   }

@@ -74,6 +74,8 @@ export interface Verdict {
   readonly eligible: boolean;
   /** Links inside that offer nothing: a wrapper adding some holds more than the appeal. */
   readonly plainLinks: number;
+  /** The first element of the run of siblings this block is reported with (see sibling-run.ts). */
+  readonly runStart?: Element;
 }
 
 /** What the scoring of one pass shares between its candidates. */

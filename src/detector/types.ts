@@ -19,6 +19,11 @@ export interface Finding {
   score: number;
   /** Signals that fired, as short stable strings (shown in the popup). */
   reasons: readonly string[];
+  /**
+   * For an appeal made of sibling elements (a heading, then its button row), the run's first
+   * element, reported just before: collapsed together, under its one placeholder.
+   */
+  runStart?: Element;
 }
 
 export interface Protection {

@@ -37,6 +37,23 @@ describe('Collapser', () => {
     expect(el.getAttribute('data-unnag')).toBe('donation');
   });
 
+  it('collapses a run of sibling elements under one placeholder, reopened and hidden together', () => {
+    document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><div id="row"><a href="#">Tip</a></div><p>More.</p></main>`;
+    const lead = document.getElementById('lead')!;
+    const row = document.getElementById('row')!;
+    const first = collapser.collapse(lead, 'donation', [], true);
+    collapser.collapse(row, 'donation', [], true, lead);
+    expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(1);
+    expect(lead.nextElementSibling).toBe(row);
+    expect(row.getAttribute('data-unnag')).toBe('donation');
+    collapser.reveal(first.id);
+    expect(row.hasAttribute('data-unnag')).toBe(false);
+    expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(0);
+    collapser.collapseAgain(first.id);
+    expect(row.getAttribute('data-unnag')).toBe('donation');
+    expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(1);
+  });
+
   for (const [name, html] of [
     ['no style attribute', '<section id="appeal" data-x="1" class="a b">Please give</section>'],
     ['its own inline style, display included', '<section id="appeal" style="display:flex;color:red" aria-label="n">Please give</section>'],
