@@ -16,6 +16,9 @@ export interface InPageResult extends PageScore {
 }
 
 function evaluate(label: CorpusLabel): InPageResult {
+  // Labels were written against the page as saved: a placeholder Unnag put before an element would
+  // break sibling selectors such as `h5 + .row`. The page is thrown away after this, so they go.
+  for (const el of document.querySelectorAll('[data-unnag-placeholder]:not(style)')) el.remove();
   const notReallyHidden = [...document.querySelectorAll('[data-unnag]')]
     .filter((el) => el.getClientRects().length > 0)
     .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60));
