@@ -1,4 +1,4 @@
-import { OPAQUE_TAGS, type TextMeasure } from './dom';
+import { countNonSpace, OPAQUE_TAGS, type TextMeasure } from './dom';
 import type { Signal } from './signals/signal';
 import type { Protection } from './types';
 import type { Seed } from './walk';
@@ -100,15 +100,6 @@ export function measure(el: Element, lengths: Map<Element, number>, depth = 0): 
   }
   lengths.set(el, length);
   return length;
-}
-
-function countNonSpace(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
-  }
-  return n;
 }
 
 /** Words beyond which a link's label reads as a sentence rather than a menu entry. */

@@ -39,7 +39,8 @@ export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET):
   return { length, overCap: false };
 }
 
-function countNonSpace(text: string): number {
+/** Characters that are not white space: the measure of text amounts throughout the detector. */
+export function countNonSpace(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
