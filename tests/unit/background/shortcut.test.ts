@@ -1,0 +1,59 @@
+/**
+ * The keyboard shortcut (`commands` → toggle-site). Headless browsers cannot press an extension's
+ * shortcut, so the real background module runs here against an in-memory browser whose storage
+ * enforces the real quotas (the settings tests' fake).
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { effectiveSiteSettings } from '../../../src/settings/model';
+import { toHostname } from '../../../src/settings/hostname';
+import { openSettingsStore } from '../../../src/settings/store';
+import { createDevice } from '../settings/fake-storage';
+
+const fake = vi.hoisted(() => ({
+  activeUrl: 'https://www.example.com/news/story',
+  onCommand: undefined as undefined | ((command: string) => Promise<void>),
+}));
+const device = createDevice();
+
+vi.mock('webextension-polyfill', () => {
+  const listeners = () => ({ addListener: () => {} });
+  return {
+    default: {
+      storage: { sync: device.sync, local: device.local, onChanged: device.onChanged },
+      runtime: { id: 'unnag-test', onMessage: listeners() },
+      action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
+      tabs: { query: async () => [{ id: 7, url: fake.activeUrl }] },
+      commands: { onCommand: { addListener: (fn: (command: string) => Promise<void>) => (fake.onCommand = fn) } },
+    },
+  };
+});
+
+async function siteEnabled(host: string): Promise<boolean> {
+  const store = await openSettingsStore(device.areas);
+  const enabled = effectiveSiteSettings(store.settings, toHostname(host)!).enabled;
+  await store.close();
+  return enabled;
+}
+
+describe('the toggle-site shortcut', () => {
+  beforeAll(async () => {
+    await import('../../../src/background/index');
+  });
+
+  it('switches the active tab’s site off, then on again', async () => {
+    expect(fake.onCommand).toBeTypeOf('function');
+    expect(await siteEnabled('example.com')).toBe(true);
+    await fake.onCommand!('toggle-site');
+    expect(await siteEnabled('example.com')).toBe(false);
+    await fake.onCommand!('toggle-site');
+    expect(await siteEnabled('example.com')).toBe(true);
+  });
+
+  it('does nothing on a page Unnag cannot run on, or for another command', async () => {
+    fake.activeUrl = 'chrome://extensions/';
+    await fake.onCommand!('toggle-site');
+    fake.activeUrl = 'https://www.example.com/';
+    await fake.onCommand!('something-else');
+    expect(await siteEnabled('example.com')).toBe(true);
+  });
+});
