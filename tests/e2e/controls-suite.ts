@@ -283,6 +283,20 @@ export function controlsSuite(driver: ControlsDriver): void {
     const options = await driver.openOptions();
     await options.click('#display-no-trace');
     await waitFor(async () => (await placeholders()) === 0 && (await collapsedKindOf(tab, '#ribbon')) === 'donation', 5_000, 'collapsed without a trace');
+    // The background carries the edit to sync storage; a fresh options page counts what is there.
+    let usage = '';
+    await waitFor(
+      async () => {
+        const fresh = await driver.openOptions();
+        usage = (await text(fresh, '#storage-usage')) ?? '';
+        await fresh.close();
+        return /, [1-9]\d* of 512 items/.test(usage);
+      },
+      10_000,
+      'the sync storage used',
+    ).catch(() => {
+      throw new Error(`the options page says: ${usage}`);
+    });
     await options.click('#display-placeholder');
     await waitFor(async () => (await placeholders()) > 0, 5_000, 'the thin lines back');
     await Promise.all([options.close(), tab.close()]);
