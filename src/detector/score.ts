@@ -130,8 +130,59 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
     score: round(total + generic + own - penalty),
     reasons,
     plainLinks: list.plain,
-    eligible: isWorded(candidate, pitch, putOff) && !isNavigation(el, pitch) && !isAccountUi(candidate) && !list.isList,
+    eligible:
+      isWorded(candidate, pitch, putOff) &&
+      !isNavigation(el, pitch) &&
+      !isAccountUi(candidate) &&
+      !list.isList &&
+      !holdsHeadedSections(el) &&
+      !isPersonBio(candidate),
   };
+}
+
+/** Child blocks, each under its own heading, that make a grid of sections (footer columns); how many of them say nothing of an appeal. */
+const MIN_HEADED_SECTIONS = 3;
+const MIN_SILENT_SECTIONS = 2;
+const HEADING = 'h1, h2, h3, h4, h5, h6, header, [role="heading"]';
+/** Levels below a block searched for such a grid: a wrapper around the footer's columns holds it too. */
+const GRID_DEPTH = 3;
+
+/**
+ * Site footers and sidebars set side by side several columns, each with its own heading
+ * ("About", "Contact", "Follow us"), most of them with no appeal at all: a block holding such a
+ * grid is page structure, not one appeal. (Several headed offers side by side, each pitching,
+ * stay an appeal: a choice of newsletters, a row of "Follow us on …" cards.)
+ */
+function holdsHeadedSections(el: Element, depth = 0): boolean {
+  let headed = 0;
+  let silent = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.matches(HEADING) || child.querySelector(HEADING) === null) continue;
+    headed++;
+    if (child.querySelector('input, select, textarea') === null && findPitch(child.textContent ?? '').length === 0) silent++;
+  }
+  if (headed >= MIN_HEADED_SECTIONS && silent >= MIN_SILENT_SECTIONS) return true;
+  if (depth >= GRID_DEPTH) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.firstElementChild !== null && holdsHeadedSections(child, depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Wording that introduces a person: an author or contributor bio. */
+const BIO_WORDING =
+  /\b(?:he|she)(?:'s|’s| is| has| was| writes| covers| lives)\b|\bis an? (?:[a-z-]+ ){0,3}(?:writer|editor|reporter|journalist|contributor|correspondent|columnist|author|critic|photographer|producer)\b/i;
+/** Evidence a bio may carry without pitching anything: links to the person's profiles, passing words. */
+const BIO_EVIDENCE = new Set<Evidence>(['link-social', 'action-follow', 'label-phrase', 'pitch-weak', 'pitch-strong', 'token-generic']);
+
+/**
+ * An author bio ("… is a staff writer. She has covered …") with links to the person's profiles
+ * is article furniture: words like "podcast" or "never miss" in it describe the person, they pitch
+ * nothing. A bio with an offer of its own (donate, subscribe, an e-mail field) is judged as usual.
+ */
+function isPersonBio(candidate: Candidate): boolean {
+  for (const signal of candidate.signals.values()) if (!BIO_EVIDENCE.has(signal.evidence)) return false;
+  return BIO_WORDING.test(candidate.element.textContent ?? '');
 }
 
 /**
@@ -215,7 +266,8 @@ interface LinkCount {
 }
 
 function readLinks(candidate: Candidate, ctx: ScoreContext): LinkCount {
-  const links = candidate.element.getElementsByTagName('a');
+  // Menus built of scripted items (`data-href` spans) are menus too.
+  const links = candidate.element.querySelectorAll('a, [data-href]');
   let plain = 0;
   let plainText = 0;
   for (let i = 0; i < links.length && i < MAX_LINKS_READ; i++) {
