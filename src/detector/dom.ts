@@ -56,12 +56,3 @@ export function idAndClass(el: Element): string {
   if (!id && !cls) return '';
   return `${id ?? ''} ${cls ?? ''}`.toLowerCase();
 }
-
-/** Whether `ancestor` contains `el` (or is it), without throwing on detached or foreign nodes. */
-export function isWithin(el: Element, ancestor: Element): boolean {
-  try {
-    return ancestor === el || ancestor.contains(el);
-  } catch {
-    return false;
-  }
-}
