@@ -103,6 +103,17 @@ export function controlsSuite(driver: ControlsDriver): void {
     await rm(scratch, { recursive: true, force: true });
   });
 
+  /** The demo page, settled, with the picker started from its popup (the popup closed again, as a reader's would). */
+  async function demoWithPicker(): Promise<TabDriver> {
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const popup = await driver.openPopup(tab);
+    await popup.click('#pick');
+    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
+    await popup.close();
+    return tab;
+  }
+
   it('popup: each category switch reopens and collapses its elements on the open tab, without a reload', async () => {
     const tab = await driver.open(driver.server().url(DEMO));
     await settled(tab);
@@ -147,13 +158,9 @@ export function controlsSuite(driver: ControlsDriver): void {
   });
 
   it('picker: Esc cancels without collapsing anything', async () => {
-    const tab = await driver.open(driver.server().url(DEMO));
-    await settled(tab);
+    const tab = await demoWithPicker();
+    // The picker's own host is no collapsed element: what is collapsed now is what was before it.
     const before = await kindsOnPage(tab);
-    const popup = await driver.openPopup(tab);
-    await popup.click('#pick');
-    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
-    await popup.close();
     await tab.hover('.related');
     await tab.press('Escape');
     await waitFor(async () => !(await pickerOpen(tab)), 5_000, 'the picker gone');
@@ -162,12 +169,7 @@ export function controlsSuite(driver: ControlsDriver): void {
   });
 
   it('picker: the keyboard moves the highlight (↑ to the parent) and Enter collapses it as custom', async () => {
-    const tab = await driver.open(driver.server().url(DEMO));
-    await settled(tab);
-    const popup = await driver.openPopup(tab);
-    await popup.click('#pick');
-    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
-    await popup.close();
+    const tab = await demoWithPicker();
     await tab.hover('.related h3');
     await tab.press('ArrowUp');
     await tab.press('Enter');
@@ -178,12 +180,7 @@ export function controlsSuite(driver: ControlsDriver): void {
   });
 
   it('picker: a click collapses the element under the pointer, and the rule outlives the tab', async () => {
-    const tab = await driver.open(driver.server().url(DEMO));
-    await settled(tab);
-    const popup = await driver.openPopup(tab);
-    await popup.click('#pick');
-    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
-    await popup.close();
+    const tab = await demoWithPicker();
     await tab.hover(ABOUT_LINK);
     await tab.click(ABOUT_LINK);
     await waitFor(async () => (await collapsedKindOf(tab, ABOUT_LINK)) === 'custom', 5_000, 'the link collapsed as custom');
