@@ -1,8 +1,11 @@
-import browser from 'webextension-polyfill';
+/** The words the content script puts on the page, in the browser's language (from `_locales`). */
 import type { CollapseKind } from '../contract/categories';
+import type { MessageKey } from '../ui/i18n';
+import { extensionApi } from './extension-api';
+import type { PickerText } from './picker';
 import type { PlaceholderText } from './placeholder';
 
-const KIND_MESSAGE: Record<CollapseKind, string> = {
+const KIND_MESSAGE: Record<CollapseKind, MessageKey> = {
   donation: 'placeholderDonation',
   reminder: 'placeholderReminder',
   newsletter: 'placeholderNewsletter',
@@ -10,7 +13,14 @@ const KIND_MESSAGE: Record<CollapseKind, string> = {
   custom: 'placeholderCustom',
 };
 
+function t(key: MessageKey, ...subs: string[]): string {
+  return extensionApi().i18n.getMessage(key, subs);
+}
+
 export function placeholderText(kind: CollapseKind): PlaceholderText {
-  const what = browser.i18n.getMessage(KIND_MESSAGE[kind]);
-  return { label: browser.i18n.getMessage('placeholderHidden', [what]), show: browser.i18n.getMessage('placeholderShow') };
+  return { label: t('placeholderHidden', t(KIND_MESSAGE[kind])), show: t('placeholderShow') };
+}
+
+export function pickerText(): PickerText {
+  return { label: t('pickerLabel'), hint: t('pickerHint'), current: (what) => t('pickerCurrent', what), cancel: t('pickerCancel') };
 }

@@ -2,8 +2,8 @@
  * The content script (document_start, one standalone file): reads what to do on this site and what
  * earlier visits learned, hands the page to a PageController, and answers the popup.
  */
-import browser from 'webextension-polyfill';
 import { parseToContent, type PageState, type ToBackground } from '../messaging/messages';
+import { answerMessages, extensionApi } from './extension-api';
 import { guarded } from './guard';
 import { placeholderText } from './i18n';
 import { PageController, type PageControllerOptions } from './page-controller';
@@ -11,6 +11,7 @@ import { keepOpen, startPicker } from './reader-choices';
 import { RememberedSelectors } from './remembered-selectors';
 import { loadSitePolicy, onSitePolicyChange } from './site-policy';
 
+const api = extensionApi();
 const hostname = location.hostname;
 /** Coalesces count reports: a page that churns its banners must not flood the background. */
 const REPORT_DELAY_MS = 200;
@@ -32,7 +33,7 @@ function reportCount(): void {
       lastReported = count;
       const message: ToBackground = { type: 'collapsed-count', count };
       // The background may be asleep or restarting; the next report will catch up.
-      browser.runtime.sendMessage(message).catch(() => {});
+      api.runtime.sendMessage(message).catch(() => {});
     }),
     REPORT_DELAY_MS,
   );
@@ -46,7 +47,7 @@ function pageState(): PageState {
   };
 }
 
-browser.runtime.onMessage.addListener((raw: unknown) => {
+answerMessages(api.runtime.onMessage, (raw) => {
   const message = parseToContent(raw);
   if (!message) return undefined;
   try {
@@ -58,7 +59,7 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
     // The element may have gone with the page; the state below says what is left.
   }
   if (message.type !== 'get-page-state') reportCount();
-  return Promise.resolve(pageState());
+  return pageState();
 });
 
 function whenParsed(run: () => void): void {
@@ -80,7 +81,7 @@ function saver(memory: RememberedSelectors): NonNullable<PageControllerOptions['
 }
 
 async function start(): Promise<void> {
-  const memory = new RememberedSelectors(browser.storage.local, hostname);
+  const memory = new RememberedSelectors(api.storage.local, hostname);
   const [policy, remembered] = await Promise.all([loadSitePolicy(hostname), memory.load().catch(() => [])]);
   const page = new PageController({ doc: document, policy, remembered, placeholderText, onChange: reportCount, onLearn: saver(memory) });
   controller = page;

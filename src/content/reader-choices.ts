@@ -4,7 +4,7 @@
  * same element on the next visit); the settings change then reaches the page controller like any
  * other, which applies the rule now and on every later visit.
  */
-import { t } from '../ui/i18n';
+import { pickerText } from './i18n';
 import type { PageController } from './page-controller';
 import { ElementPicker } from './picker';
 import { selectorFor } from './selector-for';
@@ -26,7 +26,7 @@ export function startPicker(controller: PageController, hostname: string, onChan
   if (picker?.active) return;
   picker = new ElementPicker({
     doc: document,
-    text: { label: t('pickerLabel'), hint: t('pickerHint'), current: (what) => t('pickerCurrent', what), cancel: t('pickerCancel') },
+    text: pickerText(),
     onPick: (element) => {
       const selector = selectorFor(element);
       if (selector) {

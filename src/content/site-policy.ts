@@ -5,12 +5,12 @@
  */
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Sensitivity } from '../detector/types';
-import { browserSettingsAreas } from '../settings/browser-areas';
 import { toHostname } from '../settings/hostname';
 import { effectiveSiteSettings, EMPTY_OVERRIDE, type EffectiveSiteSettings } from '../settings/model';
 import { toSelector } from '../settings/selector';
 import { openSettingsStore, type SettingsStore } from '../settings/store';
 import { addAlwaysCollapse, addNotClutter } from '../settings/updates';
+import { extensionApi } from './extension-api';
 
 export interface SitePolicy {
   readonly enabled: boolean;
@@ -28,7 +28,8 @@ let store: Promise<SettingsStore> | undefined;
 
 /** One store per page, opened on first use. */
 function settingsStore(): Promise<SettingsStore> {
-  return (store ??= openSettingsStore(browserSettingsAreas()));
+  const { sync, local, onChanged } = extensionApi().storage;
+  return (store ??= openSettingsStore({ sync, local, onChanged }));
 }
 
 function toPolicy(site: Omit<EffectiveSiteSettings, 'hostname'>): SitePolicy {
