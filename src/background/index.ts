@@ -1,22 +1,45 @@
 /**
  * The background: keeps each tab's count on the toolbar badge, answers the keyboard shortcut, and
- * is the one context that writes settings to sync storage (see src/settings/store.ts).
+ * is the one context that writes settings to sync storage (see src/settings/store.ts), including
+ * the rules the reader makes on a page (the content script only reads settings).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseToBackground } from '../messaging/messages';
+import { parseToBackground, type RuleList, type ToBackground } from '../messaging/messages';
 import { browserSettingsAreas } from '../settings/browser-areas';
-import { toHostname } from '../settings/hostname';
+import { toHostname, type Hostname } from '../settings/hostname';
 import { openSettingsStore } from '../settings/store';
-import { toggleSite } from '../settings/updates';
+import { addAlwaysCollapse, addNotClutter, toggleSite } from '../settings/updates';
 
 // Opened synchronously at the top level, so its storage listener exists whenever an event wakes the worker.
 const store = openSettingsStore(browserSettingsAreas(), { syncWriter: true });
 
+/** The site of a web page's address; undefined for any other page (extension, file, browser pages). */
+function siteOf(address: string | undefined): Hostname | undefined {
+  let url: URL;
+  try {
+    url = new URL(address ?? '');
+  } catch {
+    return undefined;
+  }
+  return /^https?:$/.test(url.protocol) ? toHostname(url.hostname) : undefined;
+}
+
+const ADD_RULE: Record<RuleList, typeof addAlwaysCollapse> = { alwaysCollapse: addAlwaysCollapse, notClutter: addNotClutter };
+
+/** Saves a rule for the page that asked; the site comes from the browser's word on the sender, not the message. */
+async function addRule({ list, selector }: Extract<ToBackground, { type: 'add-rule' }>, sender: Runtime.MessageSender): Promise<void> {
+  const hostname = siteOf(sender.url);
+  if (!hostname) return;
+  await (await store).update((settings) => ADD_RULE[list](settings, hostname, selector));
+}
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const message = parseToBackground(raw);
   const tabId = sender.tab?.id;
-  // Only content scripts (which have a tab) report counts.
+  // Only content scripts (which have a tab) send these.
   if (!message || tabId === undefined || sender.id !== browser.runtime.id) return undefined;
+  // Answering once saved keeps the worker awake until then.
+  if (message.type === 'add-rule') return addRule(message, sender);
   void browser.action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' });
   void browser.action.setBadgeBackgroundColor({ tabId, color: '#5b6470' });
   return undefined;
@@ -26,8 +49,7 @@ browser.commands.onCommand.addListener(async (command) => {
   if (command !== 'toggle-site') return;
   // The shortcut grants activeTab, which makes the tab's URL readable here.
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const url = tab?.url ? new URL(tab.url) : null;
-  const hostname = url && /^https?:$/.test(url.protocol) ? toHostname(url.hostname) : undefined;
+  const hostname = siteOf(tab?.url);
   if (!hostname) return;
   await (await store).update((settings) => toggleSite(settings, hostname));
 });

@@ -9,7 +9,7 @@ import { placeholderText } from './i18n';
 import { PageController, type PageControllerOptions } from './page-controller';
 import { keepOpen, startPicker } from './reader-choices';
 import { RememberedSelectors } from './remembered-selectors';
-import { loadSitePolicy, onSitePolicyChange } from './site-policy';
+import { openSitePolicy } from './site-policy';
 
 const api = extensionApi();
 const hostname = location.hostname;
@@ -53,8 +53,8 @@ answerMessages(api.runtime.onMessage, (raw) => {
   try {
     if (message.type === 'reveal') controller?.collapser.reveal(message.id);
     else if (message.type === 'collapse-again') controller?.collapser.collapseAgain(message.id);
-    else if (message.type === 'not-clutter' && controller) void keepOpen(controller, message.id, hostname).catch(() => {});
-    else if (message.type === 'start-picker' && controller) startPicker(controller, hostname, reportCount);
+    else if (message.type === 'not-clutter' && controller) void keepOpen(controller, message.id).catch(() => {});
+    else if (message.type === 'start-picker' && controller) startPicker(controller, reportCount);
   } catch {
     // The element may have gone with the page; the state below says what is left.
   }
@@ -82,12 +82,12 @@ function saver(memory: RememberedSelectors): NonNullable<PageControllerOptions['
 
 async function start(): Promise<void> {
   const memory = new RememberedSelectors(api.storage.local, hostname);
-  const [policy, remembered] = await Promise.all([loadSitePolicy(hostname), memory.load().catch(() => [])]);
-  const page = new PageController({ doc: document, policy, remembered, placeholderText, onChange: reportCount, onLearn: saver(memory) });
+  const [policy, remembered] = await Promise.all([openSitePolicy(hostname), memory.load().catch(() => [])]);
+  const page = new PageController({ doc: document, policy: policy.current, remembered, placeholderText, onChange: reportCount, onLearn: saver(memory) });
   controller = page;
   whenParsed(guarded(() => page.start()));
-  onSitePolicyChange(hostname, guarded((next) => page.setPolicy(next)));
-  if (!policy.enabled) reportCount();
+  policy.watch(guarded((next) => page.setPolicy(next)));
+  if (!policy.current.enabled) reportCount();
 }
 
 start().catch(() => {});

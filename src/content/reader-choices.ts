@@ -11,18 +11,18 @@ import { selectorFor } from './selector-for';
 import { rememberNotClutter, rememberPicked } from './site-policy';
 
 /** Reopens the item and keeps it open on this site from now on. */
-export async function keepOpen(controller: PageController, id: number, hostname: string): Promise<void> {
+export async function keepOpen(controller: PageController, id: number): Promise<void> {
   const entry = controller.collapser.entries().find((e) => e.id === id);
   if (!entry) return;
   controller.collapser.reveal(id);
   const selector = selectorFor(entry.element);
-  if (selector) await rememberNotClutter(hostname, selector);
+  if (selector) await rememberNotClutter(selector);
 }
 
 let picker: ElementPicker | undefined;
 
 /** Lets the reader pick an element on the page; what they pick is collapsed (kind `custom`) on this site from now on. */
-export function startPicker(controller: PageController, hostname: string, onChange: () => void): void {
+export function startPicker(controller: PageController, onChange: () => void): void {
   if (picker?.active) return;
   picker = new ElementPicker({
     doc: document,
@@ -30,7 +30,8 @@ export function startPicker(controller: PageController, hostname: string, onChan
     onPick: (element) => {
       const selector = selectorFor(element);
       if (selector) {
-        void rememberPicked(hostname, selector);
+        // The background may be restarting; the reader can pick again.
+        rememberPicked(selector).catch(() => {});
       } else {
         // No selector would find it again: it is collapsed on this page only.
         controller.collapser.collapse(element, 'custom', [], controller.policy.display === 'placeholder');

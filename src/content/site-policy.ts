@@ -1,15 +1,16 @@
 /**
  * The one door from the content script to the reader's settings: what Unnag should do on this site,
  * told again whenever it changes (in the popup, the options page, another tab or another device),
- * and the two rules the reader teaches from the page itself.
+ * and the two rules the reader teaches from the page itself. Settings are only read here; the rules
+ * go to the background, the one context that writes settings.
  */
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Sensitivity } from '../detector/types';
+import type { RuleList, ToBackground } from '../messaging/messages';
 import { toHostname } from '../settings/hostname';
-import { effectiveSiteSettings, EMPTY_OVERRIDE, type EffectiveSiteSettings } from '../settings/model';
+import type { SiteSettings } from '../settings/model';
 import { toSelector } from '../settings/selector';
-import { openSettingsStore, type SettingsStore } from '../settings/store';
-import { addAlwaysCollapse, addNotClutter } from '../settings/updates';
+import { openSiteSettings } from '../settings/site-reader';
 import { extensionApi } from './extension-api';
 
 export interface SitePolicy {
@@ -24,15 +25,13 @@ export interface SitePolicy {
   readonly notClutter: readonly string[];
 }
 
-let store: Promise<SettingsStore> | undefined;
-
-/** One store per page, opened on first use. */
-function settingsStore(): Promise<SettingsStore> {
-  const { sync, local, onChanged } = extensionApi().storage;
-  return (store ??= openSettingsStore({ sync, local, onChanged }));
+export interface SitePolicySource {
+  /** The policy now (kept current, also before anyone watches). */
+  readonly current: SitePolicy;
+  watch(listener: (policy: SitePolicy) => void): void;
 }
 
-function toPolicy(site: Omit<EffectiveSiteSettings, 'hostname'>): SitePolicy {
+function toPolicy(site: SiteSettings): SitePolicy {
   return {
     enabled: site.enabled,
     categories: CATEGORIES.filter((category: Category) => site.categories[category]),
@@ -43,34 +42,35 @@ function toPolicy(site: Omit<EffectiveSiteSettings, 'hostname'>): SitePolicy {
   };
 }
 
-export async function loadSitePolicy(hostname: string): Promise<SitePolicy> {
-  const { settings } = await settingsStore();
-  const site = toHostname(hostname);
-  // A page whose name the settings cannot hold (rare: an odd host) follows the global settings and keeps no rules.
-  return toPolicy(site ? effectiveSiteSettings(settings, site) : { ...EMPTY_OVERRIDE, ...settings.global });
+/** A page whose name the settings cannot hold (rare: an odd host) follows the global settings and keeps no rules. */
+export async function openSitePolicy(hostname: string): Promise<SitePolicySource> {
+  const { sync, local, onChanged } = extensionApi().storage;
+  const reader = await openSiteSettings({ sync, local, onChanged }, toHostname(hostname));
+  return {
+    get current() {
+      return toPolicy(reader.settings);
+    },
+    watch: (listener) => reader.watch((settings) => listener(toPolicy(settings))),
+  };
 }
 
-export function onSitePolicyChange(hostname: string, listener: (policy: SitePolicy) => void): void {
-  const site = toHostname(hostname);
-  if (site) void settingsStore().then((opened) => opened.watchSite(site, (settings) => listener(toPolicy(settings))));
-}
-
-const ADD_RULE = { alwaysCollapse: addAlwaysCollapse, notClutter: addNotClutter } as const;
-
-/** Saves a rule for the site (nothing is saved for a page without a site name or an unusable selector). */
-async function remember(hostname: string, selector: string, list: keyof typeof ADD_RULE): Promise<void> {
-  const site = toHostname(hostname);
+/**
+ * Asks the background to save a rule for this page's site (it takes the site from the sender, and
+ * saves nothing for a page without a site name); nothing is sent for an unusable selector.
+ */
+async function remember(list: RuleList, selector: string): Promise<void> {
   const rule = toSelector(selector);
-  if (!site || !rule) return;
-  await (await settingsStore()).update((settings) => ADD_RULE[list](settings, site, rule));
+  if (!rule) return;
+  const message: ToBackground = { type: 'add-rule', list, selector: rule };
+  await extensionApi().runtime.sendMessage(message);
 }
 
 /** The reader picked an element to collapse on this site from now on. */
-export function rememberPicked(hostname: string, selector: string): Promise<void> {
-  return remember(hostname, selector, 'alwaysCollapse');
+export function rememberPicked(selector: string): Promise<void> {
+  return remember('alwaysCollapse', selector);
 }
 
 /** The reader said an element is not clutter on this site: it stays open from now on. */
-export function rememberNotClutter(hostname: string, selector: string): Promise<void> {
-  return remember(hostname, selector, 'notClutter');
+export function rememberNotClutter(selector: string): Promise<void> {
+  return remember('notClutter', selector);
 }

@@ -3,6 +3,7 @@
  * A message is data from another process: nothing is trusted until `parse…` says so.
  */
 import { isCategory, type CollapseKind } from '../contract/categories';
+import { isSelector, type Selector } from '../settings/selector';
 
 /** The reason the content script gives an element the reader picked; the popup words it. */
 export const PICKED_REASON = 'picked:reader';
@@ -23,8 +24,17 @@ export interface PageState {
   items: readonly CollapsedItem[];
 }
 
-/** Content script → background. */
-export type ToBackground = { type: 'collapsed-count'; count: number };
+/** The per-site rule lists the reader fills from the page itself. */
+export const RULE_LISTS = ['alwaysCollapse', 'notClutter'] as const;
+export type RuleList = (typeof RULE_LISTS)[number];
+
+/**
+ * Content script → background. `add-rule` asks the one settings writer to save a rule for the
+ * sender's site: the background takes the site from the sender, never from the message.
+ */
+export type ToBackground =
+  | { type: 'collapsed-count'; count: number }
+  | { type: 'add-rule'; list: RuleList; selector: Selector };
 
 /**
  * Popup → content script. `not-clutter` reopens an item and saves a rule that keeps it open on the
@@ -43,9 +53,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1_000_000;
 
+const isRuleList = (value: unknown): value is RuleList => (RULE_LISTS as readonly unknown[]).includes(value);
+
 export function parseToBackground(message: unknown): ToBackground | null {
   if (!isRecord(message)) return null;
   if (message.type === 'collapsed-count' && isCount(message.count)) return { type: 'collapsed-count', count: message.count };
+  if (message.type === 'add-rule' && isRuleList(message.list) && isSelector(message.selector)) {
+    return { type: 'add-rule', list: message.list, selector: message.selector };
+  }
   return null;
 }
 

@@ -8,12 +8,12 @@
  * each site keeps its own item (`s:example.com`) and tabs of one browser never share an item.
  */
 import type { Hostname } from './hostname';
-import { V1_STORAGE_KEY } from './migrations';
 
 export const GLOBAL_KEY = 'g';
 /** storage.local only: the sync writer's last outcome, for the popup and options page. */
 export const STATUS_KEY = 'status';
-export const LEGACY_KEY = V1_STORAGE_KEY;
+/** Where version 1 kept its single sync item (migrations.ts lifts it). */
+export const LEGACY_KEY = 'settings';
 
 const BUCKET_PREFIX = 'b:';
 const SITE_PREFIX = 's:';

@@ -15,9 +15,6 @@ export interface SettingsV1 {
   disabledSites: string[];
 }
 
-/** Where version 1 kept its single item. */
-export const V1_STORAGE_KEY = 'settings';
-
 type Upgrade = (document: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
 const UPGRADES: ReadonlyMap<number, Upgrade> = new Map([[1, fromV1]]);

@@ -41,14 +41,17 @@ export interface Settings {
 }
 
 /** What the content script applies on one site. */
-export interface EffectiveSiteSettings {
-  readonly hostname: Hostname;
+export interface SiteSettings {
   readonly enabled: boolean;
   readonly categories: CategorySwitches;
   readonly display: Display;
   readonly sensitivity: Sensitivity;
   readonly alwaysCollapse: readonly Selector[];
   readonly notClutter: readonly Selector[];
+}
+
+export interface EffectiveSiteSettings extends SiteSettings {
+  readonly hostname: Hostname;
 }
 
 export const DEFAULT_GLOBAL: GlobalSettings = {
@@ -71,10 +74,12 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export function effectiveSiteSettings(settings: Settings, hostname: Hostname): EffectiveSiteSettings {
-  const { global } = settings;
-  const site = settings.sites.get(hostname) ?? EMPTY_OVERRIDE;
+  return { hostname, ...applyOverride(settings.global, settings.sites.get(hostname) ?? EMPTY_OVERRIDE) };
+}
+
+/** A site's own choices over the global ones. */
+export function applyOverride(global: GlobalSettings, site: SiteOverride): SiteSettings {
   return {
-    hostname,
     enabled: site.enabled,
     categories: { ...global.categories, ...site.categories },
     display: global.display,
