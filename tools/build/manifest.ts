@@ -1,6 +1,8 @@
 /**
- * The one place where the two browsers differ: `manifest.json` is written for Chrome, and
- * this overlay turns it into Firefox's. Everything else is built from the same source.
+ * The one place where the two browsers' builds differ: `manifest.json` is written for Chrome, and
+ * this overlay turns it into Firefox's. Everything else is built from the same source. At run
+ * time, their APIs differ in one place only, the content script's src/content/extension-api.ts
+ * (the other contexts use webextension-polyfill).
  */
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from '../../manifest.json' with { type: 'json' };
