@@ -38,15 +38,26 @@ export function findArticle(doc: Document): ArticleMap {
   };
 
   const paragraphs = doc.getElementsByTagName('p');
+  const held = new Map<Element, { vote: number; count: number }>();
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i] as Element;
     const length = (p.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH) continue;
     const parent = p.parentElement;
-    const vote = 1 + Math.min(length, 1000) / 100;
+    if (length < MIN_PARAGRAPH || !parent) continue;
     add(mass, parent, length);
+    const entry = held.get(parent);
+    const vote = 1 + Math.min(length, 1000) / 100;
+    if (entry) {
+      entry.vote += vote;
+      entry.count++;
+    } else held.set(parent, { vote, count: 1 });
+  }
+  for (const [parent, { vote, count }] of held) {
     add(votes, parent, vote);
-    add(votes, parent?.parentElement ?? null, vote / 2);
+    // A wrapper around one paragraph (`<div><p>`) passes its vote up, and so does a run of
+    // paragraphs; a card in a feed (a heading, one teaser paragraph, a byline) does not: a
+    // thousand teasers must not outvote the story.
+    if (count >= 2 || parent.childElementCount === 1) add(votes, parent.parentElement, vote / 2);
   }
   // Older pages write paragraphs as text separated by <br> straight inside a div.
   const breaks = doc.getElementsByTagName('br');
@@ -62,15 +73,7 @@ export function findArticle(doc: Document): ArticleMap {
     add(votes, parent.parentElement, (1 + length / 100) / 2);
   }
 
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, vote] of votes) {
-    const score = vote * weight(el);
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
-    }
-  }
+  const best = bestVoted(votes);
   if (!best || best.localName === 'body' || best.localName === 'html') return { article: null, holders: new Set(), blocks: new Set() };
 
   // The best element may be a wrapper of several paragraph holders (one per section): keep all of them.
@@ -86,6 +89,22 @@ export function findArticle(doc: Document): ArticleMap {
     }
   }
   return { article: lowestCommonAncestor([...holders]) ?? best, holders, blocks };
+}
+
+/** Largest weighted vote. Weights are read only while they can still change the winner: a page votes for thousands of cards. */
+function bestVoted(votes: ReadonlyMap<Element, number>): Element | null {
+  const byVote = [...votes].sort((a, b) => b[1] - a[1]);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, vote] of byVote) {
+    if (vote * MAX_WEIGHT <= bestScore) break;
+    const score = vote * weight(el);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function isTextBlock(el: Element): boolean {
@@ -105,12 +124,17 @@ function hasCategoryToken(el: Element): boolean {
   return tokenSignals(idAndClass(el)).some((s) => s.category !== null);
 }
 
+const NEGATIVE_WEIGHT = 0.3;
+const POSITIVE_WEIGHT = 1.25;
+const ARTICLE_WEIGHT = 1.5;
+const MAX_WEIGHT = POSITIVE_WEIGHT * ARTICLE_WEIGHT;
+
 function weight(el: Element): number {
   const tokens = idAndClass(el);
   let w = 1;
-  if (NEGATIVE.test(tokens)) w *= 0.3;
-  if (POSITIVE.test(tokens)) w *= 1.25;
-  if (el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody') w *= 1.5;
+  if (NEGATIVE.test(tokens)) w *= NEGATIVE_WEIGHT;
+  if (POSITIVE.test(tokens)) w *= POSITIVE_WEIGHT;
+  if (el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody') w *= ARTICLE_WEIGHT;
   return w;
 }
 

@@ -1,9 +1,11 @@
 import { findArticle } from './article';
-import { measureText } from './dom';
+import { measureText, textLengthOf } from './dom';
 import type { Protection } from './types';
 
 const NEVER_HIDDEN = new Set(['html', 'head', 'body', 'main']);
 const EDITABLE = 'input, textarea, select, [contenteditable]';
+/** Fields a reader types into (contenteditable is protected only while focused). */
+const TYPED_TAGS = ['input', 'textarea', 'select'] as const;
 const UNTYPED_INPUTS = new Set(['button', 'submit', 'reset', 'image', 'hidden', 'file']);
 /** A block holding more than this share of the page's text is the page, not clutter. */
 const MOST_OF_PAGE = 0.5;
@@ -26,9 +28,8 @@ export function createProtection(doc: Document): Protection {
   for (const el of [...holders, ...blocks]) {
     for (let e: Element | null = el; e && !holdsArticleText.has(e); e = e.parentElement) holdsArticleText.add(e);
   }
-  let pageText: number | null = null;
-  /** The page is known to hold more than this many characters (measured with a cap). */
-  let pageAtLeast = 0;
+  let pageText: number | undefined;
+  const pageLength = (body: HTMLElement) => (pageText ??= textLengthOf(body));
 
   const isArticleText = (el: Element): boolean => {
     for (let e: Element | null = el; e; e = e.parentElement) if (blocks.has(e)) return true;
@@ -40,24 +41,13 @@ export function createProtection(doc: Document): Protection {
     if (!body) return false;
     const quick = measureText(el, SMALL_BLOCK);
     if (!quick.overCap) return false;
-    pageText ??= measureText(body, Infinity, Infinity).length;
-    return measureText(el, pageText * MOST_OF_PAGE).overCap;
+    return measureText(el, pageLength(body) * MOST_OF_PAGE).overCap;
   };
 
-  /** holdsMostOfPage for a block of `length` characters, measuring the page only as far as needed. */
+  /** holdsMostOfPage for a block of `length` characters. */
   const isMostOfPage = (length: number): boolean => {
     const body = doc.body;
-    if (!body || length <= SMALL_BLOCK) return false;
-    if (pageText === null) {
-      if (pageAtLeast >= length / MOST_OF_PAGE) return false;
-      const page = measureText(body, length / MOST_OF_PAGE, Infinity);
-      if (page.overCap) {
-        pageAtLeast = length / MOST_OF_PAGE;
-        return false;
-      }
-      pageText = page.length;
-    }
-    return length > pageText * MOST_OF_PAGE;
+    return body !== null && length > SMALL_BLOCK && length > pageLength(body) * MOST_OF_PAGE;
   };
 
   const isSkeleton = (element: Element): boolean =>
@@ -118,7 +108,11 @@ export function fieldsInUse(root: Document | Element): Element[] {
   const found: Element[] = [];
   const active = doc.activeElement;
   if (active && active !== doc.body && active.matches(EDITABLE)) found.push(active);
-  for (const field of root.querySelectorAll(EDITABLE)) if (wasTypedInto(field)) found.push(field);
+  // By tag rather than one selector: a page-wide attribute query costs a walk of the page.
+  for (const tag of TYPED_TAGS) {
+    const fields = root.getElementsByTagName(tag);
+    for (let i = 0; i < fields.length; i++) if (wasTypedInto(fields[i] as Element)) found.push(fields[i] as Element);
+  }
   return found;
 }
 

@@ -15,7 +15,6 @@ export interface Seed {
   readonly kind: 'action' | 'text' | 'element';
 }
 
-const SHOW_ELEMENT = 1;
 const SHOW_ELEMENT_AND_TEXT = 1 | 4;
 const MAX_ACTION_CHILDREN = 8;
 /** A block with this many children is matched node by node rather than as one text. */
@@ -33,11 +32,15 @@ export interface WalkBudget {
 }
 
 /**
- * The pass over `root`: cheap checks on every element (a tag switch; one token expression on ids
- * and classes; one link-target expression on links; a link's label; field types), then phrase
- * matching of text only where an appeal can be: around those seeds, beside the article (before
- * and after it, and the boxes among its paragraphs), or everywhere on a page without an article.
- * Yields whenever the budget says so.
+ * The pass over `root`, in two steps so its cost stays near one bare walk of the page:
+ * 1. the page's controls, found through the browser's own tag lists (no walk): every link's
+ *    target, the labels of buttons, of script links and of links short enough to be one (menu
+ *    entries, "Donate", "Not now"; a headline is not read), and the fields of forms;
+ * 2. regions read in full (ids and classes, every label, every line of text) where an appeal can
+ *    be: around those seeds, beside the article (before and after it, and the boxes among its
+ *    paragraphs), or everywhere on a page without an article.
+ * Every candidate block lies inside one region (both stop at the same size and height), so its
+ * evidence is read in full. Yields whenever the budget says so.
  */
 export function* walk(
   root: Document | Element,
@@ -49,27 +52,89 @@ export function* walk(
   const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (!start) return seeds;
   const doc = start.ownerDocument;
-  const roleButtons = new Set<Element>();
-  for (const el of start.querySelectorAll('[role="button"]')) if (ROLE_BUTTON_TAGS.has(el.localName)) roleButtons.add(el);
-  if (ROLE_BUTTON_TAGS.has(start.localName) && start.getAttribute('role') === 'button') roleButtons.add(start);
-  const state: WalkState = { seeds, protection, matchedBlocks: new Set(), labelled: new Set(), roleButtons };
-  let walker = doc.createTreeWalker(start, SHOW_ELEMENT);
-  let node: Node | null = walker.currentNode;
-  while (node) {
-    node = visitChunk(walker, node, start, state, true);
-    if (node && budget.shouldYield()) yield;
-  }
+  const state: WalkState = { seeds, protection, matchedBlocks: new Set(), labelled: new Set(), visited: new Set() };
+  yield* seedControls(start, state, budget);
   const article = protection.article;
   const regions = article === null && root.nodeType === 9 ? [start] : textRegions(start, seeds, protection, lengths);
   for (const region of regions) {
-    walker = doc.createTreeWalker(region, SHOW_ELEMENT_AND_TEXT);
-    node = walker.currentNode;
+    const walker = doc.createTreeWalker(region, SHOW_ELEMENT_AND_TEXT);
+    let node: Node | null = walker.currentNode;
     while (node) {
-      node = visitChunk(walker, node, region, state, false);
+      node = visitChunk(walker, node, region, state);
       if (node && budget.shouldYield()) yield;
     }
   }
-  return seeds;
+  // In page order, as one walk would meet them: where nested blocks tie, the pass's choice
+  // then does not depend on which tag list a seed came from.
+  return seeds.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1));
+}
+
+const FOLLOWING = 4;
+
+/** Tag lists read in step 1, and what is done with each element. */
+const CONTROL_TAGS = ['a', 'button', 'input', 'textarea'] as const;
+/** A link label longer than this (whitespace included) is a headline or a sentence, read only inside a region. */
+const MAX_CONTROL_LABEL = 30;
+
+/** Step 1: the links, buttons and fields of `start` (itself included), from the browser's tag lists. */
+function* seedControls(start: Element, state: WalkState, budget: WalkBudget): Generator<void, void, void> {
+  visitControl(start, state);
+  for (const tag of CONTROL_TAGS) {
+    const list = start.getElementsByTagName(tag);
+    for (let i = 0; i < list.length; i++) {
+      if ((i & (CHUNK - 1)) === CHUNK - 1 && budget.shouldYield()) yield;
+      try {
+        visitControl(list[i] as Element, state);
+      } catch {
+        // A hostile node costs us its evidence, never the pass.
+      }
+    }
+  }
+  for (const tag of BOX_TAGS) {
+    const list = start.getElementsByTagName(tag);
+    for (let i = 0; i < list.length; i++) {
+      if ((i & (CHUNK - 1)) === CHUNK - 1 && budget.shouldYield()) yield;
+      visitTokens(list[i] as Element, state);
+    }
+  }
+}
+
+/** Boxes an appeal is built of, whose ids and classes are read on the whole page (other elements' only inside a region). */
+const BOX_TAGS = ['div', 'section', 'aside', 'form', 'footer', 'dialog', 'p'] as const;
+
+const BOX_TAG_SET: ReadonlySet<string> = new Set(BOX_TAGS);
+
+function visitTokens(el: Element, state: WalkState): void {
+  const id = el.id;
+  const cls = el.getAttribute('class');
+  if ((cls && mayHoldTokens(cls)) || (id && mayHoldTokens(id))) {
+    const signals = tokenSignals(idAndClass(el));
+    if (signals.length > 0) state.seeds.push({ element: el, signals, kind: 'element' });
+  }
+}
+
+function visitControl(el: Element, state: WalkState): void {
+  switch (el.localName) {
+    case 'a': {
+      const href = el.getAttribute('href');
+      // A script link ("#", "javascript:") is a button; a link to a page is read when it points
+      // at an offer or its label is short (a headline is not a call to act).
+      if (!href || href.startsWith('#') || href.startsWith('javascript:') || linkSignal(href) !== null || shortLabel(el)) visitAction(el, state);
+      break;
+    }
+    case 'button':
+    case 'input':
+    case 'textarea':
+      visitElement(el, state, false);
+      break;
+  }
+}
+
+function shortLabel(el: Element): boolean {
+  const only = el.firstChild;
+  // Most links hold one text node: its length is read without copying the text.
+  if (only !== null && only === el.lastChild && only.nodeType === 3) return (only as Text).length <= MAX_CONTROL_LABEL;
+  return el.childElementCount <= MAX_ACTION_CHILDREN && (el.textContent ?? '').length <= MAX_CONTROL_LABEL;
 }
 
 /** How far above a seed its wording is looked for (as far as a candidate block may reach). */
@@ -110,8 +175,8 @@ function textRegions(start: Element, seeds: readonly Seed[], protection: Protect
   });
 }
 
-/** Visits up to CHUNK nodes from `node` (a plain function: hot loops run faster outside generators). */
-function visitChunk(walker: TreeWalker, first: Node, start: Element, state: WalkState, elements: boolean): Node | null {
+/** Visits up to CHUNK nodes of a region from `node` (a plain function: hot loops run faster outside generators). */
+function visitChunk(walker: TreeWalker, first: Node, start: Element, state: WalkState): Node | null {
   let node: Node | null = first;
   for (let n = 0; node && n < CHUNK; n++) {
     let skipChildren = false;
@@ -119,7 +184,7 @@ function visitChunk(walker: TreeWalker, first: Node, start: Element, state: Walk
       if (node.nodeType === 1) {
         const el = node as Element;
         if (OPAQUE_TAGS.has(el.localName) && el !== start) skipChildren = true;
-        else if (elements) visitElement(el, state);
+        else visitElement(el, state, true);
       } else {
         visitText(node as Text, state);
       }
@@ -147,17 +212,14 @@ interface WalkState {
   readonly matchedBlocks: Set<Element>;
   /** Buttons and links whose label was read: their text nodes are not read again as wording. */
   readonly labelled: Set<Element>;
-  /** Elements with role=button among ROLE_BUTTON_TAGS (found once, natively). */
-  readonly roleButtons: ReadonlySet<Element>;
+  /** Buttons, links and fields already read (step 1 or a region read before). */
+  readonly visited: Set<Element>;
 }
 
-function visitElement(el: Element, state: WalkState): void {
-  const id = el.id;
-  const cls = el.getAttribute('class');
-  if ((cls && mayHoldTokens(cls)) || (id && mayHoldTokens(id))) {
-    const signals = tokenSignals(idAndClass(el));
-    if (signals.length > 0) state.seeds.push({ element: el, signals, kind: 'element' });
-  }
+/** An element's evidence: its ids and classes (only inside a region), and what it is as a control. */
+function visitElement(el: Element, state: WalkState, inRegion: boolean): void {
+  if (inRegion && !BOX_TAG_SET.has(el.localName)) visitTokens(el, state);
+  if (state.visited.has(el)) return;
   switch (el.localName) {
     case 'a':
     case 'button':
@@ -169,11 +231,13 @@ function visitElement(el: Element, state: WalkState): void {
         visitAction(el, state);
         break;
       }
+      state.visited.add(el);
       const signal = fieldSignal(el);
       if (signal) state.seeds.push({ element: el, signals: [signal], kind: 'element' });
       break;
     }
     case 'textarea': {
+      state.visited.add(el);
       const signal = fieldSignal(el);
       if (signal) state.seeds.push({ element: el, signals: [signal], kind: 'element' });
       break;
@@ -182,15 +246,16 @@ function visitElement(el: Element, state: WalkState): void {
     case 'span':
     case 'li':
     case 'p':
-      if (state.roleButtons.has(el)) visitAction(el, state);
+      // Scripted buttons ("Not now" as a div) are read inside regions: a page-wide query for the role costs a walk.
+      if (el.getAttribute('role') === 'button') visitAction(el, state);
       break;
   }
 }
 
-/** Elements that may play a button (role is read only on these). */
-const ROLE_BUTTON_TAGS = new Set(['div', 'span', 'li', 'p']);
 
 function visitAction(el: Element, state: WalkState): void {
+  if (state.visited.has(el)) return;
+  state.visited.add(el);
   const { seeds } = state;
   const signals: Signal[] = [];
   const href = el.getAttribute('href');

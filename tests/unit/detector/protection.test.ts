@@ -18,6 +18,20 @@ describe('protection', () => {
     for (const f of findings) expect(story.contains(f.element) || f.element.contains(story)).toBe(false);
   });
 
+  it('finds the story beside a long feed of one-paragraph teaser cards (the teasers do not outvote it)', () => {
+    const card = (i: number) =>
+      `<div class="card"><h3><a href="/s/${i}">Teaser ${i}</a></h3><p>A short teaser for another story about the harbour, its pier and its ferries, one of many.</p><div class="meta">5 min</div></div>`;
+    const doc = page(`<main><article id="story">${article(6)}</article><section id="feed">${Array.from({ length: 60 }, (_, i) => card(i)).join('')}</section></main>`);
+    expect(createProtection(doc).article).toBe(doc.getElementById('story'));
+  });
+
+  it('weighs a block against the page by the text a reader sees (scripts and styles do not count)', () => {
+    const script = `<script>${'var filler = "'.concat('x'.repeat(20000), '";')}</script><style>${'.a{color:red}'.repeat(500)}</style>`;
+    const doc = page(`${script}<div id="everything">${article(3)}</div><footer>Contact</footer>`);
+    // The block holds nearly all the visible text: it is the page, whatever the scripts weigh.
+    expect(createProtection(doc).allows(doc.getElementById('everything') as Element)).toBe(false);
+  });
+
   it('finds the article and refuses it, its paragraphs and everything around it', () => {
     const doc = page(`<main><article id="story">${article()}</article></main>`);
     const protection = createProtection(doc);
