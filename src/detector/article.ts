@@ -91,13 +91,16 @@ export function findArticle(doc: Document): ArticleMap {
   return { article: lowestCommonAncestor([...holders]) ?? best, holders, blocks };
 }
 
-/** Largest weighted vote. Weights are read only while they can still change the winner: a page votes for thousands of cards. */
+/** Largest weighted vote. Weights are read only where they can change the winner: a page votes for thousands of cards. */
 function bestVoted(votes: ReadonlyMap<Element, number>): Element | null {
-  const byVote = [...votes].sort((a, b) => b[1] - a[1]);
+  let top = 0;
+  for (const vote of votes.values()) if (vote > top) top = vote;
+  // The winner scores at least the top vote at the lowest weight.
+  const least = top * NEGATIVE_WEIGHT;
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, vote] of byVote) {
-    if (vote * MAX_WEIGHT <= bestScore) break;
+  for (const [el, vote] of votes) {
+    if (vote * MAX_WEIGHT < least) continue;
     const score = vote * weight(el);
     if (score > bestScore) {
       best = el;

@@ -76,32 +76,39 @@ const CONTROL_TAGS = ['a', 'button', 'input', 'textarea'] as const;
 /** A link label longer than this (whitespace included) is a headline or a sentence, read only inside a region. */
 const MAX_CONTROL_LABEL = 30;
 
-/** Step 1: the links, buttons and fields of `start` (itself included), from the browser's tag lists. */
+/** Step 1: the links, buttons and fields of `start` (itself included), and the ids and classes of its boxes, from the browser's tag lists. */
 function* seedControls(start: Element, state: WalkState, budget: WalkBudget): Generator<void, void, void> {
   visitControl(start, state);
-  for (const tag of CONTROL_TAGS) {
-    const list = start.getElementsByTagName(tag);
-    for (let i = 0; i < list.length; i++) {
-      if ((i & (CHUNK - 1)) === CHUNK - 1 && budget.shouldYield()) yield;
-      try {
-        visitControl(list[i] as Element, state);
-      } catch {
-        // A hostile node costs us its evidence, never the pass.
+  for (const [tags, visit] of [
+    [CONTROL_TAGS, visitControl],
+    [BOX_TAGS, visitTokens],
+  ] as const) {
+    for (const tag of tags) {
+      const list = start.getElementsByTagName(tag);
+      for (let from = 0; from < list.length; from += CHUNK) {
+        visitList(list, from, visit, state);
+        if (budget.shouldYield()) yield;
       }
     }
   }
-  for (const tag of BOX_TAGS) {
-    const list = start.getElementsByTagName(tag);
-    for (let i = 0; i < list.length; i++) {
-      if ((i & (CHUNK - 1)) === CHUNK - 1 && budget.shouldYield()) yield;
-      visitTokens(list[i] as Element, state);
+}
+
+/** Up to CHUNK elements of a tag list (a plain function: hot loops run faster outside generators). */
+function visitList(list: HTMLCollectionOf<Element>, from: number, visit: (el: Element, state: WalkState) => void, state: WalkState): void {
+  const end = Math.min(list.length, from + CHUNK);
+  for (let i = from; i < end; i++) {
+    const el = list[i];
+    if (!el) return; // the page removed elements while the pass was yielding
+    try {
+      visit(el, state);
+    } catch {
+      // A hostile node costs us its evidence, never the pass.
     }
   }
 }
 
 /** Boxes an appeal is built of, whose ids and classes are read on the whole page (other elements' only inside a region). */
 const BOX_TAGS = ['div', 'section', 'aside', 'form', 'footer', 'dialog', 'p'] as const;
-
 const BOX_TAG_SET: ReadonlySet<string> = new Set(BOX_TAGS);
 
 function visitTokens(el: Element, state: WalkState): void {
