@@ -16,8 +16,25 @@ export interface CollapsedEntry {
   readonly element: Element;
   readonly kind: CollapseKind;
   readonly reasons: readonly string[];
+  /** The element's first words, read when first asked for (by the popup), not on every collapse. */
   readonly preview: string;
   revealed: boolean;
+}
+
+class Entry implements CollapsedEntry {
+  revealed = true;
+  #preview: string | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly element: Element,
+    readonly kind: CollapseKind,
+    readonly reasons: readonly string[],
+  ) {}
+
+  get preview(): string {
+    return (this.#preview ??= previewOf(this.element));
+  }
 }
 
 interface Hidden {
@@ -81,7 +98,7 @@ export class Collapser {
   ): CollapsedEntry {
     const known = this.#byElement.get(element);
     if (known) return known;
-    const entry: CollapsedEntry = { id: this.#nextId++, element, kind, reasons, preview: previewOf(element), revealed: true };
+    const entry = new Entry(this.#nextId++, element, kind, reasons);
     this.#entries.set(entry.id, entry);
     this.#byElement.set(element, entry);
     const leader = runStart ? this.#byElement.get(runStart) : undefined;

@@ -5,13 +5,15 @@
  */
 export class LocationWatch {
   #href: string;
+  readonly #doc: Document;
   readonly #check = () => this.check();
 
   constructor(
     private readonly win: Window,
     private readonly onChange: (href: string) => void,
   ) {
-    this.#href = win.location.href;
+    this.#doc = win.document;
+    this.#href = this.#doc.URL;
   }
 
   start(): void {
@@ -24,8 +26,9 @@ export class LocationWatch {
     this.win.removeEventListener('hashchange', this.#check);
   }
 
+  /** Runs on every batch of mutations: `document.URL` is the same address as `location.href`, read several times faster. */
   check(): void {
-    const href = this.win.location.href;
+    const href = this.#doc.URL;
     if (href === this.#href) return;
     this.#href = href;
     this.onChange(href);

@@ -21,35 +21,47 @@ export interface MutationSummary {
   readonly ownRemoved: boolean;
 }
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 export function isOwnNode(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(PLACEHOLDER_ATTR);
+  return node.nodeType === ELEMENT_NODE && (node as Element).hasAttribute(PLACEHOLDER_ATTR);
 }
 
-/** Sorts a batch of records; linear in the number of records and touched nodes, no tree walks. */
+/**
+ * Sorts a batch of records; linear in the number of records and touched nodes, no tree walks.
+ * It runs on every batch a page makes, so it keeps to indexed loops and numeric node types: a
+ * NodeList iterator or a lookup of the `Node` interface per node costs more than the rest.
+ */
 export function summarize(records: readonly MutationRecord[], isCollapsed: (el: Element) => boolean): MutationSummary {
   const added: Element[] = [];
   const restyled: Element[] = [];
   const touched: Element[] = [];
   let removedSomething = false;
   let ownRemoved = false;
-  for (const record of records) {
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
     if (record.type === 'attributes') {
       const target = record.target as Element;
       if (isOwnNode(target)) continue;
       (isCollapsed(target) ? touched : restyled).push(target);
       continue;
     }
-    for (const node of record.addedNodes) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
+    const addedNodes = record.addedNodes;
+    for (let i = 0; i < addedNodes.length; i++) {
+      const node = addedNodes[i]!;
+      const type = node.nodeType;
+      if (type === ELEMENT_NODE) {
         if (isOwnNode(node)) continue;
         (isCollapsed(node as Element) ? touched : added).push(node as Element);
-      } else if (node.nodeType === Node.TEXT_NODE && record.target.nodeType === Node.ELEMENT_NODE) {
+      } else if (type === TEXT_NODE && record.target.nodeType === ELEMENT_NODE) {
         if (!isOwnNode(record.target)) added.push(record.target as Element);
       }
     }
-    if (record.removedNodes.length) {
+    const removedNodes = record.removedNodes;
+    if (removedNodes.length) {
       removedSomething = true;
-      for (const node of record.removedNodes) if (isOwnNode(node)) ownRemoved = true;
+      for (let i = 0; i < removedNodes.length; i++) if (isOwnNode(removedNodes[i]!)) ownRemoved = true;
     }
   }
   return { added, restyled, touched, removedSomething, ownRemoved };

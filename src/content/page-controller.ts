@@ -10,6 +10,7 @@ import { createProtection, detect, detectInSlices } from '../detector';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON } from '../messaging/messages';
 import { Collapser } from './collapse';
+import { ExamineQueue } from './examine-queue';
 import { guarded, type Meter } from './guard';
 import { LocationWatch } from './navigation';
 import { PageObserver, summarize } from './observe';
@@ -59,6 +60,11 @@ export class PageController {
   readonly #observer: PageObserver;
   readonly #slicer: TimeSlicer;
   readonly #pending = new PendingRoots();
+  /** Added and revealed subtrees waiting for the detector (one urgent job for all of them). */
+  readonly #queue = new ExamineQueue({
+    options: () => this.#detectOptions(),
+    found: (findings) => this.#collapseFindings(findings),
+  });
   readonly #location: LocationWatch;
   #policy: SitePolicy;
   /** The remembered selectors this browser accepts. */
@@ -114,7 +120,7 @@ export class PageController {
     this.#location.start();
     this.#confirmRemembered(this.#doc);
     this.#collapsePicked(this.#doc);
-    const firstPass = this.#detectionJob(this.#doc, false);
+    const firstPass = this.#firstPassJob();
     this.#slicer.add({
       step: () => {
         if (!firstPass.step()) return false;
@@ -133,6 +139,7 @@ export class PageController {
     this.#observer.stop();
     this.#location.stop();
     this.#slicer.clear();
+    this.#queue.clear();
     this.#pending.drain();
     this.collapser.revealAll();
     this.#style.detach();
@@ -195,13 +202,13 @@ export class PageController {
     if (root.closest(COVERED)) return;
     this.#collapsePicked(root);
     this.#confirmRemembered(root);
-    this.#slicer.add(this.#detectionJob(root, true));
+    if (this.#queue.add(root)) this.#slicer.add(this.#queue);
   }
 
-  #detectionJob(root: Document | Element, urgent: boolean): Job {
-    const run = detectInSlices(root, this.#detectOptions());
+  /** The first pass over the whole page, in slices. */
+  #firstPassJob(): Job {
+    const run = detectInSlices(this.#doc, this.#detectOptions());
     return {
-      urgent,
       step: () => {
         const next = run.next();
         if (!next.done) return false;
@@ -223,6 +230,7 @@ export class PageController {
   }
 
   #collapseFindings(findings: readonly Finding[]): void {
+    if (findings.length === 0) return;
     let changed = false;
     for (const finding of findings) if (this.#collapseFinding(finding)) changed = true;
     if (changed) this.#options.onChange?.();

@@ -22,17 +22,27 @@ export class PendingRoots {
     const roots = this.#roots;
     this.#roots = new Set();
     const out: Element[] = [];
+    // Siblings share their ancestors: a parent found uncovered once answers for the next sibling
+    // (a feed appends its cards side by side, one batch after another).
+    let clearParent: Element | null = null;
     for (const root of roots) {
       if (!root.isConnected) continue;
+      const parent = root.parentElement;
+      if (parent !== null && parent === clearParent) {
+        out.push(root);
+        continue;
+      }
       let covered = false;
-      let ancestor = root.parentElement;
+      let ancestor = parent;
       for (let step = 0; ancestor && step < MAX_ANCESTOR_STEPS; step++, ancestor = ancestor.parentElement) {
         if (roots.has(ancestor)) {
           covered = true;
           break;
         }
       }
-      if (!covered) out.push(root);
+      if (covered) continue;
+      out.push(root);
+      clearParent = parent;
     }
     return out;
   }

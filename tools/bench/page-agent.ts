@@ -117,7 +117,7 @@ const bench = {
       stormMs += performance.now() - start;
     }
     await settled();
-    return { stormMs, contentMs: meter.total, longestMs: meter.longest, collapsed: controller?.collapser.count() ?? 0, errors: meter.errors };
+    return { stormMs, contentMs: meter.total, longestMs: meter.longest, entries: meter.entries, collapsed: controller?.collapser.count() ?? 0, errors: meter.errors };
   },
 };
 

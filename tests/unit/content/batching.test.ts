@@ -55,6 +55,14 @@ describe('PendingRoots', () => {
     expect(pending.size).toBe(0);
   });
 
+  it('drops the children of a root however many siblings share their parent, and keeps every sibling under a parent that is no root', () => {
+    document.body.innerHTML = '<div id="p"><i id="p1"></i><i id="p2"></i></div><div id="q"><i id="q1"></i><i id="q2"></i><i id="q3"></i></div>';
+    const byId = (id: string) => document.getElementById(id)!;
+    const pending = new PendingRoots();
+    for (const id of ['p1', 'p', 'p2', 'q1', 'q2', 'q3']) pending.add(byId(id));
+    expect(pending.drain().map((e) => e.id)).toEqual(['p', 'q1', 'q2', 'q3']);
+  });
+
   it('bounds its ancestor search on deep nesting: a root far below another is kept rather than searched for', () => {
     // (jsdom itself recurses on deep trees; the browser benchmark covers 5,000 levels.)
     const top = document.createElement('div');

@@ -21,6 +21,14 @@ describe('Collapser', () => {
     collapser = new Collapser(text);
   });
 
+  it('gives each entry the first twelve words of its element as a preview, also to a destructuring reader', () => {
+    const el = appeal('<section id="appeal">  One two three four five six seven eight nine ten eleven twelve thirteen </section>');
+    const entry = collapser.collapse(el, 'donation', ['x'], true);
+    const { preview } = collapser.entries()[0]!;
+    expect(preview).toBe('One two three four five six seven eight nine ten eleven twelve…');
+    expect(entry.preview).toBe(preview);
+  });
+
   it('hides with an inline !important display and a placeholder before the element', () => {
     const el = appeal('<section id="appeal" class="give">Please give</section>');
     collapser.collapse(el, 'donation', ['x'], true);

@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** Passes of a chosen length: a root with `data-steps="n"` yields n − 1 times before its findings. */
+vi.mock('../../../src/detector', () => ({
+  *detectInSlices(root: Element) {
+    const steps = Number(root.getAttribute('data-steps') ?? 1);
+    for (let i = 1; i < steps; i++) yield;
+    if (root.hasAttribute('data-throws')) throw new Error('hostile node');
+    return root.classList.contains('appeal') ? [{ element: root, category: 'donation', score: 5, reasons: [] }] : [];
+  },
+}));
+
+const { ExamineQueue } = await import('../../../src/content/examine-queue');
+
+function roots(html: string): Element[] {
+  document.body.innerHTML = html;
+  return [...document.body.children];
+}
+
+describe('ExamineQueue', () => {
+  let found: string[];
+  let queue: InstanceType<typeof ExamineQueue>;
+  beforeEach(() => {
+    found = [];
+    queue = new ExamineQueue({ options: () => ({}), found: (findings) => findings.forEach((f) => found.push(f.element.id)) });
+  });
+
+  const drain = () => {
+    let steps = 1;
+    while (!queue.step()) steps++;
+    return steps;
+  };
+
+  it('is one urgent job for every queued root, asking to be scheduled only when it was empty', () => {
+    const [a, b] = roots('<p id="a" class="appeal"></p><p id="b"></p>');
+    expect(queue.urgent).toBe(true);
+    expect(queue.add(a!)).toBe(true);
+    expect(queue.add(b!)).toBe(false);
+    expect(drain()).toBe(2);
+    expect(found).toEqual(['a']);
+    expect(queue.pending).toBe(0);
+    expect(queue.add(b!)).toBe(true);
+  });
+
+  it('takes a large root in several steps, in order with the others', () => {
+    const [a, big, c] = roots('<p id="a" class="appeal"></p><div id="big" class="appeal" data-steps="3"></div><p id="c" class="appeal"></p>');
+    for (const root of [a!, big!, c!]) queue.add(root);
+    expect(drain()).toBe(5);
+    expect(found).toEqual(['a', 'big', 'c']);
+  });
+
+  it('skips a root the page took out again, and goes on past one whose pass throws', () => {
+    const [gone, hostile, c] = roots('<p id="gone" class="appeal"></p><p id="hostile" class="appeal" data-throws></p><p id="c" class="appeal"></p>');
+    for (const root of [gone!, hostile!, c!]) queue.add(root);
+    gone!.remove();
+    expect(() => drain()).not.toThrow();
+    expect(found).toEqual(['c']);
+  });
+
+  it('forgets everything on clear', () => {
+    const [big, b] = roots('<div id="big" class="appeal" data-steps="3"></div><p id="b" class="appeal"></p>');
+    queue.add(big!);
+    queue.add(b!);
+    expect(queue.step()).toBe(false);
+    queue.clear();
+    expect(queue.pending).toBe(0);
+    expect(queue.step()).toBe(true);
+    expect(found).toEqual([]);
+  });
+});
