@@ -39,20 +39,6 @@ export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET):
   return { length, overCap: false };
 }
 
-/**
- * measureText(el, Infinity) read natively, for a whole page: its text less that of scripts,
- * styles and other opaque elements. Nested opaque elements are subtracted twice, which only
- * makes a page seem shorter and so protects more.
- */
-export function textLengthOf(el: Element): number {
-  let length = countNonSpace(el.textContent ?? '');
-  for (const tag of OPAQUE_TAGS) {
-    const hidden = el.getElementsByTagName(tag);
-    for (let i = 0; i < hidden.length; i++) length -= countNonSpace((hidden[i] as Element).textContent ?? '');
-  }
-  return Math.max(0, length);
-}
-
 /** Characters that are not white space: the measure of text amounts throughout the detector. */
 export function countNonSpace(text: string): number {
   let n = 0;

@@ -1,5 +1,5 @@
 import { findArticle } from './article';
-import { measureText, textLengthOf } from './dom';
+import { measureText } from './dom';
 import type { Protection } from './types';
 
 const NEVER_HIDDEN = new Set(['html', 'head', 'body', 'main']);
@@ -11,6 +11,8 @@ const UNTYPED_INPUTS = new Set(['button', 'submit', 'reset', 'image', 'hidden', 
 const MOST_OF_PAGE = 0.5;
 /** Below this many characters no element can hold most of a page worth protecting. */
 const SMALL_BLOCK = 400;
+/** The page is measured this far (or further) each time: twice the largest candidate block. */
+const PAGE_STEP = 5_000;
 /** A holder with fewer text blocks is a card in a list, not an article: what follows its text is no box of its own. */
 const MIN_ARTICLE_BLOCKS = 3;
 const TRAILING_ASIDES = 2;
@@ -28,26 +30,38 @@ export function createProtection(doc: Document): Protection {
   for (const el of [...holders, ...blocks]) {
     for (let e: Element | null = el; e && !holdsArticleText.has(e); e = e.parentElement) holdsArticleText.add(e);
   }
+  /** The page's text, once measured to the end; until then, a length it is known to exceed. */
   let pageText: number | undefined;
-  const pageLength = (body: HTMLElement) => (pageText ??= textLengthOf(body));
+  let pageAtLeast = 0;
 
   const isArticleText = (el: Element): boolean => {
     for (let e: Element | null = el; e; e = e.parentElement) if (blocks.has(e)) return true;
     return false;
   };
 
-  const holdsMostOfPage = (el: Element): boolean => {
+  /** The page holds more than `length` characters; the page is measured only as far as asked. */
+  const pageExceeds = (length: number): boolean => {
+    if (pageText !== undefined) return pageText > length;
+    if (pageAtLeast >= length) return true;
     const body = doc.body;
     if (!body) return false;
-    const quick = measureText(el, SMALL_BLOCK);
-    if (!quick.overCap) return false;
-    return measureText(el, pageLength(body) * MOST_OF_PAGE).overCap;
+    // At least PAGE_STEP at a time: the blocks of one pass ask for lengths close to each other.
+    const page = measureText(body, Math.max(length, PAGE_STEP), Infinity);
+    if (page.overCap) pageAtLeast = Math.max(length, PAGE_STEP);
+    else pageText = page.length;
+    return page.overCap || page.length > length;
   };
 
-  /** holdsMostOfPage for a block of `length` characters. */
-  const isMostOfPage = (length: number): boolean => {
-    const body = doc.body;
-    return body !== null && length > SMALL_BLOCK && length > pageLength(body) * MOST_OF_PAGE;
+  /** A block of `length` characters holds most of the page (candidate blocks are small, pages long). */
+  const isMostOfPage = (length: number): boolean => length > SMALL_BLOCK && !pageExceeds(length / MOST_OF_PAGE);
+
+  /** The same for any element, measuring it and the page in growing steps rather than to their ends. */
+  const holdsMostOfPage = (el: Element): boolean => {
+    for (let cap = SMALL_BLOCK; ; cap *= 4) {
+      const own = measureText(el, cap);
+      if (!own.overCap) return isMostOfPage(own.length);
+      if (!pageExceeds(cap / MOST_OF_PAGE)) return true;
+    }
   };
 
   const isSkeleton = (element: Element): boolean =>

@@ -37,13 +37,16 @@ export function siblingRuns(
   const found: Verdict[] = [];
   const taken = chosen.map((v) => v.candidate.element);
   const overlapsTaken = (el: Element) => taken.some((t) => t === el || t.contains(el) || el.contains(t));
+  // Rows share parents (a chain of nested rows, one container): each parent is asked once a pass.
+  const parentAllowed = new Map<Element, boolean>();
+  const mayHideParent = (parent: Element) => parentAllowed.get(parent) ?? parentAllowed.set(parent, protection.allows(parent)).get(parent)!;
   for (const row of verdicts) {
     const el = row.candidate.element;
     const parent = el.parentElement;
     if (row.eligible || row.score < threshold || row.candidate.offers < 2 || !parent) continue;
-    if (protection.allows(parent) || overlapsTaken(el)) continue;
+    if (overlapsTaken(el)) continue;
     const leads = leadsBefore(el, protection);
-    if (leads.length === 0) continue;
+    if (leads.length === 0 || mayHideParent(parent)) continue;
     const signals = new Map(row.candidate.signals);
     let leadLength = 0;
     let worded = false;

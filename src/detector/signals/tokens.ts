@@ -30,9 +30,19 @@ const ANY_TOKEN = new RegExp([...CATEGORY_TOKENS.map(([, re]) => re.source), GEN
 
 const ANY_TOKEN_ANY_CASE = new RegExp(ANY_TOKEN.source, 'i');
 
+/** Verdicts of mayHoldTokens by attribute: a feed repeats the same few class names thousands of times. */
+const seen = new Map<string, boolean>();
+const MAX_SEEN = 4096;
+
 /** False when an id or a class attribute (as written) holds no token at all: one test, no copy. */
 export function mayHoldTokens(attribute: string): boolean {
-  return ANY_TOKEN_ANY_CASE.test(attribute);
+  let verdict = seen.get(attribute);
+  if (verdict === undefined) {
+    if (seen.size >= MAX_SEEN) seen.clear();
+    verdict = ANY_TOKEN_ANY_CASE.test(attribute);
+    seen.set(attribute, verdict);
+  }
+  return verdict;
 }
 
 /** Evidence from an element's id and class attribute (lower-cased, joined by a space). */

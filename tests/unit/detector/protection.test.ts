@@ -80,4 +80,12 @@ describe('protection', () => {
     const doc = page(`<div id="all"><h4>Support our journalism</h4><p>We rely on readers like you.</p><a href="/donate">Donate</a>${article(1)}</div>`);
     for (const f of detect(doc)) expect(f.element.id).not.toBe('all');
   });
+
+  it('weighs blocks against a short page exactly: a box of a sixth of it may go, one of two thirds may not', () => {
+    const box = `<div id="box"><p>${'Wording of the box, a sentence of it. '.repeat(12)}</p><p>${'More of it here. '.repeat(10)}</p></div>`;
+    const doc = page(`<main><article>${article(5)}</article></main>${box}<div id="most">${box.replace('id="box"', '')}${article(7)}</div>`);
+    const protection = createProtection(doc);
+    expect(protection.allows(doc.getElementById('box') as Element)).toBe(true);
+    expect(protection.allows(doc.getElementById('most') as Element)).toBe(false);
+  });
 });
