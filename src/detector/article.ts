@@ -39,9 +39,10 @@ export function findArticle(doc: Document): ArticleMap {
 
   const paragraphs = doc.getElementsByTagName('p');
   const held = new Map<Element, { vote: number; count: number }>();
-  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
-    const p = paragraphs[i] as Element;
-    const length = (p.textContent ?? '').trim().length;
+  for (let i = 0, n = Math.min(paragraphs.length, MAX_PARAGRAPHS); i < n; i++) {
+    const p = paragraphs.item(i);
+    if (!p) break;
+    const length = trimmedLength(p);
     const parent = p.parentElement;
     if (length < MIN_PARAGRAPH || !parent) continue;
     add(mass, parent, length);
@@ -139,6 +140,25 @@ function weight(el: Element): number {
   if (POSITIVE.test(tokens)) w *= POSITIVE_WEIGHT;
   if (el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody') w *= ARTICLE_WEIGHT;
   return w;
+}
+
+/** The length of an element's text without its outer white space (most paragraphs hold one text node: read without a copy). */
+function trimmedLength(el: Element): number {
+  const only = el.firstChild;
+  const text = only !== null && only === el.lastChild && only.nodeType === 3 ? (only as Text).data : (el.textContent ?? '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
+/** What String.prototype.trim removes. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 function directTextLength(el: Element): number {

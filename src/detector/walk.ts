@@ -97,7 +97,7 @@ function* seedControls(start: Element, state: WalkState, budget: WalkBudget): Ge
 function visitList(list: HTMLCollectionOf<Element>, from: number, visit: (el: Element, state: WalkState) => void, state: WalkState): void {
   const end = Math.min(list.length, from + CHUNK);
   for (let i = from; i < end; i++) {
-    const el = list[i];
+    const el = list.item(i); // item() is a plain call; list[i] goes through the collection's slower indexed lookup
     if (!el) return; // the page removed elements while the pass was yielding
     try {
       visit(el, state);
