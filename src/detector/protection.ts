@@ -138,13 +138,26 @@ function holdsReaderInput(el: Element, doc: Document): boolean {
   return false;
 }
 
+/**
+ * The reader picked another option. A single-choice list with no option marked `selected` shows
+ * its first enabled option, which is then selected without being the default one: that is no
+ * choice of the reader's.
+ */
+function selectionChanged(select: HTMLSelectElement): boolean {
+  const options = [...select.options];
+  if (select.multiple) return options.some((o) => o.selected !== o.defaultSelected);
+  const marked = options.filter((o) => o.defaultSelected).pop();
+  const initial = marked ?? options.find((o) => !o.disabled);
+  return initial !== undefined && select.selectedIndex !== initial.index;
+}
+
 function wasTypedInto(field: Element): boolean {
   const f = field as HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement;
   switch (field.localName) {
     case 'textarea':
       return f.value !== f.defaultValue;
     case 'select':
-      return [...f.options].some((o) => o.selected !== o.defaultSelected);
+      return selectionChanged(f);
     case 'input': {
       const type = (field.getAttribute('type') ?? '').toLowerCase();
       if (type === 'checkbox' || type === 'radio') return f.checked !== f.defaultChecked;

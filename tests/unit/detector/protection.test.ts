@@ -58,6 +58,15 @@ describe('protection', () => {
     expect(createProtection(doc).allows(doc.getElementById('box') as Element)).toBe(false);
   });
 
+  it('collapses a sign-up form with a choice list the reader has not touched, and keeps it once they choose', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="box"><h4>Sign up for our newsletter</h4>
+      <p>Delivered to your inbox.</p><form><input type="email"><select id="often"><option>Daily</option><option>Weekly</option></select>
+      <select multiple><option>Sport</option><option selected>Culture</option></select><button>Sign up</button></form></div>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['box']);
+    (doc.getElementById('often') as HTMLSelectElement).selectedIndex = 1;
+    expect(detect(doc)).toEqual([]);
+  });
+
   it('never hides an element holding the focused field', () => {
     const doc = page(`<main><article>${article()}</article></main><div id="box"><h4>Sign up for our newsletter</h4>
       <p>Delivered to your inbox.</p><form><input id="mail" type="email"><button>Sign up</button></form></div>`);
