@@ -136,7 +136,8 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !isAccountUi(candidate) &&
       !list.isList &&
       !holdsHeadedSections(el) &&
-      !isPersonBio(candidate),
+      !isPersonBio(candidate) &&
+      !holdsSiteControl(candidate),
   };
 }
 
@@ -167,6 +168,15 @@ function holdsHeadedSections(el: Element, depth = 0): boolean {
     if (child.firstElementChild !== null && holdsHeadedSections(child, depth + 1)) return true;
   }
   return false;
+}
+
+/**
+ * A choice list outside a sign-up form is one of the site's own controls (theme, language,
+ * edition): a block holding one is page furniture, whatever appeal sits beside it.
+ */
+function holdsSiteControl(candidate: Candidate): boolean {
+  for (const signal of candidate.signals.values()) if (signal.evidence === 'form-email') return false;
+  return candidate.element.querySelector('select') !== null;
 }
 
 /** Wording that introduces a person: an author or contributor bio. */

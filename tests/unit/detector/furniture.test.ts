@@ -14,6 +14,15 @@ describe('page furniture is not clutter', () => {
     expect(detect(doc).map((f) => f.element.id)).not.toContain('bio');
   });
 
+  it('leaves a block holding one of the site\'s own choice lists (a theme picker) alone, follow-us links beside it', () => {
+    const doc = page(`<main><article>${article()}</article></main>
+      <div id="side"><label>Theme <select><option>Dark</option><option>Light</option></select></label>
+        <h3>Follow us on social media</h3><p>Never miss a story from the Gazette: follow us for the latest.</p>
+        <a href="https://twitter.com/gazette">Twitter</a> <a href="https://www.facebook.com/gazette">Facebook</a></div>`);
+    const found = detect(doc).map((f) => f.element);
+    expect(found.some((el) => el.querySelector('select') !== null)).toBe(false);
+  });
+
   it('still finds a follow-us row whose wording pitches', () => {
     const doc = page(`<main><article>${article()}</article></main>
       <div id="follow"><h3>Follow us on social media</h3><p>Never miss a story from the Gazette: follow us for the latest.</p>
