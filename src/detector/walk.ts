@@ -15,6 +15,7 @@ export interface Seed {
   readonly kind: 'action' | 'text' | 'element';
 }
 
+const SHOW_ELEMENT = 1;
 const SHOW_ELEMENT_AND_TEXT = 1 | 4;
 const MAX_ACTION_CHILDREN = 8;
 /** A block with this many children is matched node by node rather than as one text. */
@@ -76,9 +77,20 @@ const CONTROL_TAGS = ['a', 'button', 'input', 'textarea'] as const;
 /** A link label longer than this (whitespace included) is a headline or a sentence, read only inside a region. */
 const MAX_CONTROL_LABEL = 30;
 
-/** Step 1: the links, buttons and fields of `start` (itself included), and the ids and classes of its boxes, from the browser's tag lists. */
+/**
+ * Step 1: the links, buttons and fields of `start` (itself included), and the ids and classes of
+ * its boxes: from the browser's tag lists on a page, by one walk on a subtree the page just
+ * inserted (a feed card: a walk of its few elements costs less than asking for eleven lists).
+ */
 function* seedControls(start: Element, state: WalkState, budget: WalkBudget): Generator<void, void, void> {
-  visitControl(start, state);
+  if (start !== start.ownerDocument.documentElement) {
+    const walker = start.ownerDocument.createTreeWalker(start, SHOW_ELEMENT);
+    for (let node: Node | null = start; node; ) {
+      node = visitSeedsChunk(walker, node, state);
+      if (node && budget.shouldYield()) yield;
+    }
+    return;
+  }
   for (const [tags, visit] of [
     [CONTROL_TAGS, visitControl],
     [BOX_TAGS, visitTokens],
@@ -91,6 +103,21 @@ function* seedControls(start: Element, state: WalkState, budget: WalkBudget): Ge
       }
     }
   }
+}
+
+/** Step 1 on up to CHUNK elements of a subtree's walk. */
+function visitSeedsChunk(walker: TreeWalker, first: Node, state: WalkState): Node | null {
+  let node: Node | null = first;
+  for (let n = 0; node && n < CHUNK; n++, node = walker.nextNode()) {
+    const el = node as Element;
+    try {
+      if (BOX_TAG_SET.has(el.localName)) visitTokens(el, state);
+      else visitControl(el, state);
+    } catch {
+      // A hostile node costs us its evidence, never the pass.
+    }
+  }
+  return node;
 }
 
 /** Up to CHUNK elements of a tag list (a plain function: hot loops run faster outside generators). */

@@ -133,6 +133,7 @@ function printProfile(profile: any, moduleAt: (line: number) => string): void {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<string, number>();
+  const detectorSelf = new Map<string, number>();
   const split = { detector: 0, content: 0 };
   const dt: number[] = profile.timeDeltas ?? [];
   const fileOf = (n: any) => (n.callFrame.url ? '' : moduleAt(n.callFrame.lineNumber));
@@ -148,6 +149,9 @@ function printProfile(profile: any, moduleAt: (line: number) => string): void {
     if (!inContent) return;
     if (inDetector) {
       split.detector += us;
+      const n = byId.get(id);
+      const k = `${n.callFrame.functionName || '(anon)'} ${fileOf(n)}:${n.callFrame.lineNumber}`;
+      detectorSelf.set(k, (detectorSelf.get(k) ?? 0) + us);
       return;
     }
     split.content += us;
@@ -157,4 +161,6 @@ function printProfile(profile: any, moduleAt: (line: number) => string): void {
   });
   console.log(`  profile: detector ${(split.detector / 1000).toFixed(2)} ms, content script outside the detector ${(split.content / 1000).toFixed(2)} ms; the latter by self time:`);
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${(v / 1000).toFixed(2).padStart(8)}  ${k}`);
+  console.log('  inside the detector, by self time:');
+  for (const [k, v] of [...detectorSelf].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    ${(v / 1000).toFixed(2).padStart(8)}  ${k}`);
 }
