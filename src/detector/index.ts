@@ -4,6 +4,7 @@ import { chooseElements } from './choose-element';
 import { createProtection, fieldsInUse } from './protection';
 import { scoreCandidate, scoreContext, THRESHOLDS, type Verdict } from './score';
 import { siblingRuns } from './sibling-run';
+import { startPass } from './signals/phrases';
 import { placementReason } from './signals/placement';
 import type { DetectOptions, Finding, Protection } from './types';
 import { walk } from './walk';
@@ -40,6 +41,7 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
   try {
     const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
     if (!doc) return [];
+    startPass();
     const protection = options.protection ?? createProtection(doc);
     if (options.protection === undefined && shouldYield()) yield;
     const budget = { shouldYield };

@@ -27,6 +27,9 @@ const PATTERN_SEPARATORS = /[^\p{L}\p{N}*.]+/u;
 const GAP = '...';
 const MAX_GAP = 3;
 const STEM_KEY_LENGTH = 3;
+/** Texts up to this long have their matches remembered, up to MAX_REMEMBERED of them at a time. */
+const MAX_REMEMBERED_TEXT = 4000;
+const MAX_REMEMBERED = 512;
 
 export function tokenize(text: string): string[] {
   return text.toLowerCase().split(WORD_SEPARATORS).filter(Boolean);
@@ -61,7 +64,26 @@ export class PhraseMatcher<K extends string> {
    * Distinct entries found in `text`. A phrase found only inside a longer one found at the same
    * place ("your help" in "we need your help") is not counted again.
    */
-  match(text: string, tokens: readonly string[] = tokenize(text)): PhraseEntry<K>[] {
+  match(text: string, tokens?: readonly string[]): PhraseEntry<K>[] {
+    if (text.length > MAX_REMEMBERED_TEXT) return this.matchNow(text, tokens ?? tokenize(text));
+    let found = this.remembered.get(text);
+    if (found === undefined) {
+      // Nested candidate blocks ask for the same block's text again and again within one pass.
+      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+      found = this.matchNow(text, tokens ?? tokenize(text));
+      this.remembered.set(text, found);
+    }
+    return [...found];
+  }
+
+  private readonly remembered = new Map<string, readonly PhraseEntry<K>[]>();
+
+  /** Forgets remembered texts: each pass starts afresh, so a pass costs the same whatever ran before. */
+  forget(): void {
+    this.remembered.clear();
+  }
+
+  private matchNow(text: string, tokens: readonly string[]): PhraseEntry<K>[] {
     const spans = new Map<PhraseEntry<K>, [number, number]>();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
@@ -72,11 +94,13 @@ export class PhraseMatcher<K extends string> {
         if (stems) this.tryAt(stems, tokens, i, spans);
       }
     }
-    if (spans.size === 0 && this.substrings.length === 0) return [];
-    const found = [...spans].filter(([entry, [start, end]]) =>
-      ![...spans].some(([other, [s, e]]) => other !== entry && s <= start && end <= e && e - s > end - start),
-    );
-    const result: PhraseEntry<K>[] = found.map(([entry]) => entry);
+    const result: PhraseEntry<K>[] = [];
+    if (spans.size > 0) {
+      const all = [...spans];
+      for (const [entry, [start, end]] of all) {
+        if (!all.some(([other, [s, e]]) => other !== entry && s <= start && end <= e && e - s > end - start)) result.push(entry);
+      }
+    }
     if (this.substrings.length > 0 && UNSPACED_SCRIPT.test(text)) {
       const flat = text.toLowerCase().replace(/\s+/g, '');
       const hits = this.substrings.filter((entry) => flat.includes(entry.phrase));

@@ -1,6 +1,6 @@
 import type { Category } from '../../contract/categories';
 import { LANGUAGES, type ActionKind } from '../phrases';
-import { PhraseMatcher, tokenize, type PhraseEntry } from '../phrase-matcher';
+import { PhraseMatcher, type PhraseEntry } from '../phrase-matcher';
 
 export type PitchHit = PhraseEntry<Category>;
 export type ActionHit = PhraseEntry<ActionKind>;
@@ -20,6 +20,12 @@ function build(): { pitch: PhraseMatcher<Category>; actions: PhraseMatcher<Actio
 }
 
 const matchers = build();
+/** Starts a pass: texts matched in an earlier pass are matched again (see PhraseMatcher.forget). */
+export function startPass(): void {
+  matchers.pitch.forget();
+  matchers.actions.forget();
+}
+
 /** Appeal wording in a block of text. */
 export function findPitch(text: string): PitchHit[] {
   return matchers.pitch.match(text);
@@ -30,8 +36,7 @@ export function findActions(text: string): ActionHit[] {
   return matchers.actions.match(text);
 }
 
-/** Both at once for a button or link label (its words are split once). */
+/** Both at once for a button or link label. */
 export function findInLabel(text: string): { actions: ActionHit[]; pitch: PitchHit[] } {
-  const tokens = tokenize(text);
-  return { actions: matchers.actions.match(text, tokens), pitch: matchers.pitch.match(text, tokens) };
+  return { actions: matchers.actions.match(text), pitch: matchers.pitch.match(text) };
 }

@@ -34,6 +34,13 @@ describe('phrase matcher', () => {
     n.add('a', 'de', 'newsletter');
     expect(n.match('newsletter')).toHaveLength(1);
   });
+  it('answers a text asked again the same, however the first answer was used', () => {
+    const first = m.match('We need your help.');
+    first.length = 0;
+    expect(m.match('We need your help.').map((e) => e.phrase)).toEqual(['we need your help']);
+    m.forget();
+    expect(m.match('We need your help.').map((e) => e.phrase)).toEqual(['we need your help']);
+  });
 });
 
 describe('phrase data', () => {
