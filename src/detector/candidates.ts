@@ -65,7 +65,7 @@ export function* gatherCandidates(
 
 function open(el: Element, protection: Protection, lengths: Map<Element, number>, inUse: readonly Element[] | undefined): Candidate | null {
   if (STOP_TAGS.has(el.localName)) return null;
-  const length = measure(el, lengths, 0);
+  const length = measure(el, lengths, 0, protection.large);
   if (length === OVER) return null;
   const allowed = protection.allowsMeasured ? protection.allowsMeasured(el, length, inUse) : protection.allows(el);
   if (!allowed) return null;
@@ -74,18 +74,20 @@ function open(el: Element, protection: Protection, lengths: Map<Element, number>
 
 /**
  * Visible characters of `el` (whitespace excluded), or OVER (-1) past MAX_APPEAL_TEXT. `lengths`
- * remembers every element measured in a pass: an ancestor adds up its children's.
+ * remembers every element measured in a pass: an ancestor adds up its children's. `large`
+ * (the page's Protection.large) remembers the blocks found OVER across passes.
  */
-export function measure(el: Element, lengths: Map<Element, number>, depth = 0): number {
+export function measure(el: Element, lengths: Map<Element, number>, depth = 0, large?: WeakSet<Element>): number {
   const known = lengths.get(el);
   if (known !== undefined) return known;
+  if (large?.has(el)) return OVER;
   let length = 0;
   if (depth > MAX_DEPTH) length = OVER;
   else {
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) length += countNonSpace((node as Text).data);
       else if (node.nodeType === 1 && !OPAQUE_TAGS.has((node as Element).localName)) {
-        const inner = measure(node as Element, lengths, depth + 1);
+        const inner = measure(node as Element, lengths, depth + 1, large);
         if (inner === OVER) {
           length = OVER;
           break;
@@ -93,6 +95,8 @@ export function measure(el: Element, lengths: Map<Element, number>, depth = 0): 
         length += inner;
       }
       if (length > MAX_APPEAL_TEXT) {
+        // Remembered only when its own text is too much (not when a deep nesting stopped the count).
+        large?.add(el);
         length = OVER;
         break;
       }

@@ -91,6 +91,7 @@ export function createProtection(doc: Document): Protection {
   return {
     article,
     asides,
+    large: new WeakSet(),
     isArticleText,
     allowsMeasured(element: Element, textLength: number, inUse?: readonly Element[]): boolean {
       try {

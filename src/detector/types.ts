@@ -39,6 +39,12 @@ export interface Protection {
   allowsMeasured?(element: Element, textLength: number, inUse?: readonly Element[]): boolean;
   /** Children of the article's paragraph holders that are not its text (a box between paragraphs). */
   readonly asides?: readonly Element[];
+  /**
+   * Blocks found too large to be one appeal, remembered for the page's later passes (a feed
+   * that cards are added to is not measured again for each card). A live page's blocks mostly
+   * grow; one that shrank and is still counted large is only never hidden, which is safe.
+   */
+  readonly large?: WeakSet<Element>;
   /** True for the article's own text blocks and anything inside them (its paragraphs, headings, lists…). */
   isArticleText(element: Element): boolean;
 }

@@ -180,7 +180,7 @@ const REGION_STOP_TAGS = new Set(['body', 'html', 'main']);
 /** Where wording may make an appeal: the outermost small block around each seed, and the small blocks beside the article. */
 function textRegions(start: Element, seeds: readonly Seed[], protection: Protection, lengths: Map<Element, number>): Element[] {
   const found = new Set<Element>();
-  const small = (el: Element) => !REGION_STOP_TAGS.has(el.localName) && measure(el, lengths) >= 0;
+  const small = (el: Element) => !REGION_STOP_TAGS.has(el.localName) && measure(el, lengths, 0, protection.large) >= 0;
   for (const seed of seeds) {
     let top: Element | null = null;
     let el: Element | null = seed.element;

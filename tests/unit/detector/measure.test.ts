@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_APPEAL_TEXT, measure } from '../../../src/detector/candidates';
+import { page } from './helpers';
+
+describe('measuring blocks', () => {
+  it('remembers a block too large to be an appeal for later passes, and only that block', () => {
+    const card = '<div class="card"><p>Another teaser about the harbour and its ferries, written at some length.</p></div>';
+    const doc = page(`<section id="feed">${card.repeat(60)}</section>`);
+    const feed = doc.getElementById('feed') as Element;
+    const large = new WeakSet<Element>();
+    expect(measure(feed, new Map(), 0, large)).toBe(-1);
+    expect(large.has(feed)).toBe(true);
+    expect(large.has(feed.firstElementChild as Element)).toBe(false);
+    // A later pass does not count the feed again: it is known to be too large.
+    feed.replaceChildren();
+    expect(measure(feed, new Map(), 0, large)).toBe(-1);
+    expect(measure(feed, new Map())).toBe(0);
+  });
+
+  it('does not remember a block stopped by deep nesting as large', () => {
+    const doc = page(`<div id="top">${'<div>'.repeat(260)}<span id="deep">Support us</span>${'</div>'.repeat(260)}</div>`);
+    const large = new WeakSet<Element>();
+    expect(measure(doc.getElementById('top') as Element, new Map(), 0, large)).toBe(-1);
+    const deep = doc.getElementById('deep') as Element;
+    expect(measure(deep, new Map(), 0, large)).toBe(9);
+    expect(measure(deep.parentElement as Element, new Map(), 0, large)).toBeLessThan(MAX_APPEAL_TEXT);
+  });
+});
