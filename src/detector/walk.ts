@@ -134,8 +134,11 @@ function visitList(list: HTMLCollectionOf<Element>, from: number, visit: (el: El
   }
 }
 
-/** Boxes an appeal is built of, whose ids and classes are read on the whole page (other elements' only inside a region). */
-const BOX_TAGS = ['div', 'section', 'aside', 'form', 'footer', 'dialog', 'p'] as const;
+/**
+ * Boxes an appeal is built of, whose ids and classes are read on the whole page (other elements',
+ * paragraphs included, only inside a region: a page has thousands of them).
+ */
+const BOX_TAGS = ['div', 'section', 'aside', 'form', 'footer', 'dialog'] as const;
 const BOX_TAG_SET: ReadonlySet<string> = new Set(BOX_TAGS);
 
 function visitTokens(el: Element, state: WalkState): void {
