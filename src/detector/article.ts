@@ -38,22 +38,23 @@ export function findArticle(doc: Document): ArticleMap {
   };
 
   const paragraphs = doc.getElementsByTagName('p');
-  const held = new Map<Element, { vote: number; count: number }>();
+  const held = new Map<Element, { vote: number; count: number; length: number }>();
   for (let i = 0, n = Math.min(paragraphs.length, MAX_PARAGRAPHS); i < n; i++) {
     const p = paragraphs.item(i);
     if (!p) break;
     const length = trimmedLength(p);
     const parent = p.parentElement;
     if (length < MIN_PARAGRAPH || !parent) continue;
-    add(mass, parent, length);
     const entry = held.get(parent);
     const vote = 1 + Math.min(length, 1000) / 100;
     if (entry) {
       entry.vote += vote;
       entry.count++;
-    } else held.set(parent, { vote, count: 1 });
+      entry.length += length;
+    } else held.set(parent, { vote, count: 1, length });
   }
-  for (const [parent, { vote, count }] of held) {
+  for (const [parent, { vote, count, length }] of held) {
+    mass.set(parent, length);
     add(votes, parent, vote);
     // A wrapper around one paragraph (`<div><p>`) passes its vote up, and so does a run of
     // paragraphs; a card in a feed (a heading, one teaser paragraph, a byline) does not: a
