@@ -34,9 +34,10 @@ export interface WalkBudget {
 
 /**
  * The pass over `root`, in two steps so its cost stays near one bare walk of the page:
- * 1. the page's controls, found through the browser's own tag lists (no walk): every link's
- *    target, the labels of buttons, of script links and of links short enough to be one (menu
- *    entries, "Donate", "Not now"; a headline is not read), and the fields of forms;
+ * 1. seeds, from the browser's tag lists on a page (one walk on an inserted subtree): every
+ *    link's target, the labels of buttons, of script links and of links short enough to be one
+ *    (menu entries, "Donate", "Not now"; a headline is not read), the fields of forms, and the
+ *    ids and classes of box elements;
  * 2. regions read in full (ids and classes, every label, every line of text) where an appeal can
  *    be: around those seeds, beside the article (before and after it, and the boxes among its
  *    paragraphs), or everywhere on a page without an article.
@@ -72,7 +73,7 @@ export function* walk(
 
 const FOLLOWING = 4;
 
-/** Tag lists read in step 1, and what is done with each element. */
+/** The controls read in step 1 (see visitControl). */
 const CONTROL_TAGS = ['a', 'button', 'input', 'textarea'] as const;
 /** A link label longer than this (whitespace included) is a headline or a sentence, read only inside a region. */
 const MAX_CONTROL_LABEL = 30;
@@ -288,7 +289,6 @@ function visitElement(el: Element, state: WalkState, inRegion: boolean): void {
       break;
   }
 }
-
 
 function visitAction(el: Element, state: WalkState): void {
   if (state.visited.has(el)) return;
