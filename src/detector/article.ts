@@ -5,7 +5,7 @@
  */
 
 import { idAndClass } from './dom';
-import { mayHoldTokens, tokenSignals } from './signals/tokens';
+import { elementTokens } from './signals/tokens';
 
 export interface ArticleMap {
   /** The element holding the article's paragraphs (the lowest element around all holders). */
@@ -123,10 +123,7 @@ function isTextBlock(el: Element): boolean {
 }
 
 function hasCategoryToken(el: Element): boolean {
-  const id = el.id;
-  const cls = el.getAttribute('class');
-  if (!(cls && mayHoldTokens(cls)) && !(id && mayHoldTokens(id))) return false;
-  return tokenSignals(idAndClass(el)).some((s) => s.category !== null);
+  return elementTokens(el).some((s) => s.category !== null);
 }
 
 const NEGATIVE_WEIGHT = 0.3;

@@ -1,9 +1,8 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
-import { idAndClass } from './dom';
 import type { Evidence, Signal } from './signals/signal';
 import { findPitch } from './signals/phrases';
-import { tokenSignals } from './signals/tokens';
+import { elementTokens } from './signals/tokens';
 import type { Sensitivity } from './types';
 
 /**
@@ -257,8 +256,7 @@ function structureBonus(el: Element, reasons: string[]): number {
     bonus += COMPLEMENTARY_BONUS;
     reasons.push('role:complementary');
   }
-  const tokens = idAndClass(el);
-  if (tokens && tokenSignals(tokens).some((s) => s.category !== null)) bonus += OWN_TOKEN_BONUS;
+  if (elementTokens(el).some((s) => s.category !== null)) bonus += OWN_TOKEN_BONUS;
   return bonus;
 }
 

@@ -4,7 +4,7 @@ import { fieldSignal } from './signals/forms';
 import { linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
-import { mayHoldTokens, tokenSignals } from './signals/tokens';
+import { elementTokens } from './signals/tokens';
 import type { Protection } from './types';
 
 /** An element that carries evidence of its own; candidate blocks are built around seeds. */
@@ -143,12 +143,8 @@ const BOX_TAGS = ['div', 'section', 'aside', 'form', 'footer', 'dialog'] as cons
 const BOX_TAG_SET: ReadonlySet<string> = new Set(BOX_TAGS);
 
 function visitTokens(el: Element, state: WalkState): void {
-  const id = el.id;
-  const cls = el.getAttribute('class');
-  if ((cls && mayHoldTokens(cls)) || (id && mayHoldTokens(id))) {
-    const signals = tokenSignals(idAndClass(el));
-    if (signals.length > 0) state.seeds.push({ element: el, signals, kind: 'element' });
-  }
+  const signals = elementTokens(el);
+  if (signals.length > 0) state.seeds.push({ element: el, signals, kind: 'element' });
 }
 
 function visitControl(el: Element, state: WalkState): void {

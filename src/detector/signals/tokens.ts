@@ -1,4 +1,5 @@
 import type { Category } from '../../contract/categories';
+import { idAndClass } from '../dom';
 import type { Signal } from './signal';
 
 /**
@@ -56,4 +57,12 @@ export function tokenSignals(idAndClass: string): Signal[] {
   const generic = GENERIC_TOKENS.exec(idAndClass);
   if (generic) found.push(signal(null, generic[0]));
   return found;
+}
+
+/** Evidence from an element's own id and class (the cheap test first: most elements hold no token). */
+export function elementTokens(el: Element): Signal[] {
+  const id = el.id;
+  const cls = el.getAttribute('class');
+  if (!(cls && mayHoldTokens(cls)) && !(id && mayHoldTokens(id))) return [];
+  return tokenSignals(idAndClass(el));
 }
