@@ -41,9 +41,9 @@ export function deepPage(depth = 5000): string {
   return wrap('<div>'.repeat(depth) + card(1) + '</div>'.repeat(depth));
 }
 
-/** The storm's own feed card HTML, for the page script (1 in 10 is an appeal). */
-export function stormCard(i: number): string {
-  return i % 10 === 9
+/** The storm's own feed card HTML, for the page script: 1 in `appealEvery` is an appeal (0: none). */
+export function stormCard(i: number, appealEvery = 10): string {
+  return appealEvery > 0 && i % appealEvery === appealEvery - 1
     ? `<div class="promo-slot"><p>Independent news needs your support. Become a member today.</p><a href="/join">Join</a> <button>Not now</button></div>`
     : card(i);
 }

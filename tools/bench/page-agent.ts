@@ -5,7 +5,8 @@
  * page so every figure of one page comes from the same document and run.
  */
 import { Readability } from '@mozilla/readability';
-import type { Meter } from '../../src/content/guard';
+import { guarded, type Meter } from '../../src/content/guard';
+import { WATCHED_ATTRIBUTES } from '../../src/content/observe';
 import { PageController } from '../../src/content/page-controller';
 import { CATEGORIES } from '../../src/contract/categories';
 import { detect } from '../../src/detector';
@@ -99,9 +100,28 @@ const bench = {
     return { totalMs: meter.total, longestMs: meter.longest, entries: meter.entries, errors: meter.errors, wallMs: performance.now() - start - 1_100, longTasks: [...longTasks], collapsed: controller.collapser.count() };
   },
   /**
-   * (d) A storm of `batches` × `perBatch` inserted feed cards, one batch per task. Returns the
-   * storm's own script time (measured around its insertions, which is where the page's own work
-   * ends: the observer's callbacks run after it) and the content script's time meanwhile.
+   * The storm's floor, in place of the content script: one MutationObserver with the content
+   * script's options whose callback visits every added element once with a TreeWalker (what any
+   * observer that looks at what a page adds must pay; b is the same for a first pass).
+   */
+  bareObserver() {
+    meter.reset();
+    const visit = guarded((records: MutationRecord[]) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== 1) continue;
+          const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+          while (walker.nextNode());
+        }
+      }
+    }, meter);
+    new MutationObserver(visit).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  },
+  /**
+   * (d) A storm of `batches` × `perBatch` inserted feed cards, one batch per task, watched by the
+   * content script (or the bare observer). Returns the storm's own script time (measured around its
+   * insertions, which is where the page's own work ends: the observer's callbacks run after it)
+   * and the watcher's time meanwhile.
    */
   async storm(cards: string[], perBatch: number) {
     await settled();

@@ -2,7 +2,8 @@
  * The mutation storm alone (the last part of `npm run bench`), for a quick loop on the content
  * script's reaction to page mutations; with --profile, also where the content script spends its
  * time during the storm (CDP sampling profile, self time per function).
- *   npx tsx tools/bench/storm.ts [--runs N] [--profile] [--stub-detector] [--against DIR]
+ *   npx tsx tools/bench/storm.ts [--runs N] [--plain] [--profile] [--stub-detector] [--against DIR]
+ * --plain inserts ordinary feed cards only (no appeal among them).
  * --stub-detector swaps the detector for a stand-in that knows the storm's appeals by their class:
  * what remains is the content script's own cost around the detector (never a figure to report as d).
  * --against DIR runs another checkout's content script (e.g. a `git archive` of an earlier commit)
@@ -14,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../../tests/support/chromium';
 import { repoRoot } from '../../tests/support/paths';
-import { serveStatic } from '../../tests/support/server';
+import { ISOLATED, serveStatic } from '../../tests/support/server';
 import { stormCard, stormPage } from './generated-pages';
 
 const STORM = { cards: 1000, perBatch: 10 };
@@ -24,6 +25,7 @@ const runs = Number(option('--runs') ?? 5);
 const profiling = args.includes('--profile');
 const stubbed = args.includes('--stub-detector');
 const against = option('--against');
+const plain = args.includes('--plain');
 
 /** The detector's entry points, answering at once: the storm's appeal cards are findings, nothing else is. */
 const stubDetector = (root: string) => `
@@ -70,11 +72,11 @@ const variants = [{ name: 'this checkout', agent: await agentOf(repoRoot), runs:
 if (against) variants.push({ name: against, agent: await agentOf(path.resolve(against)), runs: [] });
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'unnag-storm-'));
 await writeFile(path.join(tmp, 'storm.html'), stormPage());
-const server = await serveStatic({ '/generated/': tmp });
+const server = await serveStatic({ '/generated/': tmp }, 0, ISOLATED);
 const browser = await launchChromium({ extension: null });
 try {
   const page = await browser.context.newPage();
-  const cards = Array.from({ length: STORM.cards }, (_, i) => stormCard(i));
+  const cards = Array.from({ length: STORM.cards }, (_, i) => stormCard(i, plain ? 0 : 10));
   for (let i = 0; i < runs; i++) {
     for (const variant of variants) {
       await page.goto(server.url('/generated/storm.html'));
@@ -88,6 +90,7 @@ try {
       }
       const run: StormRun = await page.evaluate(({ cards, perBatch }) => (window as any).unnagBench.storm(cards, perBatch), { cards, perBatch: STORM.perBatch });
       variant.runs.push(run);
+      console.log(JSON.stringify(await page.evaluate(() => (globalThis as any).__t)));
       console.log(`  ${variant.name} run ${i + 1}: storm ${run.stormMs.toFixed(1)} ms, ours ${run.contentMs.toFixed(2)} ms, d ${((run.contentMs / run.stormMs) * 100).toFixed(1)}%, collapsed ${run.collapsed}, errors ${run.errors}, ${run.entries} entries, longest ${run.longestMs.toFixed(2)} ms`);
       if (cdp) {
         const { profile } = await cdp.send('Profiler.stop');
