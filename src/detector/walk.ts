@@ -192,14 +192,21 @@ function textRegions(start: Element, seeds: readonly Seed[], protection: Protect
   }
   const within = (el: Element) => el === start || start.contains(el);
   for (const aside of protection.asides ?? []) if (within(aside) && small(aside)) found.add(aside);
-  for (let e: Element | null = protection.article; e && e.localName !== 'body' && e.localName !== 'html'; e = e.parentElement) {
-    let before = e.previousElementSibling;
-    let after = e.nextElementSibling;
-    for (let i = 0; i < SIBLINGS_READ; i++) {
-      if (before && within(before) && small(before)) found.add(before);
-      if (after && within(after) && small(after)) found.add(after);
-      before = before?.previousElementSibling ?? null;
-      after = after?.nextElementSibling ?? null;
+  const article = protection.article;
+  if (article && !start.contains(article)) {
+    // A subtree beside the article (a card the page just inserted): of the blocks beside the
+    // article, only `start` itself can lie within it, so one look at its neighbours answers.
+    if (besideArticle(start, article) && small(start)) found.add(start);
+  } else {
+    for (let e: Element | null = article; e && e.localName !== 'body' && e.localName !== 'html'; e = e.parentElement) {
+      let before = e.previousElementSibling;
+      let after = e.nextElementSibling;
+      for (let i = 0; i < SIBLINGS_READ; i++) {
+        if (before && within(before) && small(before)) found.add(before);
+        if (after && within(after) && small(after)) found.add(after);
+        before = before?.previousElementSibling ?? null;
+        after = after?.nextElementSibling ?? null;
+      }
     }
   }
   // Outermost only: a region inside another is read with it.
@@ -207,6 +214,20 @@ function textRegions(start: Element, seeds: readonly Seed[], protection: Protect
     for (let p = r.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
     return true;
   });
+}
+
+/** Whether `el`, which does not hold the article, is among the SIBLINGS_READ siblings on either side of the article or of one of its ancestors below the body. */
+function besideArticle(el: Element, article: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || parent.localName === 'html' || !parent.contains(article)) return false;
+  let before = el.previousElementSibling;
+  let after = el.nextElementSibling;
+  for (let i = 0; i < SIBLINGS_READ; i++) {
+    if (before?.contains(article) || after?.contains(article)) return true;
+    before = before?.previousElementSibling ?? null;
+    after = after?.nextElementSibling ?? null;
+  }
+  return false;
 }
 
 /** Visits up to CHUNK nodes of a region from `node` (a plain function: hot loops run faster outside generators). */

@@ -90,7 +90,6 @@ try {
       }
       const run: StormRun = await page.evaluate(({ cards, perBatch }) => (window as any).unnagBench.storm(cards, perBatch), { cards, perBatch: STORM.perBatch });
       variant.runs.push(run);
-      console.log(JSON.stringify(await page.evaluate(() => (globalThis as any).__t)));
       console.log(`  ${variant.name} run ${i + 1}: storm ${run.stormMs.toFixed(1)} ms, ours ${run.contentMs.toFixed(2)} ms, d ${((run.contentMs / run.stormMs) * 100).toFixed(1)}%, collapsed ${run.collapsed}, errors ${run.errors}, ${run.entries} entries, longest ${run.longestMs.toFixed(2)} ms`);
       if (cdp) {
         const { profile } = await cdp.send('Profiler.stop');

@@ -59,4 +59,21 @@ describe('the element chosen', () => {
     (doc.getElementById('slot') as Element).before(late);
     expect(detect(late).map((f) => f.element.id)).toEqual(['late']);
   });
+  it('reads the wording of a subtree inserted beside the article or one of its ancestors, and only there', () => {
+    const WORDING = '<p>Our reporting is free for everyone because readers like you support it. If you can, please make a donation today.</p>';
+    const doc = page(`<main><article>${article()}</article><div id="s1"></div><div id="s2"></div><div id="s3"></div></main><div id="after-main"></div>`);
+    const insert = (slot: string) => {
+      const late = doc.createElement('div');
+      late.id = `late-${slot}`;
+      late.innerHTML = WORDING;
+      (doc.getElementById(slot) as Element).before(late);
+      return late;
+    };
+    const caught = (late: Element) => detect(late).map((f) => late.contains(f.element));
+    // Beside the article, and beside its ancestor <main>: read and caught.
+    expect(caught(insert('s1'))).toEqual([true]);
+    expect(caught(insert('after-main'))).toEqual([true]);
+    // Three siblings away from the article: no seed and not beside it, so its wording is not read.
+    expect(detect(insert('s3'))).toEqual([]);
+  });
 });
