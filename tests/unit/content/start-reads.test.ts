@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadedLanguages, resetPhrases } from '../../../src/detector';
+import { LANGUAGES } from '../../../src/detector/phrases';
+import { findPitch } from '../../../src/detector/signals/phrases';
+import { mergedReads } from '../../../src/content/one-read';
+import { loadPacks } from '../../../src/content/phrase-loader';
+import { RememberedSelectors } from '../../../src/content/remembered-selectors';
+import { openSitePolicy } from '../../../src/content/site-policy';
+import { packKey } from '../../../src/packs/phrase-packs';
+import type { StorageAreaLike } from '../../../src/settings/areas';
+
+/** storage.local in memory, recording each read's keys. */
+function area(items: Record<string, unknown>, fail = false) {
+  const reads: string[][] = [];
+  const storage: StorageAreaLike = {
+    async get(keys) {
+      const list = typeof keys === 'string' ? [keys] : (keys ?? Object.keys(items));
+      reads.push(list);
+      if (fail) throw new Error('storage gone');
+      return Object.fromEntries(list.filter((k) => k in items).map((k) => [k, items[k]]));
+    },
+    async set() {},
+    async remove() {},
+  };
+  return { storage, reads };
+}
+
+afterEach(() => resetPhrases());
+
+describe('the start’s merged read', () => {
+  it('asks storage once for what several callers ask in the same task, each getting its own keys', async () => {
+    const { storage, reads } = area({ a: 1, b: 2, c: 3 });
+    const merged = mergedReads(storage);
+    const [first, second, third] = await Promise.all([merged.get(['a', 'b']), merged.get('c'), merged.get(['b', 'missing'])]);
+    expect(reads).toEqual([['a', 'b', 'c', 'missing']]);
+    expect(first).toEqual({ a: 1, b: 2 });
+    expect(second).toEqual({ c: 3 });
+    expect(third).toEqual({ b: 2 });
+    // A later task's read is a read of its own.
+    await merged.get('a');
+    expect(reads).toHaveLength(2);
+  });
+
+  it('rejects every caller of a failed read', async () => {
+    const merged = mergedReads(area({}, true).storage);
+    const results = await Promise.allSettled([merged.get('a'), merged.get('b')]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  });
+});
+
+describe('the content script’s start', () => {
+  it('reads the settings, the remembered selectors and the reader’s packs in one storage.local read', async () => {
+    const local = area({ [packKey('de')]: LANGUAGES.de });
+    const sync = area({});
+    const scope = globalThis as { chrome?: unknown };
+    scope.chrome = { storage: { local: local.storage, sync: sync.storage, onChanged: { addListener() {}, removeListener() {} } } };
+    try {
+      // As src/content/index.ts starts.
+      const merged = mergedReads(local.storage);
+      const memory = new RememberedSelectors(merged, 'news.example');
+      await Promise.all([openSitePolicy('news.example', merged), memory.load(), loadPacks(merged, ['de'])]);
+    } finally {
+      delete scope.chrome;
+    }
+    expect(local.reads).toHaveLength(1);
+    expect(local.reads[0]).toContain(packKey('de'));
+    expect(local.reads[0]).toContain('remembered:news.example');
+    expect(loadedLanguages()).toEqual(['en', 'de']);
+  });
+});
+
+describe('loading the phrase packs', () => {
+  it('reads the packs of languages not loaded yet, and nothing when there are none', async () => {
+    const { storage, reads } = area({ [packKey('de')]: LANGUAGES.de, [packKey('ru')]: LANGUAGES.ru });
+    await loadPacks(storage, ['en', 'de']);
+    expect(reads).toEqual([[packKey('de')]]);
+    expect(loadedLanguages()).toEqual(['en', 'de']);
+    await loadPacks(storage, ['en', 'de']);
+    await loadPacks(storage, ['sv']);
+    expect(reads).toHaveLength(1);
+  });
+
+  it('leaves out a damaged or missing pack: English is still read, nothing is thrown', async () => {
+    const { storage } = area({ [packKey('de')]: { pitch: { donation: 17 }, actions: {} }, [packKey('ru')]: LANGUAGES.ru });
+    await expect(loadPacks(storage, ['de', 'ru', 'fr'])).resolves.toBeUndefined();
+    expect(loadedLanguages()).toEqual(['en', 'ru']);
+    expect(findPitch('Please support independent journalism').length).toBeGreaterThan(0);
+  });
+
+  it('goes on with English when storage cannot be read', async () => {
+    await expect(loadPacks(area({}, true).storage, ['de'])).resolves.toBeUndefined();
+    expect(loadedLanguages()).toEqual(['en']);
+  });
+});
