@@ -10,7 +10,7 @@ import { guarded } from './guard';
 import { placeholderText } from './i18n';
 import { PageController, type PageControllerOptions } from './page-controller';
 import { mergedReads } from './one-read';
-import { loadPacks } from './phrase-loader';
+import { catchUp, loadPacks } from './phrase-loader';
 import { keepOpen, startPicker } from './reader-choices';
 import { RememberedSelectors } from './remembered-selectors';
 import { openSitePolicy } from './site-policy';
@@ -88,15 +88,23 @@ async function start(): Promise<void> {
   // The settings, the remembered selectors and the reader's languages' phrase packs: one read.
   const local = mergedReads(api.storage.local);
   const memory = new RememberedSelectors(local, hostname);
-  const [policy, remembered] = await Promise.all([
-    openSitePolicy(hostname, local),
-    memory.load().catch(() => []),
-    loadPacks(local, readerLanguages(navigator.languages ?? [])),
-  ]);
+  const readerLangs = readerLanguages(navigator.languages ?? []);
+  const [policy, remembered] = await Promise.all([openSitePolicy(hostname, local), memory.load().catch(() => []), loadPacks(local, readerLangs)]);
   const page = new PageController({ doc: document, policy: policy.current, remembered, placeholderText, onChange: reportCount, onLearn: saver(memory) });
   controller = page;
-  // The languages the page declares or is written in, read (when not loaded yet) before the first pass.
-  whenParsed(guarded(() => void loadPacks(local, pageLanguages(document)).then(guarded(() => page.start()))));
+  // The languages the page declares or is written in, read (when not loaded yet) before the first
+  // pass; packs still missing then are read when the background stores them, and the page starts over.
+  whenParsed(
+    guarded(() => {
+      const langs = [...readerLangs, ...pageLanguages(document)];
+      void loadPacks(local, langs).then(
+        guarded((missing: string[]) => {
+          page.start();
+          catchUp(local, api.storage.onChanged, missing, guarded(() => page.setPolicy(page.policy)));
+        }),
+      );
+    }),
+  );
   policy.watch(guarded((next) => page.setPolicy(next)));
   if (!policy.current.enabled) reportCount();
 }

@@ -54,6 +54,7 @@ describe('Chromium', () => {
       },
       readLocal: (key) => browser.background.evaluate(async (k) => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get(k))[k], key),
       writeLocal: (items) => browser.background.evaluate((i) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.set(i), items),
+      removeLocal: (keys) => browser.background.evaluate((k) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.remove(k), keys),
     }));
 
   it('popup: shows the site and count; its switch un-collapses the open tab without a reload, and back', async () => {

@@ -50,6 +50,7 @@ describe('Firefox', () => {
       },
       readLocal: async (key) => (await storage()).evaluate(async (k) => (await (globalThis as any).browser.storage.local.get(k))[k], key),
       writeLocal: async (items) => (await storage()).evaluate((i) => (globalThis as any).browser.storage.local.set(i), items),
+      removeLocal: async (keys) => (await storage()).evaluate((k) => (globalThis as any).browser.storage.local.remove(k), keys),
     });
   });
 

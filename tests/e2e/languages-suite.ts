@@ -19,6 +19,7 @@ export interface LanguagesContext {
   /** The extension's storage.local, as its own pages see it. */
   readLocal: (key: string) => Promise<unknown>;
   writeLocal: (items: Record<string, unknown>) => Promise<void>;
+  removeLocal: (keys: string[]) => Promise<void>;
 }
 
 export function languagesSuite(ctx: LanguagesContext): void {
@@ -66,6 +67,28 @@ export function languagesSuite(ctx: LanguagesContext): void {
       await page.close();
     } finally {
       await ctx.writeLocal({ 'phrases:de': good });
+    }
+  });
+
+  it('a page opened before the packs were stored catches up when the background stores them', async () => {
+    // The moment the extension is installed, as the open tabs see it: no packs yet.
+    const [pack, version] = [await ctx.readLocal('phrases:de'), await ctx.readLocal('phrases-version')];
+    await ctx.removeLocal(['phrases:de', 'phrases-version']);
+    try {
+      const { page, errors } = await ctx.open(url('lang-de.html'));
+      await waitFor(async () => (await collapsedKindOf(page, '#ribbon')) !== null, 8_000, 'the English ribbon collapsed');
+      await collapsedWhenSettled(page);
+      expect(await collapsedKindOf(page, '#appeal')).toBeNull();
+      // The background's write: the packs, their version last.
+      await ctx.writeLocal({ 'phrases:de': pack, 'phrases-version': version });
+      await waitFor(async () => (await collapsedKindOf(page, '#appeal')) !== null, 8_000, 'the German appeal collapsed once the pack came');
+      expect(await collapsedKindOf(page, '#appeal')).toBe('donation');
+      expect(await collapsedKindOf(page, '#ribbon')).toBe('donation');
+      expect(await hiddenArticleText(page, 'article')).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await ctx.writeLocal({ 'phrases:de': pack, 'phrases-version': version });
     }
   });
 }

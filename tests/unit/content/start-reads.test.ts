@@ -3,10 +3,11 @@ import { loadedLanguages, resetPhrases } from '../../../src/detector';
 import { LANGUAGES } from '../../../src/detector/phrases';
 import { findPitch } from '../../../src/detector/signals/phrases';
 import { mergedReads } from '../../../src/content/one-read';
-import { loadPacks } from '../../../src/content/phrase-loader';
+import { catchUp, loadPacks } from '../../../src/content/phrase-loader';
 import { RememberedSelectors } from '../../../src/content/remembered-selectors';
 import { openSitePolicy } from '../../../src/content/site-policy';
-import { packKey } from '../../../src/packs/phrase-packs';
+import { packKey, PACKS_VERSION_KEY } from '../../../src/packs/phrase-packs';
+import type { StorageChangeListener } from '../../../src/settings/areas';
 import type { StorageAreaLike } from '../../../src/settings/areas';
 
 /** storage.local in memory, recording each read's keys. */
@@ -72,7 +73,7 @@ describe('the content script’s start', () => {
 describe('loading the phrase packs', () => {
   it('reads the packs of languages not loaded yet, and nothing when there are none', async () => {
     const { storage, reads } = area({ [packKey('de')]: LANGUAGES.de, [packKey('ru')]: LANGUAGES.ru });
-    await loadPacks(storage, ['en', 'de']);
+    expect(await loadPacks(storage, ['en', 'de'])).toEqual([]);
     expect(reads).toEqual([[packKey('de')]]);
     expect(loadedLanguages()).toEqual(['en', 'de']);
     await loadPacks(storage, ['en', 'de']);
@@ -82,13 +83,61 @@ describe('loading the phrase packs', () => {
 
   it('leaves out a damaged or missing pack: English is still read, nothing is thrown', async () => {
     const { storage } = area({ [packKey('de')]: { pitch: { donation: 17 }, actions: {} }, [packKey('ru')]: LANGUAGES.ru });
-    await expect(loadPacks(storage, ['de', 'ru', 'fr'])).resolves.toBeUndefined();
+    await expect(loadPacks(storage, ['de', 'ru', 'fr'])).resolves.toEqual(['de', 'fr']);
     expect(loadedLanguages()).toEqual(['en', 'ru']);
     expect(findPitch('Please support independent journalism').length).toBeGreaterThan(0);
   });
 
   it('goes on with English when storage cannot be read', async () => {
-    await expect(loadPacks(area({}, true).storage, ['de'])).resolves.toBeUndefined();
+    await expect(loadPacks(area({}, true).storage, ['de'])).resolves.toEqual(['de']);
     expect(loadedLanguages()).toEqual(['en']);
+  });
+});
+
+describe('a page that started before the packs were stored', () => {
+  /** storage.onChanged, by hand. */
+  function changes() {
+    const listeners = new Set<StorageChangeListener>();
+    return {
+      addListener: (l: StorageChangeListener) => void listeners.add(l),
+      removeListener: (l: StorageChangeListener) => void listeners.delete(l),
+      fire: (keys: string[], areaName = 'local') => listeners.forEach((l) => l(Object.fromEntries(keys.map((k) => [k, { newValue: 1 }])), areaName)),
+      get size() {
+        return listeners.size;
+      },
+    };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('reads the missing packs once the background writes their version, and starts over once', async () => {
+    const items: Record<string, unknown> = {};
+    const { storage, reads } = area(items);
+    const events = changes();
+    let restarts = 0;
+    catchUp(storage, events, await loadPacks(storage, ['de', 'ru']), () => restarts++);
+    expect(reads).toHaveLength(1);
+    // Other writes (settings, remembered selectors, another area) are not the packs arriving.
+    events.fire(['remembered:news.example']);
+    events.fire([PACKS_VERSION_KEY], 'sync');
+    await settle();
+    expect(reads).toHaveLength(1);
+    Object.assign(items, { [packKey('de')]: LANGUAGES.de, [packKey('ru')]: LANGUAGES.ru, [PACKS_VERSION_KEY]: 'v1' });
+    events.fire([packKey('de'), packKey('ru'), PACKS_VERSION_KEY]);
+    await settle();
+    expect(loadedLanguages()).toEqual(['en', 'ru', 'de']);
+    expect(restarts).toBe(1);
+    expect(events.size).toBe(0);
+  });
+
+  it('does nothing when no pack was missing, or when the write brings none of them', async () => {
+    const events = changes();
+    let restarts = 0;
+    catchUp(area({}).storage, events, [], () => restarts++);
+    expect(events.size).toBe(0);
+    catchUp(area({ [packKey('de')]: 'still damaged' }).storage, events, ['de'], () => restarts++);
+    events.fire([PACKS_VERSION_KEY]);
+    await settle();
+    expect(restarts).toBe(0);
+    expect(events.size).toBe(1);
   });
 });
