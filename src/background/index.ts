@@ -1,10 +1,13 @@
 /**
  * The background: keeps each tab's count on the toolbar badge, answers the keyboard shortcut, and
  * is the one context that writes settings to sync storage (see src/settings/store.ts), including
- * the rules the reader makes on a page (the content script only reads settings).
+ * the rules the reader makes on a page (the content script only reads settings). It also keeps the
+ * detector's phrase packs in storage.local for the content script (src/packs/phrase-packs.ts).
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { LANGUAGES } from '../detector/phrases';
 import { parseToBackground, type RuleList, type ToBackground } from '../messaging/messages';
+import { storePacks } from '../packs/phrase-packs';
 import { browserSettingsAreas } from '../settings/browser-areas';
 import { toHostname, type Hostname } from '../settings/hostname';
 import { openSettingsStore } from '../settings/store';
@@ -12,6 +15,10 @@ import { addAlwaysCollapse, addNotClutter, toggleSite } from '../settings/update
 
 // Opened synchronously at the top level, so its storage listener exists whenever an event wakes the worker.
 const store = openSettingsStore(browserSettingsAreas(), { syncWriter: true });
+
+// At each start: the packs this version bundles, written only when the stored ones differ (a new
+// version, a first install) or are missing or damaged.
+storePacks(browser.storage.local, LANGUAGES).catch((error: unknown) => console.warn('Unnag: could not store the phrase packs', error));
 
 /** The site of a web page's address; undefined for any other page (extension, file, browser pages). */
 function siteOf(address: string | undefined): Hostname | undefined {

@@ -1,12 +1,16 @@
 /**
- * The content script (document_start, one standalone file): reads what to do on this site and what
- * earlier visits learned, hands the page to a PageController, and answers the popup.
+ * The content script (document_start, one standalone file): reads what to do on this site, what
+ * earlier visits learned and the phrases of the reader's languages (one storage read), then those of
+ * the page's languages once it is parsed, hands the page to a PageController, and answers the popup.
  */
 import { parseToContent, type PageState, type ToBackground } from '../messaging/messages';
+import { pageLanguages, readerLanguages } from '../packs/phrase-packs';
 import { answerMessages, extensionApi } from './extension-api';
 import { guarded } from './guard';
 import { placeholderText } from './i18n';
 import { PageController, type PageControllerOptions } from './page-controller';
+import { mergedReads } from './one-read';
+import { catchUp, loadPacks } from './phrase-loader';
 import { keepOpen, startPicker } from './reader-choices';
 import { RememberedSelectors } from './remembered-selectors';
 import { openSitePolicy } from './site-policy';
@@ -81,11 +85,26 @@ function saver(memory: RememberedSelectors): NonNullable<PageControllerOptions['
 }
 
 async function start(): Promise<void> {
-  const memory = new RememberedSelectors(api.storage.local, hostname);
-  const [policy, remembered] = await Promise.all([openSitePolicy(hostname), memory.load().catch(() => [])]);
+  // The settings, the remembered selectors and the reader's languages' phrase packs: one read.
+  const local = mergedReads(api.storage.local);
+  const memory = new RememberedSelectors(local, hostname);
+  const readerLangs = readerLanguages(navigator.languages ?? []);
+  const [policy, remembered] = await Promise.all([openSitePolicy(hostname, local), memory.load().catch(() => []), loadPacks(local, readerLangs)]);
   const page = new PageController({ doc: document, policy: policy.current, remembered, placeholderText, onChange: reportCount, onLearn: saver(memory) });
   controller = page;
-  whenParsed(guarded(() => page.start()));
+  // The languages the page declares or is written in, read (when not loaded yet) before the first
+  // pass; packs still missing then are read when the background stores them, and the page starts over.
+  whenParsed(
+    guarded(() => {
+      const langs = [...readerLangs, ...pageLanguages(document)];
+      void loadPacks(local, langs).then(
+        guarded((missing: string[]) => {
+          page.start();
+          catchUp(local, api.storage.onChanged, missing, guarded(() => page.setPolicy(page.policy)));
+        }),
+      );
+    }),
+  );
   policy.watch(guarded((next) => page.setPolicy(next)));
   if (!policy.current.enabled) reportCount();
 }

@@ -7,6 +7,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Sensitivity } from '../detector/types';
 import type { RuleList, ToBackground } from '../messaging/messages';
+import type { StorageAreaLike } from '../settings/areas';
 import { toHostname } from '../settings/hostname';
 import type { SiteSettings } from '../settings/model';
 import { toSelector } from '../settings/selector';
@@ -42,9 +43,12 @@ function toPolicy(site: SiteSettings): SitePolicy {
   };
 }
 
-/** A page whose name the settings cannot hold (rare: an odd host) follows the global settings and keeps no rules. */
-export async function openSitePolicy(hostname: string): Promise<SitePolicySource> {
-  const { sync, local, onChanged } = extensionApi().storage;
+/**
+ * A page whose name the settings cannot hold (rare: an odd host) follows the global settings and
+ * keeps no rules. `local` stands in for storage.local (the start's merged read, one-read.ts).
+ */
+export async function openSitePolicy(hostname: string, local: StorageAreaLike = extensionApi().storage.local): Promise<SitePolicySource> {
+  const { sync, onChanged } = extensionApi().storage;
   const reader = await openSiteSettings({ sync, local, onChanged }, toHostname(hostname));
   return {
     get current() {

@@ -11,6 +11,8 @@ import { walk } from './walk';
 
 export type { DetectOptions, Finding, Protection, Sensitivity } from './types';
 export { createProtection } from './protection';
+export type { LanguagePhrases } from './phrases/types';
+export { loadedLanguages, resetPhrases, usePhrases } from './signals/phrases';
 
 /** Work between yields in detectInSlices: well under one 50 ms task on a slow machine. */
 const SLICE_MS = 8;

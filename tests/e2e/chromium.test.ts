@@ -8,6 +8,7 @@ import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText, waitFor } fro
 import { serveTestPages } from '../support/test-server';
 import type { StaticServer } from '../support/server';
 import { collapseSuite } from './collapse-suite';
+import { languagesSuite } from './languages-suite';
 import { pageBehaviourSuite } from './page-behaviour-suite';
 import { DEMO_ARTICLE } from './demo-expectations';
 
@@ -40,6 +41,21 @@ async function tabIdOf(page: Page): Promise<number> {
 describe('Chromium', () => {
   collapseSuite({ server: () => server, open });
   describe('pages that change', () => pageBehaviourSuite({ server: () => server, open }));
+  describe('languages', () =>
+    languagesSuite({
+      server: () => server,
+      async open(url) {
+        const page = await browser.context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+        await page.goto(url);
+        return { page, errors };
+      },
+      readLocal: (key) => browser.background.evaluate(async (k) => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.get(k))[k], key),
+      writeLocal: (items) => browser.background.evaluate((i) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.set(i), items),
+      removeLocal: (keys) => browser.background.evaluate((k) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.remove(k), keys),
+    }));
 
   it('popup: shows the site and count; its switch un-collapses the open tab without a reload, and back', async () => {
     const page = await open(server.url('/demo/index.html'));

@@ -8,6 +8,7 @@ import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText, waitFor } fro
 import { serveTestPages } from '../support/test-server';
 import type { StaticServer } from '../support/server';
 import { collapseSuite } from './collapse-suite';
+import { languagesSuite } from './languages-suite';
 import { pageBehaviourSuite } from './page-behaviour-suite';
 import { DEMO_ARTICLE } from './demo-expectations';
 
@@ -32,6 +33,26 @@ async function open(url: string): Promise<Page> {
 describe('Firefox', () => {
   collapseSuite({ server: () => server, open });
   describe('pages that change', () => pageBehaviourSuite({ server: () => server, open }));
+  describe('languages', () => {
+    /** An extension page kept open to reach storage.local (Puppeteer has no handle on the background in Firefox). */
+    let probe: Page | undefined;
+    const storage = async () => (probe ??= await openExtensionPage(browser, '/src/options/options.html', 'true'));
+    afterAll(async () => probe?.close());
+    languagesSuite({
+      server: () => server,
+      async open(url) {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(String(error)));
+        page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+        await page.goto(url);
+        return { page, errors };
+      },
+      readLocal: async (key) => (await storage()).evaluate(async (k) => (await (globalThis as any).browser.storage.local.get(k))[k], key),
+      writeLocal: async (items) => (await storage()).evaluate((i) => (globalThis as any).browser.storage.local.set(i), items),
+      removeLocal: async (keys) => (await storage()).evaluate((k) => (globalThis as any).browser.storage.local.remove(k), keys),
+    });
+  });
 
   it('popup: shows the site and count; its switch un-collapses the open tab without a reload, and back', async () => {
     // A URL no other tab has, so the tab is found by it.

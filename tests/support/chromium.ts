@@ -33,6 +33,21 @@ const OFFLINE_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
+/**
+ * Resolves once the background has written the phrase packs at its first start: a page opened
+ * before that reads English alone (as a reader's would in the moment after installing).
+ */
+async function packsStored(background: Worker, timeoutMs = 10_000): Promise<void> {
+  const stored = await background.evaluate(async (ms) => {
+    const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
+    for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 25))) {
+      if ((await chrome.storage.local.get('phrases-version'))['phrases-version'] !== undefined) return true;
+    }
+    return false;
+  }, timeoutMs);
+  if (!stored) throw new Error('the background did not store the phrase packs');
+}
+
 export async function launchChromium(
   options: { extension?: string | null; profileDir?: string; keepProfile?: boolean; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ChromiumWithExtension> {
@@ -52,6 +67,7 @@ export async function launchChromium(
   let background: Worker | undefined;
   if (extension) {
     background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await packsStored(background);
   }
   const extensionId = background ? new URL(background.url()).host : '';
   return {

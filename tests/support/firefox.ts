@@ -33,7 +33,25 @@ export async function launchFirefox(options: { colorScheme?: 'light' | 'dark' } 
     },
   });
   await browser.installExtension(distFirefox);
+  await packsStored(browser);
   return browser;
+}
+
+/**
+ * Resolves once the background has written the phrase packs at its first start: a page opened
+ * before that reads English alone (as a reader's would in the moment after installing). Puppeteer
+ * has no handle on the background in Firefox, so an extension page asks storage.
+ */
+async function packsStored(browser: Browser, timeoutMs = 10_000): Promise<void> {
+  const page = await openExtensionPage(browser, '/src/options/options.html', 'true');
+  try {
+    await page.waitForFunction(
+      async () => (await (globalThis as any).browser.storage.local.get('phrases-version'))['phrases-version'] !== undefined,
+      { timeout: timeoutMs, polling: 50 },
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 /**

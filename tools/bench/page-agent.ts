@@ -2,14 +2,18 @@
  * Bundled by run.ts (esbuild, IIFE) and injected into each benchmark page: the real detector and
  * the real content-script controller (PageController, the same modules as the built content
  * script, without the extension wiring), Readability, and the measurements, all run inside the
- * page so every figure of one page comes from the same document and run.
+ * page so every figure of one page comes from the same document and run. The detector reads the
+ * page in the languages the content script would load for it (phrase-loader.ts: the reader's and
+ * the page's), from the bundled phrases instead of storage.
  */
 import { Readability } from '@mozilla/readability';
 import { guarded, type Meter } from '../../src/content/guard';
 import { WATCHED_ATTRIBUTES } from '../../src/content/observe';
 import { PageController } from '../../src/content/page-controller';
 import { CATEGORIES } from '../../src/contract/categories';
-import { detect } from '../../src/detector';
+import { detect, loadedLanguages, usePhrases } from '../../src/detector';
+import { LANGUAGES } from '../../src/detector/phrases';
+import { pageLanguages, packsToRead, readerLanguages } from '../../src/packs/phrase-packs';
 
 const placeholderText = () => ({ label: 'Appeal hidden', show: 'Show' });
 
@@ -38,6 +42,13 @@ class BenchMeter implements Meter {
   }
 }
 
+/** The packs the content script reads for this page, before any figure is taken. */
+function loadLanguages(): void {
+  const wanted = packsToRead([...readerLanguages(navigator.languages), ...pageLanguages(document)], loadedLanguages());
+  usePhrases(Object.fromEntries(wanted.map((lang) => [lang, LANGUAGES[lang]])));
+}
+
+loadLanguages();
 const meter = new BenchMeter();
 const longTasks: number[] = [];
 try {
@@ -72,6 +83,7 @@ let controller: PageController | undefined;
 
 const bench = {
   elements: () => document.getElementsByTagName('*').length,
+  languages: () => loadedLanguages(),
   /** (a) the detector's full first pass, as the content script runs it on a fresh page. */
   firstPass: () => timed(() => detect(document)),
   findings: () => detect(document).length,

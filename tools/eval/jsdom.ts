@@ -2,7 +2,12 @@
  * Quick dev loop: runs the detector over the corpus in jsdom and prints recall per category,
  * pages with content loss and extra collapses.
  *
- *   npx tsx tools/eval/jsdom.ts [--corpus DIR] [--page SUBSTRING] [--verbose]
+ *   npx tsx tools/eval/jsdom.ts [--corpus DIR] [--page SUBSTRING] [--verbose] [--all-languages]
+ *
+ * Each page is read in the languages the content script would load for it (English, the languages
+ * the page declares or is written in: src/packs/phrase-packs.ts; the reader's languages are taken
+ * as English alone); --all-languages reads every page in every language, as Unnag did before its
+ * phrase packs.
  *
  * The corpus (third-party pages) is read at run time from ../shared/corpus by default and never
  * copied into the repository.
@@ -13,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { CATEGORIES } from '../../src/contract/categories';
 import { COLLAPSED_ATTR } from '../../src/contract/page-contract';
-import { detect } from '../../src/detector';
+import { detect, resetPhrases, usePhrases } from '../../src/detector';
+import { LANGUAGES } from '../../src/detector/phrases';
+import { pageLanguages } from '../../src/packs/phrase-packs';
 import { scorePage, type CorpusLabel, type PageScore } from './score';
 
 const HIDDEN_CONTAINERS = 'noscript, template, script, style';
@@ -38,23 +45,36 @@ interface Args {
   corpus: string;
   page: string;
   verbose: boolean;
+  allLanguages: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const args: Args = { corpus: path.resolve(here, '../../../shared/corpus'), page: '', verbose: false };
+  const args: Args = { corpus: path.resolve(here, '../../../shared/corpus'), page: '', verbose: false, allLanguages: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--corpus') args.corpus = path.resolve(argv[++i] ?? '');
     else if (argv[i] === '--page') args.page = argv[++i] ?? '';
     else if (argv[i] === '--verbose') args.verbose = true;
+    else if (argv[i] === '--all-languages') args.allLanguages = true;
   }
   return args;
 }
 
-function evaluatePage(corpus: string, label: CorpusLabel, verbose: boolean): { score: PageScore; ms: number } {
+/** The languages the content script would read the page in (all of them with --all-languages). */
+function loadLanguages(doc: Document, all: boolean): string[] {
+  resetPhrases();
+  const langs = all ? Object.keys(LANGUAGES) : pageLanguages(doc);
+  usePhrases(Object.fromEntries(langs.map((lang) => [lang, LANGUAGES[lang as keyof typeof LANGUAGES]])));
+  return langs;
+}
+
+function evaluatePage(corpus: string, label: CorpusLabel, args: Args): { score: PageScore; ms: number } {
+  const { verbose } = args;
   const html = fs.readFileSync(path.join(corpus, label.page), 'utf8');
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), pretendToBeVisual: true });
   const doc = dom.window.document;
+  const langs = loadLanguages(doc, args.allLanguages);
+  if (verbose) console.log(`    languages: en${langs.filter((l) => l !== 'en').map((l) => ' ' + l).join('')}`);
   const started = performance.now();
   const findings = detect(doc);
   const ms = performance.now() - started;
@@ -86,7 +106,7 @@ function main(): void {
 
   for (const file of fs.readdirSync(labelsDir).filter((f) => f.endsWith('.json') && f.includes(args.page)).sort()) {
     const label = JSON.parse(fs.readFileSync(path.join(labelsDir, file), 'utf8')) as CorpusLabel;
-    const { score, ms } = evaluatePage(args.corpus, label, args.verbose);
+    const { score, ms } = evaluatePage(args.corpus, label, args);
     pages++;
     totalMs += ms;
     const lines: string[] = [];

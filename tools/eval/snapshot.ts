@@ -3,6 +3,8 @@
  * behaviour-neutral (a speed-up, a refactor) finds exactly what it found before. Records the
  * whole-page pass of each page and the passes over its subtrees (up to --subtrees per page, the
  * way the content script examines what a page inserts: with the page's article protection).
+ * Every page is read in all twelve languages, so that two checkouts are compared on their
+ * detector alone, whatever languages each would choose for a page.
  *
  *   npx tsx tools/eval/snapshot.ts [--root CHECKOUT] [--corpus DIR] [--subtrees N] > before.txt
  *   (change the detector, or point --root at a `git archive` of another commit)
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type * as Detector from '../../src/detector';
+import type * as Phrases from '../../src/detector/phrases';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -21,7 +24,11 @@ const root = path.resolve(option('--root', path.resolve(here, '../..')));
 const corpus = path.resolve(option('--corpus', path.resolve(here, '../../../shared/corpus')));
 const maxSubtrees = Number(option('--subtrees', '200'));
 
-const { detect, createProtection } = (await import(pathToFileURL(path.join(root, 'src/detector/index.ts')).href)) as typeof Detector;
+const { detect, createProtection, usePhrases } = (await import(pathToFileURL(path.join(root, 'src/detector/index.ts')).href)) as Partial<typeof Detector> &
+  Pick<typeof Detector, 'detect' | 'createProtection'>;
+const { LANGUAGES } = (await import(pathToFileURL(path.join(root, 'src/detector/phrases/index.ts')).href)) as typeof Phrases;
+// A checkout from before the phrase packs has every language built in.
+usePhrases?.(LANGUAGES);
 
 /** A path from the body that names the element whatever changed in the detector. */
 function pathOf(el: Element): string {

@@ -1,3 +1,4 @@
+import type { LanguageCode } from './codes';
 import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
@@ -12,7 +13,13 @@ import type { LanguagePhrases } from './types';
 import { uk } from './uk';
 import { zh } from './zh';
 
+export { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from './codes';
 export type { ActionKind, LanguagePhrases } from './types';
 
-/** Every language the detector reads, by its code (used in reasons). Add a language by adding a file here. */
-export const LANGUAGES: Readonly<Record<string, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, ja, zh };
+/**
+ * Every language's phrases, by its code. Add a language by adding a file here and its code to
+ * codes.ts. The content script does not import this (it bundles `en` alone and reads the other
+ * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
+ * background, the tools and the tests do.
+ */
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, ja, zh };

@@ -1,7 +1,9 @@
 import type { Category } from '../../contract/categories';
 
 /** What a short button or link text offers to do. */
-export type ActionKind = 'donate' | 'subscribe' | 'app' | 'follow' | 'putOff' | 'account';
+export const ACTION_KINDS = ['donate', 'subscribe', 'app', 'follow', 'putOff', 'account'] as const;
+
+export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /**
  * One language's wording, kept as data. Phrases are lower-case words; a word ending in `*`

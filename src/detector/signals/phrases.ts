@@ -1,14 +1,37 @@
 import type { Category } from '../../contract/categories';
-import { LANGUAGES, type ActionKind } from '../phrases';
+import { LANGUAGE_CODES } from '../phrases/codes';
+import { en } from '../phrases/en';
+import type { ActionKind, LanguagePhrases } from '../phrases/types';
 import { PhraseMatcher, type PhraseEntry } from '../phrase-matcher';
 
 export type PitchHit = PhraseEntry<Category>;
 export type ActionHit = PhraseEntry<ActionKind>;
 
-function build(): { pitch: PhraseMatcher<Category>; actions: PhraseMatcher<ActionKind> } {
+interface Matchers {
+  readonly pitch: PhraseMatcher<Category>;
+  readonly actions: PhraseMatcher<ActionKind>;
+}
+
+/**
+ * The languages read, by code. English is always there (bundled); the others come through
+ * usePhrases (the content script reads them from storage, the tools from src/detector/phrases).
+ */
+const loaded = new Map<string, LanguagePhrases>([['en', en]]);
+/** Built from `loaded` when first needed, and again after a language is added. */
+let matchers: Matchers | undefined;
+
+/** codes.ts order first (which language a shared phrase counts under), then any other code as added. */
+function rank(lang: string): number {
+  const index = (LANGUAGE_CODES as readonly string[]).indexOf(lang);
+  return index === -1 ? LANGUAGE_CODES.length : index;
+}
+
+function build(): Matchers {
   const pitch = new PhraseMatcher<Category>();
   const actions = new PhraseMatcher<ActionKind>();
-  for (const [lang, phrases] of Object.entries(LANGUAGES)) {
+  const langs = [...loaded.keys()].sort((a, b) => rank(a) - rank(b));
+  for (const lang of langs) {
+    const phrases = loaded.get(lang)!;
     for (const [category, list] of Object.entries(phrases.pitch) as [Category, string][]) {
       for (const phrase of list.split('|')) pitch.add(category, lang, phrase);
     }
@@ -19,24 +42,54 @@ function build(): { pitch: PhraseMatcher<Category>; actions: PhraseMatcher<Actio
   return { pitch, actions };
 }
 
-const matchers = build();
+function current(): Matchers {
+  return (matchers ??= build());
+}
+
+/**
+ * Adds languages to the ones the detector reads (English is always read; a pack for `en` is
+ * ignored). Takes effect from the next pass; call it between passes, not during one.
+ */
+export function usePhrases(packs: Readonly<Record<string, LanguagePhrases>>): void {
+  for (const [lang, phrases] of Object.entries(packs)) {
+    if (lang === 'en' || loaded.get(lang) === phrases) continue;
+    loaded.set(lang, phrases);
+    matchers = undefined;
+  }
+}
+
+/** The codes of the languages read now, English first. */
+export function loadedLanguages(): string[] {
+  return [...loaded.keys()].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Back to English alone (the tools between pages, the tests). */
+export function resetPhrases(): void {
+  if (loaded.size === 1) return;
+  loaded.clear();
+  loaded.set('en', en);
+  matchers = undefined;
+}
+
 /** Starts a pass: texts matched in an earlier pass are matched again (see PhraseMatcher.forget). */
 export function startPass(): void {
-  matchers.pitch.forget();
-  matchers.actions.forget();
+  const { pitch, actions } = current();
+  pitch.forget();
+  actions.forget();
 }
 
 /** Appeal wording in a block of text. */
 export function findPitch(text: string): PitchHit[] {
-  return matchers.pitch.match(text);
+  return current().pitch.match(text);
 }
 
 /** What a button or link offers, from its short text. */
 export function findActions(text: string): ActionHit[] {
-  return matchers.actions.match(text);
+  return current().actions.match(text);
 }
 
 /** Both at once for a button or link label. */
 export function findInLabel(text: string): { actions: ActionHit[]; pitch: PitchHit[] } {
-  return { actions: matchers.actions.match(text), pitch: matchers.pitch.match(text) };
+  const { actions, pitch } = current();
+  return { actions: actions.match(text), pitch: pitch.match(text) };
 }

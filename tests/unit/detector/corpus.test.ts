@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { COLLAPSED_ATTR } from '../../../src/contract/page-contract';
 import { detect } from '../../../src/detector';
 import { scorePage, type CorpusLabel } from '../../../tools/eval/score';
+import { readInPageLanguages } from './helpers';
 
 // Third-party pages are read from the shared folder at run time, never copied into the repository.
 const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
@@ -13,6 +14,7 @@ const present = fs.existsSync(path.join(CORPUS, 'labels'));
 function load(name: string): { doc: Document; label: CorpusLabel } {
   const label = JSON.parse(fs.readFileSync(path.join(CORPUS, 'labels', `${name}.json`), 'utf8')) as CorpusLabel;
   const dom = new JSDOM(fs.readFileSync(path.join(CORPUS, label.page), 'utf8'), { virtualConsole: new VirtualConsole() });
+  readInPageLanguages(dom.window.document);
   return { doc: dom.window.document, label };
 }
 

@@ -1,10 +1,25 @@
-import type { Finding } from '../../../src/detector';
+import { resetPhrases, usePhrases, type Finding } from '../../../src/detector';
+import { LANGUAGES } from '../../../src/detector/phrases';
+import { pageLanguages } from '../../../src/packs/phrase-packs';
 
-/** A fresh document holding `body` (own prose only: no corpus text in tests). */
+/**
+ * The detector reads `doc` in the languages the content script would load for it in a new tab:
+ * English and the page's (declared, or implied by its script).
+ */
+export function readInPageLanguages(doc: Document): void {
+  resetPhrases();
+  usePhrases(Object.fromEntries(pageLanguages(doc).map((lang) => [lang, LANGUAGES[lang]])));
+}
+
+/**
+ * A fresh document holding `body` (own prose only: no corpus text in tests), with the detector set
+ * to read it in its languages (readInPageLanguages).
+ */
 export function page(body: string, lang = 'en'): Document {
   const doc = document.implementation.createHTMLDocument('test');
   doc.documentElement.lang = lang;
   doc.body.innerHTML = body;
+  readInPageLanguages(doc);
   return doc;
 }
 

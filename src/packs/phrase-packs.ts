@@ -1,0 +1,206 @@
+/**
+ * Phrase packs: the detector's languages other than English, which the background keeps in
+ * `storage.local` (one item a language) so the content script, which bundles English alone, reads
+ * only the languages a page needs. Pure: the storage keys, the version of the packs, the check of a
+ * pack read back from storage, and which languages a reader and a page need. No extension API; the
+ * callers hand in their storage area and their document.
+ */
+import { CATEGORIES, type Category } from '../contract/categories';
+import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../detector/phrases/codes';
+import { ACTION_KINDS, type ActionKind, type LanguagePhrases } from '../detector/phrases/types';
+
+/** The storage item of one language's pack. */
+export const packKey = (lang: string): string => `phrases:${lang}`;
+/** The storage item holding packsVersion() of the packs stored. */
+export const PACKS_VERSION_KEY = 'phrases-version';
+
+/** A list longer than this is not one the project wrote (the longest is about 1,500 characters). */
+const MAX_LIST_CHARS = 20_000;
+/** How much of the page's text the script rule reads, and how many characters of a script decide. */
+const SAMPLE_CHARS = 2_000;
+const SAMPLE_NODES = 2_000;
+const MIN_SCRIPT_CHARS = 20;
+
+export interface PackArea {
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+// ---- what is stored ----
+
+/** The same value, its object keys in sorted order, as one string: what the version hashes. */
+function canonical(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`)
+    .join(',')}}`;
+}
+
+/** A 53-bit string hash (cyrb53) in hex: changes when any phrase of any pack changes. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+}
+
+/** The content hash of all the packs: stored beside them, so a new extension version refreshes them. */
+export function packsVersion(packs: Readonly<Record<string, LanguagePhrases>>): string {
+  return hash(canonical(packs));
+}
+
+/** The languages that are stored: all but English, which the content script bundles. */
+function storedLanguages(packs: Readonly<Record<string, LanguagePhrases>>): string[] {
+  return Object.keys(packs).filter((lang) => lang !== 'en');
+}
+
+/**
+ * The background's part, at each start: writes the packs and their version when the stored version
+ * differs or a stored pack is missing or damaged; otherwise writes nothing. True when it wrote.
+ */
+export async function storePacks(area: PackArea, packs: Readonly<Record<string, LanguagePhrases>>): Promise<boolean> {
+  const version = packsVersion(packs);
+  const langs = storedLanguages(packs);
+  const stored = await area.get([PACKS_VERSION_KEY, ...langs.map(packKey)]);
+  if (stored[PACKS_VERSION_KEY] === version && langs.every((lang) => parsePack(stored[packKey(lang)]) !== undefined)) return false;
+  const items: Record<string, unknown> = {};
+  for (const lang of langs) items[packKey(lang)] = packs[lang];
+  // The version goes last in the same write: a reader never sees the new version beside old packs.
+  items[PACKS_VERSION_KEY] = version;
+  await area.set(items);
+  return true;
+}
+
+// ---- what is read back ----
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One `{ key: "a|b|c" }` map of a pack, keeping only the keys `known`; undefined when anything in it is wrong. */
+function parseLists<K extends string>(value: unknown, known: readonly K[]): { [P in K]?: string } | undefined {
+  if (!isRecord(value)) return undefined;
+  const lists: { [P in K]?: string } = {};
+  for (const [key, list] of Object.entries(value)) {
+    if (!(known as readonly string[]).includes(key)) return undefined;
+    if (typeof list !== 'string' || list.trim() === '' || list.length > MAX_LIST_CHARS) return undefined;
+    lists[key as K] = list;
+  }
+  return lists;
+}
+
+/**
+ * A pack as read from storage, which an older version, another context or a damaged profile may
+ * have written: undefined for anything that is not a well-formed pack (never throws). The result
+ * is a fresh object holding only what was checked.
+ */
+export function parsePack(value: unknown): LanguagePhrases | undefined {
+  try {
+    if (!isRecord(value)) return undefined;
+    const pitch = parseLists<Category>(value.pitch, CATEGORIES);
+    const actions = parseLists<ActionKind>(value.actions, ACTION_KINDS);
+    return pitch && actions ? { pitch, actions } : undefined;
+  } catch {
+    // A getter or a proxy in a value handed in by a test or a strange caller.
+    return undefined;
+  }
+}
+
+/** The well-formed packs of `langs` among storage `items` (a damaged or missing one is left out). */
+export function packsFrom(items: Readonly<Record<string, unknown>>, langs: readonly string[]): Record<string, LanguagePhrases> {
+  const packs: Record<string, LanguagePhrases> = {};
+  for (const lang of langs) {
+    const pack = parsePack(items[packKey(lang)]);
+    if (pack) packs[lang] = pack;
+  }
+  return packs;
+}
+
+// ---- which languages ----
+
+/** The language of a tag ("de-AT" → "de") when the detector has phrases for it. */
+export function languageOf(tag: string): LanguageCode | undefined {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return isLanguageCode(primary) ? primary : undefined;
+}
+
+function known(tags: Iterable<string>): LanguageCode[] {
+  const langs = new Set<LanguageCode>();
+  for (const tag of tags) {
+    const lang = languageOf(tag);
+    if (lang) langs.add(lang);
+  }
+  return LANGUAGE_CODES.filter((lang) => langs.has(lang));
+}
+
+/** The reader's languages (navigator.languages) that the detector has phrases for. */
+export function readerLanguages(tags: readonly string[]): LanguageCode[] {
+  return known(tags);
+}
+
+/** What the page says it is written in: `<html lang>`, `xml:lang`, `<meta http-equiv="Content-Language">`. */
+export function declaredLanguages(doc: Document): LanguageCode[] {
+  const root = doc.documentElement;
+  const tags: string[] = [];
+  if (root) {
+    tags.push(root.getAttribute('lang') ?? '', root.getAttribute('xml:lang') ?? '');
+    tags.push(root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') ?? '');
+  }
+  for (const meta of doc.querySelectorAll('meta[http-equiv]')) {
+    if (meta.getAttribute('http-equiv')?.trim().toLowerCase() !== 'content-language') continue;
+    tags.push(...(meta.getAttribute('content') ?? '').split(','));
+  }
+  return known(tags);
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const KANA = /[\u3040-\u30ff\uff66-\uff9f]/g;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
+
+/** The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja. */
+export function scriptLanguages(text: string): LanguageCode[] {
+  const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
+  const langs: string[] = [];
+  if (has(CYRILLIC)) langs.push('ru', 'uk');
+  if (has(KANA)) langs.push('ja');
+  if (has(HAN)) langs.push('zh', 'ja');
+  return known(langs);
+}
+
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+
+/** The first SAMPLE_CHARS characters of the page's visible-in-source text (the body's text nodes). */
+export function textSample(doc: Document): string {
+  const body = doc.body;
+  if (!body) return '';
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let sample = '';
+  for (let n = 0; n < SAMPLE_NODES && sample.length < SAMPLE_CHARS; n++) {
+    const node = walker.nextNode();
+    if (!node) break;
+    const parent = node.parentNode as Element | null;
+    if (parent && NOT_TEXT.has(parent.localName)) continue;
+    const text = node.nodeValue?.trim();
+    if (text) sample += text.slice(0, SAMPLE_CHARS - sample.length) + ' ';
+  }
+  return sample;
+}
+
+/** The page's languages: declared, and implied by the script of a sample of its text. */
+export function pageLanguages(doc: Document): LanguageCode[] {
+  return known([...declaredLanguages(doc), ...scriptLanguages(textSample(doc))]);
+}
+
+/** Of the languages `wanted`, those whose packs are still to read: not English, not loaded yet. */
+export function packsToRead(wanted: readonly string[], loaded: readonly string[]): LanguageCode[] {
+  return known(wanted).filter((lang) => lang !== 'en' && !loaded.includes(lang));
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, type LanguagePhrases } from '../../../src/detector/phrases';
+import {
+  declaredLanguages,
+  packKey,
+  packsFrom,
+  packsToRead,
+  packsVersion,
+  PACKS_VERSION_KEY,
+  pageLanguages,
+  parsePack,
+  readerLanguages,
+  scriptLanguages,
+  storePacks,
+  type PackArea,
+} from '../../../src/packs/phrase-packs';
+
+/** storage.local in memory, counting reads and writes. */
+class MemoryArea implements PackArea {
+  items: Record<string, unknown> = {};
+  reads = 0;
+  writes = 0;
+  async get(keys: string | string[]) {
+    this.reads++;
+    const list = typeof keys === 'string' ? [keys] : keys;
+    return Object.fromEntries(list.filter((k) => k in this.items).map((k) => [k, structuredClone(this.items[k])]));
+  }
+  async set(items: Record<string, unknown>) {
+    this.writes++;
+    Object.assign(this.items, structuredClone(items));
+  }
+}
+
+function doc(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('a pack read back from storage', () => {
+  it('is taken when well formed, as a fresh object', () => {
+    const read = parsePack(structuredClone(LANGUAGES.de));
+    expect(read).toEqual(LANGUAGES.de);
+    expect(read).not.toBe(LANGUAGES.de);
+    expect(parsePack({ pitch: {}, actions: {} })).toEqual({ pitch: {}, actions: {} });
+  });
+
+  it.each<[string, unknown]>([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'unterstützen sie uns'],
+    ['an array', [LANGUAGES.de]],
+    ['no actions', { pitch: LANGUAGES.de.pitch }],
+    ['pitch as an array', { pitch: ['spenden'], actions: {} }],
+    ['a list that is a number', { pitch: { donation: 42 }, actions: {} }],
+    ['an empty list', { pitch: { donation: '  ' }, actions: {} }],
+    ['an unknown category', { pitch: { lottery: 'gewinnen' }, actions: {} }],
+    ['an unknown action', { pitch: {}, actions: { fly: 'fliegen' } }],
+    ['a list far too long', { pitch: { donation: 'a|'.repeat(20_000) }, actions: {} }],
+    ['a throwing getter', { get pitch() { throw new Error('damaged'); }, actions: {} }],
+  ])('is ignored, never thrown on, when it is %s', (_, value) => {
+    expect(() => parsePack(value)).not.toThrow();
+    expect(parsePack(value)).toBeUndefined();
+  });
+
+  it('leaves a damaged pack out and keeps the others', () => {
+    const items = { [packKey('de')]: LANGUAGES.de, [packKey('ru')]: { pitch: 'broken' }, [packKey('fr')]: LANGUAGES.fr };
+    expect(Object.keys(packsFrom(items, ['de', 'ru', 'fr', 'es']))).toEqual(['de', 'fr']);
+  });
+});
+
+describe('the packs’ version', () => {
+  it('is the same for the same phrases, whatever the order of their keys', () => {
+    const reordered: Record<string, LanguagePhrases> = {};
+    for (const lang of Object.keys(LANGUAGES).reverse()) reordered[lang] = structuredClone(LANGUAGES[lang as keyof typeof LANGUAGES]);
+    expect(packsVersion(reordered)).toBe(packsVersion(LANGUAGES));
+  });
+
+  it('changes when one phrase of one pack changes', () => {
+    const changed = { ...LANGUAGES, de: { ...LANGUAGES.de, pitch: { ...LANGUAGES.de.pitch, donation: LANGUAGES.de.pitch.donation + '|spendet' } } };
+    expect(packsVersion(changed)).not.toBe(packsVersion(LANGUAGES));
+    const english = { ...LANGUAGES, en: { ...LANGUAGES.en, actions: { ...LANGUAGES.en.actions, follow: 'follow' } } };
+    expect(packsVersion(english)).not.toBe(packsVersion(LANGUAGES));
+  });
+});
+
+describe('the background’s writing of the packs', () => {
+  it('writes every language but English and the version, once', async () => {
+    const area = new MemoryArea();
+    expect(await storePacks(area, LANGUAGES)).toBe(true);
+    expect(Object.keys(area.items).sort()).toEqual([...Object.keys(LANGUAGES).filter((l) => l !== 'en').map(packKey), PACKS_VERSION_KEY].sort());
+    expect(area.items[packKey('ru')]).toEqual(LANGUAGES.ru);
+    expect(area.items[PACKS_VERSION_KEY]).toBe(packsVersion(LANGUAGES));
+    // The next start of the same version writes nothing.
+    expect(await storePacks(area, LANGUAGES)).toBe(false);
+    expect(area.writes).toBe(1);
+  });
+
+  it('writes again for a new version, and to repair a damaged or missing pack', async () => {
+    const area = new MemoryArea();
+    await storePacks(area, LANGUAGES);
+    const next = { ...LANGUAGES, fr: { ...LANGUAGES.fr, actions: { ...LANGUAGES.fr.actions, follow: LANGUAGES.fr.actions.follow + '|abonnez vous' } } };
+    expect(await storePacks(area, next)).toBe(true);
+    expect(area.items[packKey('fr')]).toEqual(next.fr);
+    area.items[packKey('de')] = { pitch: 7 };
+    expect(await storePacks(area, next)).toBe(true);
+    expect(area.items[packKey('de')]).toEqual(LANGUAGES.de);
+    delete area.items[packKey('zh')];
+    expect(await storePacks(area, next)).toBe(true);
+    expect(area.writes).toBe(4);
+  });
+});
+
+describe('which languages', () => {
+  it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', ''])).toEqual(['en', 'ru', 'de', 'zh']);
+    expect(readerLanguages([])).toEqual([]);
+  });
+
+  it('reads what the page declares: html lang, xml:lang, Content-Language', () => {
+    expect(declaredLanguages(doc('<html lang="de-DE"><body></body></html>'))).toEqual(['de']);
+    expect(declaredLanguages(doc('<html xml:lang="uk"><body></body></html>'))).toEqual(['uk']);
+    expect(declaredLanguages(doc('<html><head><meta http-equiv="Content-Language" content="fr, es-MX"></head></html>'))).toEqual(['fr', 'es']);
+    expect(declaredLanguages(doc('<html lang="sv"><head><meta http-equiv="content-language" content="nl"></head></html>'))).toEqual([]);
+    const xhtml = new DOMParser().parseFromString('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="pl"><body/></html>', 'application/xhtml+xml');
+    expect(declaredLanguages(xhtml)).toEqual(['pl']);
+  });
+
+  it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja', () => {
+    expect(scriptLanguages('Независимая журналистика нуждается в вашей поддержке')).toEqual(['ru', 'uk']);
+    expect(scriptLanguages('ニュースレターのご登録はこちらからどうぞ、ありがとうございます')).toEqual(['ja']);
+    expect(scriptLanguages('我们需要您的支持才能继续独立报道新闻事件和深度调查')).toEqual(['ja', 'zh']);
+    expect(scriptLanguages('Plain English text with one word, Москва, in it')).toEqual([]);
+  });
+
+  it('takes a page’s declared languages and its script’s, English pages needing nothing more', () => {
+    const russianWithoutLang = doc(`<html><body><script>var x = "Привет мир Привет мир Привет мир";</script><p>${'Поддержите независимую редакцию. '.repeat(3)}</p></body></html>`);
+    expect(pageLanguages(russianWithoutLang)).toEqual(['ru', 'uk']);
+    expect(pageLanguages(doc(`<html lang="en"><body><p>${'Support our newsroom. '.repeat(20)}</p></body></html>`))).toEqual(['en']);
+    expect(pageLanguages(doc('<html lang="de"><body><p>日本語のニュースを毎朝お届けします。最新の政治経済社会文化科学技術の記事を無料で配信中</p></body></html>'))).toEqual(['de', 'ja', 'zh']);
+    // Script text is not page text.
+    expect(pageLanguages(doc(`<html><body><script>${'"Привет мир" '.repeat(20)}</script><p>Hello</p></body></html>`))).toEqual([]);
+  });
+
+  it('reads only packs not loaded yet, never English', () => {
+    expect(packsToRead(['en', 'de', 'ru', 'de', 'xx'], ['en', 'ru'])).toEqual(['de']);
+    expect(packsToRead(['en'], ['en'])).toEqual([]);
+  });
+});
