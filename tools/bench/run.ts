@@ -61,14 +61,22 @@ interface PassFigures {
 async function measurePage(page: Page, url: string, agent: string, name: string, repeats: number): Promise<PassFigures> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.addScriptTag({ content: agent });
-  const cold = await page.evaluate(() => (window as any).unnagBench.firstPass());
+  // Each timed run starts on a collected heap (not timed): otherwise whichever runs after
+  // Readability pays for the garbage of its parse.
+  const cdp = await page.context().newCDPSession(page);
+  const timed = async (run: () => number) => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return page.evaluate(run);
+  };
+  const cold = await timed(() => (window as any).unnagBench.firstPass());
   const runs = { detector: [] as number[], floor: [] as number[], readability: [] as number[] };
   for (let i = 0; i < repeats; i++) {
     // Interleaved, so a slow moment of the machine touches all three alike.
-    runs.floor.push(await page.evaluate(() => (window as any).unnagBench.floor()));
-    runs.detector.push(await page.evaluate(() => (window as any).unnagBench.firstPass()));
-    runs.readability.push(await page.evaluate(() => (window as any).unnagBench.readability()));
+    runs.floor.push(await timed(() => (window as any).unnagBench.floor()));
+    runs.detector.push(await timed(() => (window as any).unnagBench.firstPass()));
+    runs.readability.push(await timed(() => (window as any).unnagBench.readability()));
   }
+  await cdp.detach();
   return {
     name,
     elements: await page.evaluate(() => (window as any).unnagBench.elements()),
@@ -106,7 +114,8 @@ try {
   console.log('Unnag benchmark: headless Chromium, the detector and content-script modules injected into each page (esbuild IIFE).');
   console.log(`Medians of ${REPEATS} interleaved runs. a = detect(document), the detector's full first pass; b = a TreeWalker visit of every`);
   console.log('element (the floor); c = Readability.parse() of a clone of the same document (cloning not timed).');
-  console.log("cold = the page's first pass, before the repeats: it also compiles the detector's code, as each page load does.\n");
+  console.log("cold = the page's first pass, before the repeats: it also compiles the detector's code, as each page load does.");
+  console.log('The heap is collected (untimed) before every timed run, so none pays for the garbage of another.\n');
 
   console.log('Generated pages:');
   const genFigures: PassFigures[] = [];
