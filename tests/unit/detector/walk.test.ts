@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createProtection } from '../../../src/detector';
+import { walk, type Seed } from '../../../src/detector/walk';
+import { article, page } from './helpers';
+
+/** Runs the walk to its end, calling `between` at every point where it gives the thread back. */
+function walkYielding(doc: Document, between: () => void): Seed[] {
+  const pass = walk(doc, createProtection(doc), { shouldYield: () => true });
+  for (let step = pass.next(); ; step = pass.next()) {
+    if (step.done) return step.value;
+    between();
+  }
+}
+
+describe('the walk', () => {
+  it('goes on to the end of the page when the page removes the element it stopped at while it yielded', () => {
+    // The link is far from the article, so only step 1 (the walk over every element) reads it.
+    const doc = page(`<main><article>${article()}</article></main>${'<span>filler</span>'.repeat(600)}<div><a href="/donate">Donate</a></div>`);
+    // Step 1 yields after each chunk of elements: the first chunk ends on one of the spans.
+    const spans = [...doc.querySelectorAll('span')];
+    let removed = false;
+    const seeds = walkYielding(doc, () => {
+      if (removed) return;
+      removed = true;
+      for (const span of spans.slice(400, 560)) span.remove();
+    });
+    expect(removed).toBe(true);
+    expect(seeds.map((s) => s.element.textContent)).toContain('Donate');
+  });
+});
