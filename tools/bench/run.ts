@@ -61,10 +61,16 @@ interface PassFigures {
 async function measurePage(page: Page, url: string, agent: string, name: string, repeats: number): Promise<PassFigures> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.addScriptTag({ content: agent });
-  // Each timed run starts on a collected heap (not timed): otherwise whichever runs after
-  // Readability pays for the garbage of its parse.
+  // Each timed run starts as a first pass on a loading page does (not timed): on a collected heap
+  // (otherwise whichever runs after Readability pays for the garbage of its parse), and after a
+  // change to the page, which makes the browser's cached tag lists and query results stale.
   const cdp = await page.context().newCDPSession(page);
   const timed = async (run: () => number) => {
+    await page.evaluate(() => {
+      const mark = document.createElement('i');
+      document.body.append(mark);
+      mark.remove();
+    });
     await cdp.send('HeapProfiler.collectGarbage');
     return page.evaluate(run);
   };
@@ -115,7 +121,8 @@ try {
   console.log(`Medians of ${REPEATS} interleaved runs. a = detect(document), the detector's full first pass; b = a TreeWalker visit of every`);
   console.log('element (the floor); c = Readability.parse() of a clone of the same document (cloning not timed).');
   console.log("cold = the page's first pass, before the repeats: it also compiles the detector's code, as each page load does.");
-  console.log('The heap is collected (untimed) before every timed run, so none pays for the garbage of another.\n');
+  console.log('Before every timed run (untimed) the page is touched, so no run finds the browser\'s tag lists cached, and the heap');
+  console.log('is collected, so no run pays for the garbage of another: each runs as a first pass on a loading page does.\n');
 
   console.log('Generated pages:');
   const genFigures: PassFigures[] = [];
