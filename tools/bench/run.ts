@@ -66,11 +66,7 @@ async function measurePage(page: Page, url: string, agent: string, name: string,
   // change to the page, which makes the browser's cached tag lists and query results stale.
   const cdp = await page.context().newCDPSession(page);
   const timed = async (run: () => number) => {
-    await page.evaluate(() => {
-      const mark = document.createElement('i');
-      document.body.append(mark);
-      mark.remove();
-    });
+    await page.evaluate(() => (window as any).unnagBench.touch());
     await cdp.send('HeapProfiler.collectGarbage');
     return page.evaluate(run);
   };
