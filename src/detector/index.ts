@@ -48,9 +48,9 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
     if (options.protection === undefined && shouldYield()) yield;
     const budget = { shouldYield };
     const lengths = new Map<Element, number>();
-    const seeds = yield* walk(root, protection, budget, lengths);
+    const { seeds, fields } = yield* walk(root, protection, budget, lengths);
     if (seeds.length === 0) return []; // most inserted subtrees: nothing to climb from
-    const inUse = root.nodeType === 9 ? fieldsInUse(doc) : undefined;
+    const inUse = root.nodeType === 9 ? fieldsInUse(doc, fields) : undefined;
     const candidates = yield* gatherCandidates(seeds, protection, budget, lengths, inUse);
     // Links that carry any signal (an offer, a put-off, a log-in) are not plain menu or article links.
     const signalledLinks = new Set(seeds.filter((s) => s.kind === 'action').map((s) => s.element));

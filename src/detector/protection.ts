@@ -4,8 +4,6 @@ import type { Protection } from './types';
 
 const NEVER_HIDDEN = new Set(['html', 'head', 'body', 'main']);
 const EDITABLE = 'input, textarea, select, [contenteditable]';
-/** Fields a reader types into (contenteditable is protected only while focused). */
-const TYPED_TAGS = ['input', 'textarea', 'select'] as const;
 const UNTYPED_INPUTS = new Set(['button', 'submit', 'reset', 'image', 'hidden', 'file']);
 /** A block holding more than this share of the page's text is the page, not clutter. */
 const MOST_OF_PAGE = 0.5;
@@ -117,17 +115,12 @@ export function createProtection(doc: Document): Protection {
   };
 }
 
-/** The focused field and the fields the reader typed into, in `root` (one query for a whole pass). */
-export function fieldsInUse(root: Document | Element): Element[] {
-  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
+/** The focused field, and those of `fields` (met by the pass's walk: no query of its own) that the reader typed into. */
+export function fieldsInUse(doc: Document, fields: readonly Element[]): Element[] {
   const found: Element[] = [];
   const active = doc.activeElement;
   if (active && active !== doc.body && active.matches(EDITABLE)) found.push(active);
-  // By tag rather than one selector: a page-wide attribute query costs a walk of the page.
-  for (const tag of TYPED_TAGS) {
-    const fields = root.getElementsByTagName(tag);
-    for (let i = 0; i < fields.length; i++) if (wasTypedInto(fields[i] as Element)) found.push(fields[i] as Element);
-  }
+  for (const field of fields) if (wasTypedInto(field)) found.push(field);
   return found;
 }
 

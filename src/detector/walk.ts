@@ -7,6 +7,13 @@ import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
 import type { Protection } from './types';
 
+export interface WalkResult {
+  /** In page order. */
+  readonly seeds: Seed[];
+  /** The fields met in step 1 (inputs, text areas, selects): what a reader may have typed into. */
+  readonly fields: Element[];
+}
+
 /** An element that carries evidence of its own; candidate blocks are built around seeds. */
 export interface Seed {
   readonly element: Element;
@@ -49,12 +56,13 @@ export function* walk(
   protection: Protection,
   budget: WalkBudget,
   lengths: Map<Element, number> = new Map(),
-): Generator<void, Seed[], void> {
+): Generator<void, WalkResult, void> {
   const seeds: Seed[] = [];
+  const fields: Element[] = [];
   const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
-  if (!start) return seeds;
+  if (!start) return { seeds, fields };
   const doc = start.ownerDocument;
-  const state: WalkState = { seeds, protection, matchedBlocks: new Set(), labelled: new Set(), visited: new Set() };
+  const state: WalkState = { seeds, fields, protection, matchedBlocks: new Set(), labelled: new Set(), visited: new Set() };
   yield* seedControls(start, state, budget);
   const article = protection.article;
   const regions = article === null && root.nodeType === 9 ? [start] : textRegions(start, seeds, protection, lengths);
@@ -66,15 +74,17 @@ export function* walk(
       if (node && budget.shouldYield()) yield;
     }
   }
-  // In page order, as one walk would meet them: where nested blocks tie, the pass's choice
-  // then does not depend on which tag list a seed came from.
-  return seeds.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1));
+  // Step 1's seeds and the regions' in one page order: where nested blocks tie, the pass's
+  // choice then does not depend on which step found a seed.
+  seeds.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1));
+  return { seeds, fields };
 }
 
 const FOLLOWING = 4;
 
 /** A link label longer than this (whitespace included) is a headline or a sentence, read only inside a region. */
 const MAX_CONTROL_LABEL = 30;
+const FIELD_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'select']);
 
 /**
  * Step 1: the links, buttons and fields of `start` (itself included), and the ids and classes of
@@ -94,8 +104,12 @@ function visitSeedsChunk(iterator: NodeIterator, state: WalkState): boolean {
     const el = iterator.nextNode() as Element | null;
     if (!el) return false;
     try {
-      if (BOX_TAG_SET.has(el.localName)) visitTokens(el, state);
-      else visitControl(el, state);
+      const name = el.localName;
+      if (BOX_TAG_SET.has(name)) visitTokens(el, state);
+      else {
+        if (FIELD_TAGS.has(name)) state.fields.push(el);
+        visitControl(el, state);
+      }
     } catch {
       // A hostile node costs us its evidence, never the pass.
     }
@@ -230,6 +244,7 @@ function nextSkippingChildren(walker: TreeWalker, node: Node): Node | null {
 
 interface WalkState {
   readonly seeds: Seed[];
+  readonly fields: Element[];
   readonly protection: Protection;
   /** Blocks whose whole text was matched already. */
   readonly matchedBlocks: Set<Element>;

@@ -4,10 +4,10 @@ import { walk, type Seed } from '../../../src/detector/walk';
 import { article, page } from './helpers';
 
 /** Runs the walk to its end, calling `between` at every point where it gives the thread back. */
-function walkYielding(doc: Document, between: () => void): Seed[] {
+function walkYielding(doc: Document, between: () => void): readonly Seed[] {
   const pass = walk(doc, createProtection(doc), { shouldYield: () => true });
   for (let step = pass.next(); ; step = pass.next()) {
-    if (step.done) return step.value;
+    if (step.done) return step.value.seeds;
     between();
   }
 }
@@ -26,5 +26,13 @@ describe('the walk', () => {
     });
     expect(removed).toBe(true);
     expect(seeds.map((s) => s.element.textContent)).toContain('Donate');
+  });
+  it('hands over every field it met, for the check of what the reader typed into', () => {
+    const doc = page(`<main><article>${article()}</article></main><div><form><input id="a" type="email"><select id="b"><option>Daily</option></select>
+      <textarea id="c"></textarea><button>Sign up</button></form></div><footer><input id="d" type="search"></footer>`);
+    const pass = walk(doc, createProtection(doc), { shouldYield: () => false });
+    let step = pass.next();
+    while (!step.done) step = pass.next();
+    expect(step.value.fields.map((f) => f.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
