@@ -67,12 +67,8 @@ export function* walk(
   const article = protection.article;
   const regions = article === null && root.nodeType === 9 ? [start] : textRegions(start, seeds, protection, lengths);
   for (const region of regions) {
-    const walker = doc.createTreeWalker(region, SHOW_ELEMENT_AND_TEXT);
-    let node: Node | null = walker.currentNode;
-    while (node) {
-      node = visitChunk(walker, node, region, state);
-      if (node && budget.shouldYield()) yield;
-    }
+    const read: RegionRead = { region, nodes: doc.createNodeIterator(region, SHOW_ELEMENT_AND_TEXT), opaque: null };
+    while (visitChunk(read, state)) if (budget.shouldYield()) yield;
   }
   // Step 1's seeds and the regions' in one page order: where nested blocks tie, the pass's
   // choice then does not depend on which step found a seed.
@@ -212,15 +208,31 @@ function besideArticle(el: Element, article: Element): boolean {
   return false;
 }
 
-/** Visits up to CHUNK nodes of a region from `node` (a plain function: hot loops run faster outside generators). */
-function visitChunk(walker: TreeWalker, first: Node, start: Element, state: WalkState): Node | null {
-  let node: Node | null = first;
-  for (let n = 0; node && n < CHUNK; n++) {
-    let skipChildren = false;
+/**
+ * A region being read. A NodeIterator, as in step 1, so that the page removing the node the read
+ * stopped at while the pass yields does not end the read (a region is the whole page on a page
+ * without an article).
+ */
+interface RegionRead {
+  readonly region: Element;
+  readonly nodes: NodeIterator;
+  /** The opaque element (a script, an svg) whose nodes are being passed over: an iterator cannot skip a subtree. */
+  opaque: Element | null;
+}
+
+/** Visits the next CHUNK nodes of a region (a plain function: hot loops run faster outside generators); false when none is left. */
+function visitChunk(read: RegionRead, state: WalkState): boolean {
+  for (let n = 0; n < CHUNK; n++) {
+    const node = read.nodes.nextNode();
+    if (!node) return false;
+    if (read.opaque) {
+      if (read.opaque.contains(node)) continue;
+      read.opaque = null;
+    }
     try {
       if (node.nodeType === 1) {
         const el = node as Element;
-        if (OPAQUE_TAGS.has(el.localName) && el !== start) skipChildren = true;
+        if (OPAQUE_TAGS.has(el.localName) && el !== read.region) read.opaque = el;
         else visitElement(el, state, true);
       } else {
         visitText(node as Text, state);
@@ -228,18 +240,8 @@ function visitChunk(walker: TreeWalker, first: Node, start: Element, state: Walk
     } catch {
       // A hostile node costs us its evidence, never the pass.
     }
-    node = skipChildren ? nextSkippingChildren(walker, node) : walker.nextNode();
   }
-  return node;
-}
-
-function nextSkippingChildren(walker: TreeWalker, node: Node): Node | null {
-  walker.currentNode = node;
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
+  return true;
 }
 
 interface WalkState {

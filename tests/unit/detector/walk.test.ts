@@ -35,4 +35,21 @@ describe('the walk', () => {
     while (!step.done) step = pass.next();
     expect(step.value.fields.map((f) => f.id)).toEqual(['a', 'b', 'c', 'd']);
   });
+  it('reads a whole page without an article to its end when the page removes what the read stopped at', () => {
+    const wording = 'Our reporting is free for everyone because readers like you support it. Please make a donation today.';
+    const doc = page(`${'<span>filler</span>'.repeat(600)}<div><div id="wording">${wording}</div></div>`);
+    let yields = 0;
+    const seeds = walkYielding(doc, () => {
+      // The first yield ends step 1; the second stops the region read among the spans.
+      if (++yields === 2) for (const span of doc.querySelectorAll('span')) span.remove();
+    });
+    expect(yields).toBeGreaterThanOrEqual(2);
+    expect(seeds.map((s) => s.element.id)).toContain('wording');
+  });
+  it('passes over what a reader never reads as text (scripts, styles, svg) in a region', () => {
+    const wording = 'Our reporting is free for everyone because readers like you support it. Please make a donation today.';
+    const doc = page(`<div><script type="application/json">{"text": "${wording}"}</script><style>/* ${wording} */</style>
+      <svg><text>${wording}</text></svg><noscript>${wording}</noscript></div>`);
+    expect(walkYielding(doc, () => {})).toEqual([]);
+  });
 });
