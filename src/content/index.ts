@@ -10,7 +10,7 @@ import { guarded } from './guard';
 import { placeholderText } from './i18n';
 import { PageController, type PageControllerOptions } from './page-controller';
 import { mergedReads } from './one-read';
-import { catchUp, loadPacks } from './phrase-loader';
+import { catchUp, loadMore, loadPacks } from './phrase-loader';
 import { keepOpen, startPicker } from './reader-choices';
 import { RememberedSelectors } from './remembered-selectors';
 import { openSitePolicy } from './site-policy';
@@ -90,17 +90,26 @@ async function start(): Promise<void> {
   const memory = new RememberedSelectors(local, hostname);
   const readerLangs = readerLanguages(navigator.languages ?? []);
   const [policy, remembered] = await Promise.all([openSitePolicy(hostname, local), memory.load().catch(() => []), loadPacks(local, readerLangs)]);
-  const page = new PageController({ doc: document, policy: policy.current, remembered, placeholderText, onChange: reportCount, onLearn: saver(memory) });
+  const languages = () => [...readerLangs, ...pageLanguages(document)];
+  const page: PageController = new PageController({
+    doc: document,
+    policy: policy.current,
+    remembered,
+    placeholderText,
+    onChange: reportCount,
+    onLearn: saver(memory),
+    // A page that navigates in place may now be in another language: its pack, then the page read again.
+    onNavigate: () => void loadMore(local, languages(), guarded(() => page.reread())),
+  });
   controller = page;
   // The languages the page declares or is written in, read (when not loaded yet) before the first
-  // pass; packs still missing then are read when the background stores them, and the page starts over.
+  // pass; packs still missing then are read when the background stores them, and the page is read again.
   whenParsed(
     guarded(() => {
-      const langs = [...readerLangs, ...pageLanguages(document)];
-      void loadPacks(local, langs).then(
+      void loadPacks(local, languages()).then(
         guarded((missing: string[]) => {
           page.start();
-          catchUp(local, api.storage.onChanged, missing, guarded(() => page.setPolicy(page.policy)));
+          catchUp(local, api.storage.onChanged, missing, guarded(() => page.reread()));
         }),
       );
     }),

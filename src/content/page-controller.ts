@@ -43,6 +43,8 @@ export interface PageControllerOptions {
   readonly onChange?: () => void;
   /** What this visit teaches about the site changed (and once when the first pass is done). */
   readonly onLearn?: (visit: VisitOutcome) => void;
+  /** The page moved to another address without loading (history.pushState, popstate, a hash change). */
+  readonly onNavigate?: () => void;
   readonly meter?: Meter;
   readonly clock?: Clock;
 }
@@ -96,7 +98,10 @@ export class PageController {
     );
     this.#location = new LocationWatch(
       this.#doc.defaultView ?? window,
-      guarded(() => (this.#protection = null), meter),
+      guarded(() => {
+        this.#protection = null;
+        options.onNavigate?.();
+      }, meter),
     );
     this.#readPolicy();
     if (this.#policy.enabled) this.#hideRemembered();
@@ -144,6 +149,16 @@ export class PageController {
     this.collapser.revealAll();
     this.#style.detach();
     this.#options.onChange?.();
+  }
+
+  /**
+   * The detector learned new words (a language's phrases arrived): the whole page is read again
+   * in slices. What is collapsed stays collapsed and what the reader reopened stays open.
+   */
+  reread(): void {
+    if (!this.#running) return;
+    this.#slicer.add(this.#firstPassJob());
+    this.#slicer.schedule();
   }
 
   /** The reader changed a setting for this site: starts over under the new policy. */

@@ -29,11 +29,21 @@ export async function loadPacks(area: PackReader, langs: readonly string[]): Pro
 }
 
 /**
+ * Loads the packs of `langs` not loaded yet (a page that navigated in place may now be written in
+ * another language) and calls `reread` if any came. Never rejects.
+ */
+export async function loadMore(area: PackReader, langs: readonly string[], reread: () => void): Promise<void> {
+  const before = loadedLanguages().length;
+  await loadPacks(area, langs);
+  if (loadedLanguages().length > before) reread();
+}
+
+/**
  * A page can start before the background has stored the packs (the moment the extension is
  * installed: Firefox runs the content script in the tabs already open). When the background then
- * writes the packs' version, the `missing` ones are read, and `restart` is called if any came.
+ * writes the packs' version, the `missing` ones are read, and `reread` is called if any came.
  */
-export function catchUp(area: PackReader, events: Pick<StorageChangeSource, 'addListener' | 'removeListener'>, missing: readonly string[], restart: () => void): void {
+export function catchUp(area: PackReader, events: Pick<StorageChangeSource, 'addListener' | 'removeListener'>, missing: readonly string[], reread: () => void): void {
   if (missing.length === 0) return;
   let still = missing;
   const listener: StorageChangeListener = (changes, areaName) => {
@@ -42,7 +52,7 @@ export function catchUp(area: PackReader, events: Pick<StorageChangeSource, 'add
       if (left.length === still.length) return;
       still = left;
       if (left.length === 0) events.removeListener(listener);
-      restart();
+      reread();
     });
   };
   events.addListener(listener);

@@ -52,6 +52,17 @@ export function languagesSuite(ctx: LanguagesContext): void {
     await page.close();
   });
 
+  it('collapses the German appeal of a page that navigates in place to its German edition (the pack read on navigation)', async () => {
+    const { page, errors } = await ctx.open(url('spa.html'));
+    await collapsedWhenSettled(page);
+    await page.evaluate(() => (window as unknown as { showStory(n: number): void }).showStory(3), null);
+    await waitFor(async () => (await collapsedKindOf(page, '#appeal-de')) !== null, 8_000, 'the German appeal collapsed');
+    expect(await collapsedKindOf(page, '#appeal-de')).toBe('donation');
+    expect(await hiddenArticleText(page, 'article .story')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a damaged pack in storage breaks nothing: the English appeal still collapses, and nothing is thrown', async () => {
     const good = await ctx.readLocal('phrases:de');
     await ctx.writeLocal({ 'phrases:de': { pitch: { donation: 17 }, actions: null } });

@@ -3,7 +3,7 @@ import { loadedLanguages, resetPhrases } from '../../../src/detector';
 import { LANGUAGES } from '../../../src/detector/phrases';
 import { findPitch } from '../../../src/detector/signals/phrases';
 import { mergedReads } from '../../../src/content/one-read';
-import { catchUp, loadPacks } from '../../../src/content/phrase-loader';
+import { catchUp, loadMore, loadPacks } from '../../../src/content/phrase-loader';
 import { RememberedSelectors } from '../../../src/content/remembered-selectors';
 import { openSitePolicy } from '../../../src/content/site-policy';
 import { packKey, PACKS_VERSION_KEY } from '../../../src/packs/phrase-packs';
@@ -109,12 +109,12 @@ describe('a page that started before the packs were stored', () => {
   }
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  it('reads the missing packs once the background writes their version, and starts over once', async () => {
+  it('reads the missing packs once the background writes their version, and reads the page again once', async () => {
     const items: Record<string, unknown> = {};
     const { storage, reads } = area(items);
     const events = changes();
-    let restarts = 0;
-    catchUp(storage, events, await loadPacks(storage, ['de', 'ru']), () => restarts++);
+    let rereads = 0;
+    catchUp(storage, events, await loadPacks(storage, ['de', 'ru']), () => rereads++);
     expect(reads).toHaveLength(1);
     // Other writes (settings, remembered selectors, another area) are not the packs arriving.
     events.fire(['remembered:news.example']);
@@ -125,19 +125,34 @@ describe('a page that started before the packs were stored', () => {
     events.fire([packKey('de'), packKey('ru'), PACKS_VERSION_KEY]);
     await settle();
     expect(loadedLanguages()).toEqual(['en', 'ru', 'de']);
-    expect(restarts).toBe(1);
+    expect(rereads).toBe(1);
     expect(events.size).toBe(0);
   });
 
   it('does nothing when no pack was missing, or when the write brings none of them', async () => {
     const events = changes();
-    let restarts = 0;
-    catchUp(area({}).storage, events, [], () => restarts++);
+    let rereads = 0;
+    catchUp(area({}).storage, events, [], () => rereads++);
     expect(events.size).toBe(0);
-    catchUp(area({ [packKey('de')]: 'still damaged' }).storage, events, ['de'], () => restarts++);
+    catchUp(area({ [packKey('de')]: 'still damaged' }).storage, events, ['de'], () => rereads++);
     events.fire([PACKS_VERSION_KEY]);
     await settle();
-    expect(restarts).toBe(0);
+    expect(rereads).toBe(0);
     expect(events.size).toBe(1);
+  });
+});
+
+describe('a page that navigated in place', () => {
+  it('reads the packs of the languages it is now in, and is read again only when one came', async () => {
+    const { storage, reads } = area({ [packKey('de')]: LANGUAGES.de, [packKey('fr')]: 'damaged' });
+    let rereads = 0;
+    await loadMore(storage, ['en', 'de'], () => rereads++);
+    expect(loadedLanguages()).toEqual(['en', 'de']);
+    expect(rereads).toBe(1);
+    // Already loaded: no read, no second pass; a damaged pack brings nothing to read again with.
+    await loadMore(storage, ['de'], () => rereads++);
+    await loadMore(storage, ['fr'], () => rereads++);
+    expect(reads).toEqual([[packKey('de')], [packKey('fr')]]);
+    expect(rereads).toBe(1);
   });
 });
