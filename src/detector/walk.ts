@@ -84,10 +84,10 @@ const FIELD_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'select'])
 
 /**
  * Step 1: the links, buttons and fields of `start` (itself included), and the ids and classes of
- * its boxes, in one walk. The browser's tag lists would each walk the whole page again (ten of
- * them cost five times one walk on a 15k-element page). A NodeIterator rather than a TreeWalker:
- * when the page removes the node it stands on while the pass yields, it moves on to the next one
- * in the page instead of ending the walk.
+ * its boxes, in one walk: the browser's tag lists would each walk the whole page again on a page
+ * that changed since they were last asked, as a loading page always has. A NodeIterator rather
+ * than a TreeWalker: when the page removes the node it stands on while the pass yields, it moves
+ * on to the next one in the page instead of ending the walk.
  */
 function* seedControls(start: Element, state: WalkState, budget: WalkBudget): Generator<void, void, void> {
   const iterator = start.ownerDocument.createNodeIterator(start, SHOW_ELEMENT);
