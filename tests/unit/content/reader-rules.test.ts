@@ -45,4 +45,15 @@ describe('the reader’s rules on a page', () => {
     const collapsed = await run(APPEAL + ARTICLE, { alwaysCollapse: ['body', 'html', 'h1'] });
     expect(collapsed.map((el) => el.localName).sort()).toEqual(['h1', 'section']);
   });
+  it('keeps what the reader reopened open when the page is read again (new phrases arrived)', async () => {
+    const [box] = await run(APPEAL + ARTICLE, {});
+    const entry = controller!.collapser.entries()[0]!;
+    controller!.collapser.reveal(entry.id);
+    expect(box!.hasAttribute('data-unnag')).toBe(false);
+    controller!.reread();
+    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(box!.hasAttribute('data-unnag')).toBe(false);
+    expect(box!.hasAttribute('data-unnag-revealed')).toBe(true);
+    expect(controller!.collapser.entries().map((e) => [e.id, e.revealed])).toEqual([[entry.id, true]]);
+  });
 });
