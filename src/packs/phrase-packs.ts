@@ -6,6 +6,7 @@
  * callers hand in their storage area and their document.
  */
 import { CATEGORIES, type Category } from '../contract/categories';
+import { OPAQUE_TAGS } from '../detector/dom';
 import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../detector/phrases/codes';
 import { ACTION_KINDS, type ActionKind, type LanguagePhrases } from '../detector/phrases/types';
 
@@ -176,8 +177,6 @@ export function scriptLanguages(text: string): LanguageCode[] {
   return known(langs);
 }
 
-const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg']);
-
 /** The first SAMPLE_CHARS characters of the page's visible-in-source text (the body's text nodes). */
 export function textSample(doc: Document): string {
   const body = doc.body;
@@ -188,7 +187,7 @@ export function textSample(doc: Document): string {
     const node = walker.nextNode();
     if (!node) break;
     const parent = node.parentNode as Element | null;
-    if (parent && NOT_TEXT.has(parent.localName)) continue;
+    if (parent && OPAQUE_TAGS.has(parent.localName)) continue;
     const text = node.nodeValue?.trim();
     if (text) sample += text.slice(0, SAMPLE_CHARS - sample.length) + ' ';
   }
