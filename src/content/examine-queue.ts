@@ -1,13 +1,27 @@
 /**
  * The subtrees the page added or revealed, waiting for the detector, as one urgent job for the
- * time slicer: one queue for all of them rather than a job and its closures per root. Each root
- * gets its own detectInSlices pass: a small subtree (the usual inserted card or banner) finishes
- * within its first step, a large one (an app rendering a whole new page) takes as many slices as
- * it needs, so no task of Unnag's grows long.
+ * time slicer: one queue for all of them rather than a job and its closures per root. A small
+ * subtree (the usual inserted card or banner) is examined whole in one step, so a step started in
+ * the observer callback always ends before the page can paint, however slow that moment is (a
+ * garbage collection, a busy machine). A large one (an app rendering a whole new page) gets a
+ * detectInSlices pass that takes as many slices as it needs, so no task of Unnag's grows long.
  */
-import { detectInSlices } from '../detector';
+import { detect, detectInSlices } from '../detector';
 import type { DetectOptions, Finding } from '../detector/types';
 import type { Job } from './scheduler';
+
+/**
+ * Elements a subtree may have to be examined in one step: about a millisecond of the detector's
+ * work on a warm page, a few on a cold one, far below a long task.
+ */
+export const SMALL_ROOT_ELEMENTS = 1000;
+
+/** Stops counting past the limit, so sizing up a huge subtree costs no more than a small one. */
+function isSmall(root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let count = 0; walker.nextNode(); ) if (++count > SMALL_ROOT_ELEMENTS) return false;
+  return true;
+}
 
 export interface ExamineCallbacks {
   /** The options for a pass starting now (the current policy and article protection). */
@@ -45,10 +59,7 @@ export class ExamineQueue implements Job {
   /** One step of one root's pass; true when no root is left. Never throws, so the slicer never drops the queue. */
   step(): boolean {
     try {
-      if (!this.#pass) {
-        const root = this.#roots[this.#next++];
-        if (root?.isConnected) this.#pass = detectInSlices(root, this.callbacks.options());
-      }
+      if (!this.#pass) this.#startNext();
       const next = this.#pass?.next();
       if (next?.done) {
         this.#pass = null;
@@ -58,6 +69,18 @@ export class ExamineQueue implements Job {
       // That root is given up (the page may have changed under it); the queue goes on.
       this.#pass = null;
     }
+    return this.#finished();
+  }
+
+  /** Examines the next root whole when it is small, else starts its sliced pass. */
+  #startNext(): void {
+    const root = this.#roots[this.#next++];
+    if (!root?.isConnected) return;
+    if (isSmall(root)) this.callbacks.found(detect(root, this.callbacks.options()));
+    else this.#pass = detectInSlices(root, this.callbacks.options());
+  }
+
+  #finished(): boolean {
     if (this.pending > 0) return false;
     this.clear();
     return true;

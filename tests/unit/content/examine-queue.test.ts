@@ -1,16 +1,28 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** Passes of a chosen length: a root with `data-steps="n"` yields n − 1 times before its findings. */
-vi.mock('../../../src/detector', () => ({
-  *detectInSlices(root: Element) {
-    const steps = Number(root.getAttribute('data-steps') ?? 1);
-    for (let i = 1; i < steps; i++) yield;
+/**
+ * Passes of a chosen length: a sliced pass over a root with `data-steps="n"` yields n − 1 times
+ * before its findings; the whole pass (detect) never yields, whatever the root says.
+ */
+vi.mock('../../../src/detector', () => {
+  const findings = (root: Element) => {
     if (root.hasAttribute('data-throws')) throw new Error('hostile node');
     return root.classList.contains('appeal') ? [{ element: root, category: 'donation', score: 5, reasons: [] }] : [];
-  },
-}));
+  };
+  return {
+    detect: findings,
+    *detectInSlices(root: Element) {
+      const steps = Number(root.getAttribute('data-steps') ?? 1);
+      for (let i = 1; i < steps; i++) yield;
+      return findings(root);
+    },
+  };
+});
 
-const { ExamineQueue } = await import('../../../src/content/examine-queue');
+const { ExamineQueue, SMALL_ROOT_ELEMENTS } = await import('../../../src/content/examine-queue');
+
+/** A root too large to examine in one step: an app rendering a whole new page. */
+const LARGE = '<span></span>'.repeat(SMALL_ROOT_ELEMENTS + 1);
 
 function roots(html: string): Element[] {
   document.body.innerHTML = html;
@@ -42,8 +54,15 @@ describe('ExamineQueue', () => {
     expect(queue.add(b!)).toBe(true);
   });
 
+  it('examines a small root whole in one step, however long its sliced pass would be', () => {
+    const [small] = roots(`<div id="small" class="appeal" data-steps="3">${'<span></span>'.repeat(SMALL_ROOT_ELEMENTS)}</div>`);
+    queue.add(small!);
+    expect(queue.step()).toBe(true);
+    expect(found).toEqual(['small']);
+  });
+
   it('takes a large root in several steps, in order with the others', () => {
-    const [a, big, c] = roots('<p id="a" class="appeal"></p><div id="big" class="appeal" data-steps="3"></div><p id="c" class="appeal"></p>');
+    const [a, big, c] = roots(`<p id="a" class="appeal"></p><div id="big" class="appeal" data-steps="3">${LARGE}</div><p id="c" class="appeal"></p>`);
     for (const root of [a!, big!, c!]) queue.add(root);
     expect(drain()).toBe(5);
     expect(found).toEqual(['a', 'big', 'c']);
@@ -58,7 +77,7 @@ describe('ExamineQueue', () => {
   });
 
   it('forgets everything on clear', () => {
-    const [big, b] = roots('<div id="big" class="appeal" data-steps="3"></div><p id="b" class="appeal"></p>');
+    const [big, b] = roots(`<div id="big" class="appeal" data-steps="3">${LARGE}</div><p id="b" class="appeal"></p>`);
     queue.add(big!);
     queue.add(b!);
     expect(queue.step()).toBe(false);
