@@ -114,6 +114,21 @@ export function pageBehaviourSuite(ctx: BehaviourContext): void {
     await page.close();
   });
 
+  it('works on a page that breaks DOM functions in its own world, nests 5,000 deep and mutates thousands of times a second', async () => {
+    const page = await ctx.open(url('hostile.html'));
+    await waitFor(() => page.evaluate(() => (window as any).hostile.stormDone, null), 10_000, 'the end of the storm');
+    const storm = await page.evaluate(() => ({ ...(window as any).hostile }), null);
+    expect(storm.mutations / 2, 'mutations a second').toBeGreaterThan(2_000);
+    // Firefox lets frames wait behind a storm of tasks (gaps of 80–100 ms here); a hang is far longer.
+    expect(storm.longestFrameGap, 'longest gap between two frames, ms').toBeLessThan(500);
+    await waitFor(async () => (await collapsedKindOf(page, '#late-appeal')) !== null, 3_000, 'the donation box collapsed');
+    expect(await collapsedKindOf(page, '#late-appeal')).toBe('donation');
+    expect(await isHidden(page, '#late-appeal')).toBe(true);
+    expect(await collapsedKindOf(page, '#deep-signup'), 'the newsletter box 1,000 deep').toBe('newsletter');
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
   it('reopens a collapsed appeal from the keyboard exactly as it was, without its placeholder', async () => {
     const page = await ctx.open(url('reopen.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#friends')) !== null, 5_000, 'the appeal collapsed');
