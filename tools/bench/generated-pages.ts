@@ -36,9 +36,21 @@ export function newsPage(elements: number): string {
   return wrap(cards.join(''));
 }
 
-/** An article and appeals inside 5,000 nested divs. */
-export function deepPage(depth = 5000): string {
-  return wrap('<div>'.repeat(depth) + card(1) + '</div>'.repeat(depth));
+/**
+ * A feed card 5,000 divs deep in a folded (hidden) thread, and another 2,000 deep in sight. Built by
+ * script: the HTML parser flattens nesting past a few hundred levels, and Chromium's renderer
+ * crashes laying out a chain of about 3,000, so deeper than that a page can only keep it folded.
+ */
+export function deepPage(): string {
+  const nest = `(parent, depth) => { for (let i = 0; i < depth; i++) parent = parent.appendChild(document.createElement('div')); return parent; }`;
+  return wrap(`<div id="deep"></div><script>(() => {
+    const nest = ${nest};
+    const deep = document.getElementById('deep');
+    const folded = deep.appendChild(document.createElement('div'));
+    folded.hidden = true;
+    nest(folded, 5000).innerHTML = ${JSON.stringify(card(1))};
+    nest(deep, 2000).innerHTML = ${JSON.stringify(card(2))};
+  })();</script>`);
 }
 
 /** The storm's own feed card HTML, for the page script: 1 in `appealEvery` is an appeal (0: none). */
