@@ -16,10 +16,23 @@ import type { Job } from './scheduler';
  */
 export const SMALL_ROOT_ELEMENTS = 1000;
 
-/** Stops counting past the limit, so sizing up a huge subtree costs no more than a small one. */
+/**
+ * Stops counting past the limit, so sizing up a huge subtree costs no more than a small one. Plain
+ * element links rather than a TreeWalker: a storm inserts thousands of small roots, and a walker
+ * for each is an allocation the count does not need.
+ */
 function isSmall(root: Element): boolean {
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let count = 0; walker.nextNode(); ) if (++count > SMALL_ROOT_ELEMENTS) return false;
+  let count = 0;
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (++count > SMALL_ROOT_ELEMENTS) return false;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el !== root && !el.nextElementSibling) el = el.parentElement!;
+    el = el === root ? null : el.nextElementSibling;
+  }
   return true;
 }
 

@@ -21,8 +21,10 @@ vi.mock('../../../src/detector', () => {
 
 const { ExamineQueue, SMALL_ROOT_ELEMENTS } = await import('../../../src/content/examine-queue');
 
+/** SMALL_ROOT_ELEMENTS elements, nested three deep (the count climbs back out of each branch). */
+const AT_LIMIT = '<div><p><span></span><span></span></p></div>'.repeat(SMALL_ROOT_ELEMENTS / 4);
 /** A root too large to examine in one step: an app rendering a whole new page. */
-const LARGE = '<span></span>'.repeat(SMALL_ROOT_ELEMENTS + 1);
+const LARGE = `${AT_LIMIT}<span></span>`;
 
 function roots(html: string): Element[] {
   document.body.innerHTML = html;
@@ -55,10 +57,31 @@ describe('ExamineQueue', () => {
   });
 
   it('examines a small root whole in one step, however long its sliced pass would be', () => {
-    const [small] = roots(`<div id="small" class="appeal" data-steps="3">${'<span></span>'.repeat(SMALL_ROOT_ELEMENTS)}</div>`);
+    const [small] = roots(`<div id="small" class="appeal" data-steps="3">${AT_LIMIT}</div>`);
     queue.add(small!);
     expect(queue.step()).toBe(true);
     expect(found).toEqual(['small']);
+  });
+
+  it('tells small from large by the elements under the root, whatever their shape', () => {
+    // Random trees (a fixed seed): each new element goes under a random earlier one.
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 16807) % 2147483647) % n);
+    const tree = (elements: number) => {
+      const root = document.createElement('div');
+      root.setAttribute('data-steps', '3');
+      const all: Element[] = [root];
+      for (let i = 0; i < elements; i++) all.push(all[random(all.length)]!.appendChild(document.createElement('div')));
+      return root;
+    };
+    for (let shape = 0; shape < 5; shape++) {
+      for (const [elements, steps] of [[SMALL_ROOT_ELEMENTS, 1], [SMALL_ROOT_ELEMENTS + 1, 3]] as const) {
+        const root = document.body.appendChild(tree(elements));
+        queue.add(root);
+        expect(drain(), `${elements} elements, shape ${shape}`).toBe(steps);
+        root.remove();
+      }
+    }
   });
 
   it('takes a large root in several steps, in order with the others', () => {
