@@ -9,7 +9,7 @@ export const en: LanguagePhrases = {
       'show your support|your support|without your support|with your support|thanks to your support|' +
       'we need your help|we need your support|need your help|help us keep|help keep|' +
       'rely on your support|rely on readers|we rely on|funded by readers|funded by our readers|' +
-      'reader funded|reader supported|readers like you|supported by readers|' +
+      'reader funded|reader supported|readers like you|members like you|supporters like you|supported by readers|' +
       'contributions from our readers|make a contribution|making a contribution|every contribution|' +
       'financial contribution*|contribute today|our journalism|small favor to ask|small favour to ask|' +
       'independent journalism|independent news|keep our journalism|keep it free|free for everyone|' +
@@ -40,7 +40,8 @@ export const en: LanguagePhrases = {
       'never miss|don\'t miss|miss a thing|keep up with|get the latest|receive ... updates|live updates|' +
       'exclusive|podcast*|upcoming event|register now|get tickets|buy tickets|early bird|save your spot|' +
       'join today|sign up now|become a contributor|join our|go premium|premium|order today|order now|' +
-      'grab your copy|available now',
+      'grab your copy|available now|free articles left|free article left|articles left this month|' +
+      'free articles remaining|reached your limit|reached your free|unlimited access|unlimited digital access',
   },
   actions: {
     donate:

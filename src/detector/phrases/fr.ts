@@ -5,7 +5,7 @@ export const fr: LanguagePhrases = {
     donation:
       'soutenez nous|soutenez notre journalisme|soutenir notre journalisme|nous soutenir|votre soutien|' +
       'grâce à votre soutien|nous avons besoin de vous|besoin de votre aide|faites un don|faire un don|' +
-      'dons|journalisme indépendant|information indépendante|devenez membre|devenir membre|' +
+      'dons|vos dons|grâce à vos dons|grâce à vos contributions|chaque contribution|journalisme indépendant|information indépendante|devenez membre|devenir membre|' +
       'financé par ses lecteurs|financé par nos lecteurs|sans publicité',
     reminder:
       'me le rappeler plus tard|rappelez moi plus tard|pas maintenant|plus tard|non merci|' +

@@ -13,12 +13,12 @@ export const pl: LanguagePhrases = {
       'adres e mail|adres email|na maila|codziennie rano',
     promo:
       'pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
-      'subskrypcj*|wykup|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|' +
+      'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|' +
       'nie przegap',
   },
   actions: {
     donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|zostań patronem',
-    subscribe: 'subskrybuj|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp',
+    subscribe: 'subskrybuj|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę',
     app: 'pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź',
     putOff: 'przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',

@@ -28,3 +28,64 @@ describe('appeals in each language', () => {
     });
   }
 });
+
+/**
+ * The wordings sites use most for each kind of appeal (a metered paywall, an app, an ad-block or
+ * notification prompt, a gift), in several languages; invented prose. Each is looked for beside
+ * the article and at its end, inside it.
+ */
+const COMMON: readonly { lang: string; category: string; html: string }[] = [
+  { lang: 'en', category: 'donation', html: '<h2>A message from the editor</h2><p>Our reporting is free for everyone because readers choose to pay for it. If you can, make a one-off or monthly gift today.</p><a href="/give">Give now</a>' },
+  { lang: 'en', category: 'donation', html: '<p>This newsletter is made possible by supporters like you.</p><a href="/join">Become a member</a>' },
+  { lang: 'en', category: 'newsletter', html: '<h3>Get the morning email</h3><p>The day\'s top stories, delivered free to your inbox.</p><form><input type="email" placeholder="you@example.com"><button>Subscribe</button></form>' },
+  { lang: 'en', category: 'newsletter', html: '<p>Sign up for our weekly roundup</p><form><input type="text" name="email"><input type="submit" value="Go"></form>' },
+  { lang: 'en', category: 'promo', html: '<p>You have 2 free articles left this month.</p><a href="/subscribe">Subscribe for $1 a week</a> <a href="/login">Log in</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Read this in our app for a better experience</p><a href="https://apps.apple.com/app/id123">Open in app</a>' },
+  { lang: 'en', category: 'reminder', html: '<p>It looks like you are using an ad blocker. Ads help fund our journalism. Please whitelist us.</p><button>I have disabled it</button>' },
+  { lang: 'en', category: 'reminder', html: '<p>Would you like to receive notifications about breaking news?</p><button>Allow</button><button>No thanks</button>' },
+  { lang: 'de', category: 'donation', html: '<h2>Gefällt Ihnen dieser Artikel?</h2><p>Dann unterstützen Sie uns mit einem freiwilligen Beitrag.</p><a href="/unterstuetzen">Jetzt unterstützen</a>' },
+  { lang: 'de', category: 'newsletter', html: '<h3>Der Morgen-Newsletter</h3><p>Die wichtigsten Nachrichten des Tages, kostenlos per E-Mail.</p><form><input type="email"><button>Jetzt abonnieren</button></form>' },
+  { lang: 'de', category: 'promo', html: '<p>Lesen Sie weiter mit unserem Digital-Abo: 4 Wochen für 0 Euro.</p><a href="/abo">Jetzt testen</a>' },
+  { lang: 'de', category: 'reminder', html: '<p>Sie nutzen einen Werbeblocker. Bitte deaktivieren Sie ihn für unsere Seite.</p><button>Später erinnern</button>' },
+  { lang: 'fr', category: 'donation', html: '<h2>Soutenez une information libre</h2><p>Nos articles sont gratuits grâce à vos dons. Chaque contribution compte.</p><a href="/don">Je fais un don</a>' },
+  { lang: 'fr', category: 'newsletter', html: '<h3>Recevez notre lettre d\'information</h3><p>Inscrivez-vous pour recevoir l\'essentiel de l\'actualité chaque matin.</p><form><input type="email"><button>S\'inscrire</button></form>' },
+  { lang: 'fr', category: 'promo', html: '<p>Cet article vous est offert. Abonnez-vous pour lire la suite sans limite.</p><a href="/abonnement">Je m\'abonne</a>' },
+  { lang: 'fr', category: 'reminder', html: '<p>Activer les notifications pour ne rien manquer ?</p><button>Plus tard</button><button>Activer</button>' },
+  { lang: 'es', category: 'donation', html: '<h2>Tu apoyo importa</h2><p>El periodismo independiente necesita lectores comprometidos. Hazte socio desde 5 euros al mes.</p><a href="/socios">Hazte socio</a>' },
+  { lang: 'es', category: 'newsletter', html: '<h3>Recibe nuestro boletín</h3><p>Suscríbete y recibe las noticias más importantes en tu correo.</p><form><input type="email"><button>Suscribirme</button></form>' },
+  { lang: 'es', category: 'promo', html: '<p>Descarga nuestra aplicación y lee las noticias sin conexión.</p><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
+  { lang: 'es', category: 'reminder', html: '<p>Has desactivado la publicidad. Por favor desactiva tu bloqueador de anuncios.</p><button>Recordar más tarde</button>' },
+  { lang: 'it', category: 'donation', html: '<h2>Sostieni il giornalismo indipendente</h2><p>Con un piccolo contributo ci aiuti a restare liberi.</p><a href="/sostieni">Sostienici</a>' },
+  { lang: 'it', category: 'promo', html: '<p>Abbonati per leggere tutti gli articoli. Il primo mese costa 1 euro.</p><a href="/abbonati">Abbonati ora</a>' },
+  { lang: 'pt', category: 'newsletter', html: '<h3>Receba a nossa newsletter</h3><p>Inscreva-se e receba as principais notícias no seu e-mail.</p><form><input type="email"><button>Inscrever</button></form>' },
+  { lang: 'pt', category: 'promo', html: '<p>Assine o jornal digital por apenas R$ 1,90 no primeiro mês.</p><a href="/assine">Assine já</a>' },
+  { lang: 'ru', category: 'donation', html: '<h2>Помогите нам работать дальше</h2><p>Независимая журналистика существует благодаря вашим пожертвованиям.</p><a href="/donate">Пожертвовать</a>' },
+  { lang: 'ru', category: 'newsletter', html: '<h3>Подпишитесь на нашу рассылку</h3><p>Главные новости дня каждое утро на вашу почту.</p><form><input type="email"><button>Подписаться</button></form>' },
+  { lang: 'ru', category: 'promo', html: '<p>Читайте нас в Telegram — подписывайтесь на наш канал.</p><a href="https://t.me/example">Подписаться</a>' },
+  { lang: 'pl', category: 'newsletter', html: '<h3>Zapisz się do newslettera</h3><p>Najważniejsze wiadomości dnia prosto na twoją skrzynkę.</p><form><input type="email"><button>Zapisz się</button></form>' },
+  { lang: 'pl', category: 'promo', html: '<p>Wykup prenumeratę cyfrową i czytaj bez ograniczeń.</p><a href="/prenumerata">Kup dostęp</a>' },
+  { lang: 'uk', category: 'newsletter', html: '<h3>Підпишіться на розсилку</h3><p>Головні новини дня щоранку на вашу пошту.</p><form><input type="email"><button>Підписатися</button></form>' },
+  { lang: 'cs', category: 'donation', html: '<h2>Podpořte nezávislou žurnalistiku</h2><p>Bez vašich příspěvků bychom nemohli psát.</p><a href="/podpora">Přispět</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>有料会員になると全ての記事が読み放題です。</p><a href="/subscribe">有料会員登録</a>' },
+  { lang: 'zh', category: 'newsletter', html: '<h3>订阅我们的新闻邮件</h3><p>每天早上把最重要的新闻发送到您的邮箱。</p><form><input type="email"><button>订阅</button></form>' },
+];
+
+describe('common wordings of each kind of appeal', () => {
+  for (const { lang, category, html } of COMMON) {
+    for (const place of ['beside the article', 'at the end of the article'] as const) {
+      it(`finds a ${category} appeal in ${lang} ${place}: ${html.replace(/<[^>]+>/g, ' ').trim().slice(0, 48)}…`, () => {
+        const box = `<div id="box">${html}</div>`;
+        const body =
+          place === 'beside the article'
+            ? `<main><article><h1>The pier</h1>${article()}</article></main><aside>${box}<ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`
+            : `<main><article><h1>The pier</h1>${article()}${box}</article></main>`;
+        const doc = page(body, lang);
+        const findings = detect(doc);
+        const found = findings.find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+        expect(found?.category).toBe(category);
+        const story = [...doc.querySelectorAll('article > p')];
+        expect(findings.filter((f) => story.some((p) => f.element.contains(p))), 'findings holding the story').toEqual([]);
+      });
+    }
+  }
+});
