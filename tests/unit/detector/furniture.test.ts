@@ -71,3 +71,31 @@ describe('page furniture is not clutter', () => {
     expect(detect(doc).map((f) => f.element.id)).toContain('pitch');
   });
 });
+
+/** Story paragraphs about `topic`, enough for the article to be found. */
+const story = (topic: string) =>
+  Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i}: ${topic} The council said the figures would be published next month, and volunteers said they hoped the trend would hold through the winter.</p>`).join('');
+
+/** The everyday furniture of a news page, some of it worded like an appeal; invented prose. */
+const FURNITURE: readonly [lang: string, name: string, body: string][] = [
+  ['en', 'a "Most read" list, one headline about donations and one about support', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h3>Most read</h3><ol><li><a href="/a">Ferry strike called off after late talks</a></li><li><a href="/b">Support grows for new harbour wall</a></li><li><a href="/c">School roof to be replaced in summer</a></li><li><a href="/d">Donations to food banks double as winter bites</a></li><li><a href="/e">Night market returns to the quay</a></li><li><a href="/f">Council budget: what it means for you</a></li></ol></aside></main>`],
+  ['en', 'a comment form with an e-mail field', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><section id="x"><h3>Leave a comment</h3><form><textarea name="comment"></textarea><input type="email" name="email" placeholder="Email (not published)"><button>Post comment</button></form></section></main>`],
+  ['en', 'a search form, and a menu with a Subscribe entry', `<header id="x"><form role="search"><input type="search" placeholder="Search"><button>Search</button></form><nav><a href="/">Home</a><a href="/news">News</a><a href="/subscribe">Subscribe</a></nav></header><main><article><h1>The pier</h1>${story('The pier reopened.')}</article></main>`],
+  ['en', 'share buttons above the story', `<main><article><h1>The pier</h1><div id="x" class="share"><a href="https://facebook.com/sharer">Share</a><a href="https://twitter.com/intent/tweet">Tweet</a><a href="mailto:?body=x">Email</a></div>${story('The pier reopened.')}</article></main>`],
+  ['en', 'a log-in box', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article></main><div id="x"><form><input type="email" name="email"><input type="password"><button>Log in</button></form><a href="/register">Create account</a></div>`],
+  ['en', 'related stories about a newsletter and an app', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><section id="x"><h2>Related</h2><div><a href="/1"><h3>Newsletter: the week in harbour news</h3></a></div><div><a href="/2"><h3>How to support local fishermen</h3></a></div><div><a href="/3"><h3>Ferry app gets an update</h3></a></div></section></main>`],
+  ['en', 'a photo caption about donations and alerts', `<main><article><h1>The pier</h1><figure id="x"><img alt=""><figcaption>Volunteers collected donations on the pier. Subscribe to the ferry alerts, said a sign.</figcaption></figure>${story('The pier reopened.')}</article></main>`],
+  ['de', 'a German story about donations (Spenden)', `<main><article><h1>Spenden für die Tafel verdoppelt</h1>${Array.from({ length: 8 }, (_, i) => `<p>Absatz ${i}: Die Spenden für die Tafel haben sich verdoppelt, und die Helfer bitten die Leser, Konserven zu spenden und Mitglied zu werden. Unterstützen Sie uns, sagten sie.</p>`).join('')}</article></main>`],
+  ['en', 'a table of contents with appeal words', `<main><article><h1>The pier</h1><nav id="x"><h2>Contents</h2><ol><li><a href="#a">How to donate</a></li><li><a href="#b">Newsletter archive</a></li><li><a href="#c">Subscribe to alerts</a></li></ol></nav>${story('The pier reopened.')}</article></main>`],
+  ['en', 'a cookie banner (not a kind Unnag collapses)', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article></main><div id="x" role="dialog"><p>We use cookies to improve your experience. By continuing you agree to our cookie policy.</p><button>Accept all</button><button>Manage settings</button></div>`],
+  ['en', 'an events listing', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h3>What's on</h3><p>Harbour choir concert, Saturday 7pm, St Mary's. Tickets from the library.</p><p>Lifeboat open day, Sunday.</p></aside></main>`],
+];
+
+describe('the everyday furniture of a news page is left alone', () => {
+  for (const [lang, name, body] of FURNITURE) {
+    it(name, () => {
+      const findings = detect(page(body, lang));
+      expect(findings.map((f) => `${f.category}: ${(f.element.textContent ?? '').slice(0, 60)}`)).toEqual([]);
+    });
+  }
+});
