@@ -18,7 +18,8 @@ export const de: LanguagePhrases = {
     promo:
       'laden sie die app|unsere app|die app|app herunterladen|folgen sie uns|folgen sie|' +
       'jetzt abonnieren|abonnieren|abo|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
-      'kostenlos testen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|' +
+      'kostenlos testen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
+      'push benachrichtigungen|' +
       'verpassen sie|nichts mehr verpassen|angebot',
   },
   actions: {

@@ -41,7 +41,8 @@ export const en: LanguagePhrases = {
       'exclusive|podcast*|upcoming event|register now|get tickets|buy tickets|early bird|save your spot|' +
       'join today|sign up now|become a contributor|join our|go premium|premium|order today|order now|' +
       'grab your copy|available now|free articles left|free article left|articles left this month|' +
-      'free articles remaining|reached your limit|reached your free|unlimited access|unlimited digital access',
+      'free articles remaining|reached your limit|reached your free|unlimited access|unlimited digital access|' +
+      'unlock|unlock all|all articles|first year|your first year',
   },
   actions: {
     donate:
@@ -51,7 +52,8 @@ export const en: LanguagePhrases = {
     subscribe:
       'subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|' +
       'register now|start free trial|start my free trial|get started|get access|learn more|order now|' +
-      'buy now|grab your copy|get offer|get the offer',
+      'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
+      'choose a plan|choose your plan',
     app: 'get the app|download the app|open in app|open app|install|install the app|app store|google play',
     follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube',
     putOff:

@@ -18,7 +18,7 @@ export const fr: LanguagePhrases = {
       'téléchargez l application|notre application|l application|suivez nous|suivez l actualité|' +
       'retrouvez nous sur|abonnez vous|abonnement*|s abonner|offre spéciale|premier mois|à partir de|' +
       'par mois|essai gratuit|journal numérique|version numérique|feuilleter le journal|' +
-      'activez les notifications|ne manquez rien',
+      'activez les notifications|notifications|ne manquez rien',
   },
   actions: {
     donate: 'faire un don|je fais un don|donner|soutenir|je soutiens|contribuer',

@@ -14,7 +14,7 @@ export const it: LanguagePhrases = {
       'il tuo indirizzo email|indirizzo email|indirizzo e mail|ricevi le notizie|iscriviti',
     promo:
       'scarica l app|la nostra app|seguici|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
-      'primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|non perderti',
+      'primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti',
   },
   actions: {
     donate: 'dona ora|sostienici|sostieni|contribuisci|fai una donazione',

@@ -13,7 +13,7 @@ export const pl: LanguagePhrases = {
       'adres e mail|adres email|na maila|codziennie rano',
     promo:
       'pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
-      'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|' +
+      'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
       'nie przegap',
   },
   actions: {

@@ -68,6 +68,20 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'cs', category: 'donation', html: '<h2>Podpořte nezávislou žurnalistiku</h2><p>Bez vašich příspěvků bychom nemohli psát.</p><a href="/podpora">Přispět</a>' },
   { lang: 'ja', category: 'promo', html: '<p>有料会員になると全ての記事が読み放題です。</p><a href="/subscribe">有料会員登録</a>' },
   { lang: 'zh', category: 'newsletter', html: '<h3>订阅我们的新闻邮件</h3><p>每天早上把最重要的新闻发送到您的邮箱。</p><form><input type="email"><button>订阅</button></form>' },
+  // Dialogs, fixed bars and prompts; a notification prompt is the offer it makes, its "Not now" nested in it.
+  { lang: 'en', category: 'donation', html: '<div role="dialog" aria-label="Support"><p>Enjoying ad-free content? Independent sites like ours depend on you.</p><button>Support us</button><button>Remind me later</button></div>' },
+  { lang: 'en', category: 'donation', html: '<div style="position:fixed;bottom:0"><p>Please don\'t scroll past this. We ask you, humbly, to support our independence. If everyone reading this gave a little, our fundraiser would be done within an hour.</p><a href="/give">Give $5</a><button>Maybe later</button></div>' },
+  { lang: 'en', category: 'newsletter', html: '<div role="dialog"><p>Don\'t miss out! Get the best stories every week.</p><form><input type="email" aria-label="Email"><button>Count me in</button></form><button aria-label="Close">×</button></div>' },
+  { lang: 'en', category: 'promo', html: '<div><p>Hi there! Turn on notifications to get breaking news as it happens.</p><button>Not now</button><button>Turn on</button></div>' },
+  { lang: 'en', category: 'promo', html: '<div><p>Unlock all articles: subscribe today and save 50% on your first year.</p><button>See offers</button></div>' },
+  { lang: 'en', category: 'promo', html: '<div><p>Our journalism is best on the app. Faster, with offline reading.</p><a href="https://example.onelink.me/abc">Get the app</a><button>Continue in browser</button></div>' },
+  { lang: 'de', category: 'promo', html: '<div><p>Möchten Sie Push-Benachrichtigungen erhalten?</p><button>Nicht jetzt</button><button>Erlauben</button></div>' },
+  { lang: 'fr', category: 'reminder', html: '<div><p>Vous utilisez un bloqueur de publicité. Désactivez-le pour soutenir notre rédaction.</p><button>Me le rappeler plus tard</button></div>' },
+  { lang: 'es', category: 'newsletter', html: '<div role="dialog"><p>¡No te pierdas nada! Recibe lo mejor de la semana.</p><form><input type="email" placeholder="Tu email"><button>Apuntarme</button></form></div>' },
+  { lang: 'it', category: 'reminder', html: '<div><p>Stai usando un ad blocker. La pubblicità ci permette di offrirti notizie gratuite.</p><button>Ricordamelo più tardi</button></div>' },
+  { lang: 'pt', category: 'donation', html: '<div><p>Apoie o jornalismo independente. Faça uma doação e ajude-nos a continuar.</p><a href="/doacao">Doar agora</a></div>' },
+  { lang: 'ru', category: 'reminder', html: '<div><p>Вы используете блокировщик рекламы. Пожалуйста, отключите его.</p><button>Напомнить позже</button></div>' },
+  { lang: 'en', category: 'donation', html: '<section><h2>Wikipedia is not for sale.</h2><p>Please don\'t skip this 1-minute read. This Tuesday, we ask you to reflect on the number of times you visited this site this year and the value you got from it.</p><button>Donate now</button><button>Maybe later</button></section>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
