@@ -1,6 +1,8 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
+import { countNonSpace } from './dom';
+import { linkSignal } from './signals/links';
 import { findPitch } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
 import type { Sensitivity } from './types';
@@ -134,10 +136,42 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !isNavigation(el, pitch) &&
       !isAccountUi(candidate) &&
       !list.isList &&
+      !holdsHeadlineList(candidate) &&
       !holdsHeadedSections(el) &&
       !isPersonBio(candidate) &&
       !holdsSiteControl(candidate),
   };
+}
+
+/** Items, each one link to a page of the site and nothing more, that make a list of headlines. */
+const MIN_HEADLINE_ITEMS = 4;
+/** Share of an item's text its link holds for the item to be that link alone. */
+const LINK_ITEM_SHARE = 0.8;
+
+/**
+ * A most-read list, a list of related stories: items that are each one link to a page of the site,
+ * holding half the block's text, are headlines, whatever their first words ("Donate blood this
+ * weekend", "Subscribe to our new podcast"). Links that offer something lead elsewhere (a donation
+ * or subscription page, a store, a social site) and do not count.
+ */
+function holdsHeadlineList(candidate: Candidate): boolean {
+  const el = candidate.element;
+  const lists = [...el.querySelectorAll('ul, ol')];
+  if (el.localName === 'ul' || el.localName === 'ol') lists.push(el);
+  for (const list of lists) {
+    let items = 0;
+    let text = 0;
+    for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+      const link = item.localName === 'li' ? item.querySelector('a[href]') : null;
+      if (!link || linkSignal(link.getAttribute('href') ?? '')) continue;
+      const itemText = countNonSpace(item.textContent ?? '');
+      if (countNonSpace(link.textContent ?? '') < LINK_ITEM_SHARE * itemText) continue;
+      items++;
+      text += itemText;
+    }
+    if (items >= MIN_HEADLINE_ITEMS && text >= LIST_SHARE * candidate.text.length) return true;
+  }
+  return false;
 }
 
 /** Child blocks, each under its own heading, that make a grid of sections (footer columns); how many of them say nothing of an appeal. */

@@ -39,7 +39,7 @@ export const en: LanguagePhrases = {
       'current issue|enable notifications|turn on notifications|push notifications|notifications|' +
       'never miss|don\'t miss|miss a thing|keep up with|get the latest|receive ... updates|live updates|' +
       'exclusive|podcast*|upcoming event|register now|get tickets|buy tickets|early bird|save your spot|' +
-      'join today|sign up now|become a contributor|join our|go premium|premium|order today|order now|' +
+      'join today|sign up now|become a contributor|become a ... contributor|become a ... subscriber|join our|go premium|premium|order today|order now|' +
       'grab your copy|available now|free articles left|free article left|articles left this month|' +
       'free articles remaining|reached your limit|reached your free|unlimited access|unlimited digital access|' +
       'unlock|unlock all|all articles|first year|your first year',
