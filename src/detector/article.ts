@@ -30,58 +30,55 @@ const MIN_HOLDER_TEXT = 120;
 const NEGATIVE = /comment|sidebar|side-rail|footer|related|newsletter|promo|donat|subscri|widget|menu|nav|advert|sponsor|share|social|modal|popup|banner/;
 const POSITIVE = /article|body|content|entry|story|post|text|main|chapter/;
 
-export function findArticle(doc: Document): ArticleMap {
-  const mass = new Map<Element, number>(); // paragraph text held directly
-  const votes = new Map<Element, number>();
-  const add = (map: Map<Element, number>, el: Element | null, n: number) => {
-    if (el) map.set(el, (map.get(el) ?? 0) + n);
-  };
+/** What a holder's paragraphs add up to. */
+interface Held {
+  vote: number;
+  count: number;
+  length: number;
+}
 
+/*
+ * Each loop below runs its body through a small function. findArticle runs once a pass, so a
+ * loop written inline in it runs interpreted until on-stack replacement compiles it, and a
+ * garbage collection throws that code away again; a body called a thousand times a pass is
+ * compiled once and kept.
+ */
+export function findArticle(doc: Document): ArticleMap {
+  const held = new Map<Element, Held>(); // paragraph text held directly
   const paragraphs = doc.getElementsByTagName('p');
-  const held = new Map<Element, { vote: number; count: number; length: number }>();
   for (let i = 0, n = Math.min(paragraphs.length, MAX_PARAGRAPHS); i < n; i++) {
     const p = paragraphs.item(i);
     if (!p) break;
-    const length = trimmedLength(p);
-    const parent = p.parentElement;
-    if (length < MIN_PARAGRAPH || !parent) continue;
-    const entry = held.get(parent);
-    const vote = 1 + Math.min(length, 1000) / 100;
-    if (entry) {
-      entry.vote += vote;
-      entry.count++;
-      entry.length += length;
-    } else held.set(parent, { vote, count: 1, length });
+    holdParagraph(p, held);
   }
-  for (const [parent, { vote, count, length }] of held) {
-    mass.set(parent, length);
-    add(votes, parent, vote);
-    // A wrapper around one paragraph (`<div><p>`) passes its vote up, and so does a run of
-    // paragraphs; a card in a feed (a heading, one teaser paragraph, a byline) does not: a
-    // thousand teasers must not outvote the story.
-    if (count >= 2 || parent.childElementCount === 1) add(votes, parent.parentElement, vote / 2);
-  }
+  const votes = new Map<Element, number>();
+  held.forEach((entry, parent) => voteFor(parent, entry, votes));
   // Older pages write paragraphs as text separated by <br> straight inside a div.
   const breaks = doc.getElementsByTagName('br');
   const seen = new Set<Element>();
-  for (let i = 0; i < breaks.length && i < MAX_BREAKS; i++) {
-    const parent = (breaks[i] as Element).parentElement;
-    if (!parent || seen.has(parent)) continue;
-    seen.add(parent);
-    const length = directTextLength(parent);
-    if (length < MIN_PARAGRAPH * 4) continue;
-    add(mass, parent, length);
-    add(votes, parent, 1 + length / 100);
-    add(votes, parent.parentElement, (1 + length / 100) / 2);
+  for (let i = 0, n = Math.min(breaks.length, MAX_BREAKS); i < n; i++) {
+    const br = breaks.item(i);
+    if (!br) break;
+    holdBrokenText(br, seen, held, votes);
   }
 
   const best = bestVoted(votes);
   if (!best || best.localName === 'body' || best.localName === 'html') return { article: null, holders: new Set(), blocks: new Set() };
 
   // The best element may be a wrapper of several paragraph holders (one per section): keep all of them.
-  const inside = [...mass].filter(([el]) => best === el || best.contains(el));
-  const largest = Math.max(0, ...inside.map(([, m]) => m));
-  const holders = new Set(inside.filter(([, m]) => m >= Math.max(MIN_HOLDER_TEXT, largest * HOLDER_SHARE)).map(([el]) => el));
+  const inside = new Map<Element, number>();
+  held.forEach(({ length }, el) => {
+    if (best === el || best.contains(el)) inside.set(el, length);
+  });
+  let largest = 0;
+  inside.forEach((length) => {
+    if (length > largest) largest = length;
+  });
+  const least = Math.max(MIN_HOLDER_TEXT, largest * HOLDER_SHARE);
+  const holders = new Set<Element>();
+  inside.forEach((length, el) => {
+    if (length >= least) holders.add(el);
+  });
   if (holders.size === 0) holders.add(best);
 
   const blocks = new Set<Element>();
@@ -93,22 +90,62 @@ export function findArticle(doc: Document): ArticleMap {
   return { article: lowestCommonAncestor([...holders]) ?? best, holders, blocks };
 }
 
+function holdParagraph(p: Element, held: Map<Element, Held>): void {
+  const length = trimmedLength(p);
+  const parent = p.parentElement;
+  if (length < MIN_PARAGRAPH || !parent) return;
+  const entry = held.get(parent);
+  const vote = 1 + Math.min(length, 1000) / 100;
+  if (entry) {
+    entry.vote += vote;
+    entry.count++;
+    entry.length += length;
+  } else held.set(parent, { vote, count: 1, length });
+}
+
+function voteFor(parent: Element, { vote, count }: Held, votes: Map<Element, number>): void {
+  addTo(votes, parent, vote);
+  // A wrapper around one paragraph (`<div><p>`) passes its vote up, and so does a run of
+  // paragraphs; a card in a feed (a heading, one teaser paragraph, a byline) does not: a
+  // thousand teasers must not outvote the story.
+  if (count >= 2 || parent.childElementCount === 1) addTo(votes, parent.parentElement, vote / 2);
+}
+
+function holdBrokenText(br: Element, seen: Set<Element>, held: Map<Element, Held>, votes: Map<Element, number>): void {
+  const parent = br.parentElement;
+  if (!parent || seen.has(parent)) return;
+  seen.add(parent);
+  const length = directTextLength(parent);
+  if (length < MIN_PARAGRAPH * 4) return;
+  const entry = held.get(parent);
+  if (entry) entry.length += length;
+  else held.set(parent, { vote: 0, count: 0, length });
+  addTo(votes, parent, 1 + length / 100);
+  addTo(votes, parent.parentElement, (1 + length / 100) / 2);
+}
+
+function addTo(map: Map<Element, number>, el: Element | null, n: number): void {
+  if (el) map.set(el, (map.get(el) ?? 0) + n);
+}
+
 /** Largest weighted vote. Weights are read only where they can change the winner: a page votes for thousands of cards. */
 function bestVoted(votes: ReadonlyMap<Element, number>): Element | null {
   let top = 0;
-  for (const vote of votes.values()) if (vote > top) top = vote;
+  votes.forEach((vote) => {
+    if (vote > top) top = vote;
+  });
   // The winner scores at least the top vote at the lowest weight.
   const least = top * NEGATIVE_WEIGHT;
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, vote] of votes) {
-    if (vote * MAX_WEIGHT < least) continue;
+  votes.forEach((vote, el) => {
+    if (vote * MAX_WEIGHT < least) return;
     const score = vote * weight(el);
     if (score > bestScore) {
       best = el;
       bestScore = score;
     }
-  }
+  });
   return best;
 }
 

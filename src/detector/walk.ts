@@ -94,23 +94,32 @@ function* seedControls(start: Element, state: WalkState, budget: WalkBudget): Ge
   while (visitSeedsChunk(iterator, state)) if (budget.shouldYield()) yield;
 }
 
-/** Step 1 on the next CHUNK elements (a plain function: hot loops run faster outside generators); false when none is left. */
+/**
+ * Step 1 on the next CHUNK elements (a plain function: hot loops run faster outside generators);
+ * false when none is left. The work on each element is a function of its own, called thousands of
+ * times a pass: it is compiled early and its code is kept, where a long loop body waits for
+ * on-stack replacement and loses that code at the next garbage collection.
+ */
 function visitSeedsChunk(iterator: NodeIterator, state: WalkState): boolean {
   for (let n = 0; n < CHUNK; n++) {
     const el = iterator.nextNode() as Element | null;
     if (!el) return false;
-    try {
-      const name = el.localName;
-      if (BOX_TAG_SET.has(name)) visitTokens(el, state);
-      else {
-        if (FIELD_TAGS.has(name)) state.fields.push(el);
-        visitControl(el, state);
-      }
-    } catch {
-      // A hostile node costs us its evidence, never the pass.
-    }
+    visitSeedElement(el, state);
   }
   return true;
+}
+
+function visitSeedElement(el: Element, state: WalkState): void {
+  try {
+    const name = el.localName;
+    if (BOX_TAG_SET.has(name)) visitTokens(el, state);
+    else {
+      if (FIELD_TAGS.has(name)) state.fields.push(el);
+      visitControl(el, state);
+    }
+  } catch {
+    // A hostile node costs us its evidence, never the pass.
+  }
 }
 
 /**

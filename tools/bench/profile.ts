@@ -2,7 +2,7 @@
  * Where the detector's first pass spends its time on one page: a CPU profile (CDP sampling) of
  * repeated detect() calls in headless Chromium, self time per function; with a function name,
  * also who calls it. The profiler slows everything down: compare shares, not times.
- *   npx tsx tools/bench/profile.ts [generated-15k | <corpus page file>] [repeats] [function]
+ *   npx tsx tools/bench/profile.ts [generated-15k | <corpus page file>] [repeats] [function] [--gc]
  */
 import { build } from 'esbuild';
 import { writeFile, mkdtemp } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import { serveStatic } from '../../tests/support/server';
 import { newsPage } from './generated-pages';
 
 const target = process.argv[2] ?? 'generated-15k';
-const focus = process.argv[4];
+const focus = process.argv[4]?.startsWith('--') ? undefined : process.argv[4];
 const repeats = Number(process.argv[3] ?? 30);
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'unnag-prof-'));
 await writeFile(path.join(tmp, 'generated-15k.html'), newsPage(15_000));
@@ -31,15 +31,27 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 await cdp.send('Profiler.start');
 const first = await page.evaluate(() => (window as any).unnagBench.firstPass());
 // Each pass after a touch of the page, as in the benchmark (page-agent.ts touch).
-const times = await page.evaluate((n) => {
-  const bench = (window as any).unnagBench;
-  const t: number[] = [];
-  for (let i = 0; i < n; i++) {
-    bench.touch();
-    t.push(bench.firstPass());
+// With --gc, each pass also starts on a collected heap, exactly as the benchmark times it.
+const times: number[] = [];
+if (process.argv.includes('--gc')) {
+  for (let i = 0; i < repeats; i++) {
+    await page.evaluate(() => (window as any).unnagBench.touch());
+    await cdp.send('HeapProfiler.collectGarbage');
+    times.push(await page.evaluate(() => (window as any).unnagBench.firstPass()));
   }
-  return t;
-}, repeats);
+} else {
+  times.push(
+    ...(await page.evaluate((n) => {
+      const bench = (window as any).unnagBench;
+      const t: number[] = [];
+      for (let i = 0; i < n; i++) {
+        bench.touch();
+        t.push(bench.firstPass());
+      }
+      return t;
+    }, repeats)),
+  );
+}
 const { profile } = await cdp.send('Profiler.stop');
 const floor = await page.evaluate(() => (window as any).unnagBench.floor());
 const self = new Map<string, number>();
@@ -53,7 +65,7 @@ for (const [id, us] of hits) {
   self.set(key, (self.get(key) ?? 0) + us);
 }
 const total = [...self.values()].reduce((a, b) => a + b, 0);
-times.sort((a: number, b: number) => a - b);
+times.sort((a, b) => a - b);
 console.log(`first call ${first.toFixed(1)} ms; median ${times[times.length >> 1]!.toFixed(2)} ms; floor ${floor.toFixed(2)} ms`);
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${(v / 1000 / repeats).toFixed(3).padStart(8)} ms/run ${((v / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
 if (focus) {
