@@ -11,6 +11,7 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'link:payment': 'reasonLinkPayment',
   'link:donate-path': 'reasonLinkDonate',
   'link:app-store': 'reasonLinkAppStore',
+  'link:podcast': 'reasonLinkPodcast',
   'link:newsletter-path': 'reasonLinkNewsletter',
   'link:subscribe-path': 'reasonLinkSubscribe',
   'link:social': 'reasonLinkSocial',

@@ -4,14 +4,15 @@ export const cs: LanguagePhrases = {
   pitch: {
     donation:
       'podpořte nás|podpořte|vaše podpora|vaši podporu|potřebujeme vaši pomoc|darujte|příspěv*|' +
-      'nezávislou žurnalistiku|nezávislá žurnalistika|staňte se členem',
+      'nezávislou žurnalistiku|nezávislá žurnalistika|staňte se členem|libovolnou částkou|jakoukoli částkou',
     reminder: 'připomenout později|teď ne|možná později|ne děkuji|blokování reklam|blokátor* reklam',
     newsletter:
       'do e mailu|do vaší schránky|e mailem|váš e mail|e mailová adresa|přihlaste se k odběru|' +
       'odběr novinek|odhlásit*',
     promo:
       'stáhněte si aplikaci|naše aplikace|aplikac*|sledujte nás|předplatné|předplaťte si|' +
-      'zvýhodněná nabídka|první měsíc|měsíčně|zapněte si upozornění|nenechte si ujít',
+      'zvýhodněná nabídka|první měsíc|měsíčně|zapněte si upozornění|nenechte si ujít|pouze pro předplatitele|' +
+      'pro předplatitele|předplatitel*|náš podcast|poslechněte si náš|podcast*',
   },
   actions: {
     donate: 'podpořit|podpořte|darovat|přispět',

@@ -20,7 +20,8 @@ export const de: LanguagePhrases = {
       'jetzt abonnieren|abonnieren|abo|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
       'kostenlos testen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
       'push benachrichtigungen|' +
-      'verpassen sie|nichts mehr verpassen|angebot',
+      'verpassen sie|nichts mehr verpassen|angebot|nur für abonnenten|für abonnenten|' +
+      'unser podcast|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|geschenkabo',
   },
   actions: {
     donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden',

@@ -42,7 +42,9 @@ export const en: LanguagePhrases = {
       'join today|sign up now|become a contributor|become a ... contributor|become a ... subscriber|join our|go premium|premium|order today|order now|' +
       'grab your copy|available now|free articles left|free article left|articles left this month|' +
       'free articles remaining|reached your limit|reached your free|unlimited access|unlimited digital access|' +
-      'unlock|unlock all|all articles|first year|your first year',
+      'unlock|unlock all|all articles|first year|your first year|for subscribers|subscribers only|subscriber only|' +
+      'listen to our|listen on|our podcast|wherever you get your podcasts|apple podcasts|' +
+      'give the gift|gift subscription|give a gift',
   },
   actions: {
     donate:

@@ -17,7 +17,8 @@ export const es: LanguagePhrases = {
       'descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
       'descarga nuestra aplicación|síguenos|siguenos|síguenos en|' +
       'suscríbete|suscribite|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
-      'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas',
+      'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +
+      'exclusivo para suscriptores|nuestro podcast|escucha nuestro|escúchanos en|regala una suscripción',
   },
   actions: {
     donate: 'donar|dona|dona ahora|apoyar|apóyanos|contribuir|colaborar|hazte socio',

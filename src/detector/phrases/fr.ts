@@ -18,7 +18,8 @@ export const fr: LanguagePhrases = {
       'téléchargez l application|notre application|l application|suivez nous|suivez l actualité|' +
       'retrouvez nous sur|abonnez vous|abonnement*|s abonner|offre spéciale|premier mois|à partir de|' +
       'par mois|essai gratuit|journal numérique|version numérique|feuilleter le journal|' +
-      'activez les notifications|notifications|ne manquez rien',
+      'activez les notifications|notifications|ne manquez rien|réservé aux abonnés|' +
+      'il vous reste|notre podcast|écoutez notre|à écouter sur|offrir un abonnement',
   },
   actions: {
     donate: 'faire un don|je fais un don|donner|soutenir|je soutiens|contribuer',

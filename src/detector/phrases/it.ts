@@ -11,10 +11,12 @@ export const it: LanguagePhrases = {
       'disattiva',
     newsletter:
       'iscriviti alla newsletter|iscriviti alla nostra|nella tua casella|nella tua email|' +
-      'il tuo indirizzo email|indirizzo email|indirizzo e mail|ricevi le notizie|iscriviti',
+      'il tuo indirizzo email|indirizzo email|indirizzo e mail|ricevi le notizie|iscriviti|' +
+      'resta aggiornato|rimani aggiornato',
     promo:
       'scarica l app|la nostra app|seguici|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
-      'primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti',
+      'primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
+      'riservato agli abbonati|per gli abbonati|il nostro podcast|ascolta il nostro|ascoltaci su|regala un abbonamento',
   },
   actions: {
     donate: 'dona ora|sostienici|sostieni|contribuisci|fai una donazione',

@@ -14,7 +14,7 @@ export const pl: LanguagePhrases = {
     promo:
       'pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
       'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
-      'nie przegap',
+      'nie przegap|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|naszego podcastu|posłuchaj naszego|podcast*',
   },
   actions: {
     donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|zostań patronem',

@@ -16,7 +16,8 @@ export const pt: LanguagePhrases = {
     promo:
       'baixe o app|baixe o aplicativo|nosso aplicativo|o aplicativo|siga nos|siga a|assine|assinatura*|' +
       'assinante*|primeiro mês|por mês|teste grátis|edição impressa|edição digital|' +
-      'ative as notificações|notificações|não perca',
+      'ative as notificações|notificações|não perca|exclusivo para assinantes|' +
+      'nosso podcast|ouça o nosso|ouça nosso|dê uma assinatura',
   },
   actions: {
     donate: 'doar|doe|doe agora|apoiar|apoie',

@@ -11,6 +11,10 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
     signal: { evidence: 'link-app-store', category: 'promo', reason: 'link:app-store' },
   },
   {
+    test: /podcasts\.apple\.com|open\.spotify\.com\/(show|episode)|podcasts\.google\.com|overcast\.fm|pca\.st|pocketcasts\.com|castbox\.fm|music\.amazon\.[a-z.]+\/podcasts|deezer\.com\/([a-z]{2}\/)?show/,
+    signal: { evidence: 'link-podcast', category: 'promo', reason: 'link:podcast' },
+  },
+  {
     test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/become-a-member|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh/,
     signal: { evidence: 'link-donate', category: 'donation', reason: 'link:donate-path' },
   },
@@ -19,7 +23,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
     signal: { evidence: 'link-newsletter', category: 'newsletter', reason: 'link:newsletter-path' },
   },
   {
-    test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/podpisk|\/prenumerat|\/upgrade/,
+    test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/podpisk|\/prenumerat|\/predplat|\/peredplat|\/upgrade/,
     signal: { evidence: 'link-subscribe', category: 'promo', reason: 'link:subscribe-path' },
   },
   {

@@ -15,6 +15,7 @@ export type Evidence =
   | 'link-donate'
   | 'link-payment'
   | 'link-app-store'
+  | 'link-podcast'
   | 'link-newsletter'
   | 'link-subscribe'
   | 'link-social'

@@ -76,6 +76,13 @@ describe('page furniture is not clutter', () => {
 const story = (topic: string) =>
   Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i}: ${topic} The council said the figures would be published next month, and volunteers said they hoped the trend would hold through the winter.</p>`).join('');
 
+/** Headlines for the lists below. */
+const HEADLINES = {
+  en: ['Harbour council approves the new ferry timetable for the summer season', 'Night market returns to the old bridge after two years away', 'Library opens an orchard reading garden beside the river', 'School budget vote delayed again as the tram works overrun', 'Island festival crew rebuilds the stage after the storm'],
+  fr: ['Le conseil du port approuve le nouvel horaire des ferries pour l’été', 'Le marché de nuit revient sur le vieux pont après deux ans', 'La bibliothèque ouvre un jardin de lecture au bord de la rivière', 'Le vote du budget scolaire encore repoussé par les travaux', 'Le festival de l’île reconstruit sa scène après la tempête'],
+  de: ['Hafenrat billigt den neuen Fährfahrplan für den Sommer', 'Der Nachtmarkt kehrt nach zwei Jahren auf die alte Brücke zurück', 'Die Bibliothek eröffnet einen Lesegarten am Fluss', 'Abstimmung über den Schulhaushalt erneut verschoben', 'Das Inselfest baut seine Bühne nach dem Sturm wieder auf'],
+};
+
 /** The everyday furniture of a news page, some of it worded like an appeal; invented prose. */
 const FURNITURE: readonly [lang: string, name: string, body: string][] = [
   ['en', 'a "Most read" list, one headline about donations and one about support', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h3>Most read</h3><ol><li><a href="/a">Ferry strike called off after late talks</a></li><li><a href="/b">Support grows for new harbour wall</a></li><li><a href="/c">School roof to be replaced in summer</a></li><li><a href="/d">Donations to food banks double as winter bites</a></li><li><a href="/e">Night market returns to the quay</a></li><li><a href="/f">Council budget: what it means for you</a></li></ol></aside></main>`],
@@ -90,6 +97,13 @@ const FURNITURE: readonly [lang: string, name: string, body: string][] = [
   ['en', 'a table of contents with appeal words', `<main><article><h1>The pier</h1><nav id="x"><h2>Contents</h2><ol><li><a href="#a">How to donate</a></li><li><a href="#b">Newsletter archive</a></li><li><a href="#c">Subscribe to alerts</a></li></ol></nav>${story('The pier reopened.')}</article></main>`],
   ['en', 'a cookie banner (not a kind Unnag collapses)', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article></main><div id="x" role="dialog"><p>We use cookies to improve your experience. By continuing you agree to our cookie policy.</p><button>Accept all</button><button>Manage settings</button></div>`],
   ['en', 'an events listing', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h3>What's on</h3><p>Harbour choir concert, Saturday 7pm, St Mary's. Tickets from the library.</p><p>Lifeboat open day, Sunday.</p></aside></main>`],
+  ['en', 'a most-read list whose headlines carry a "Subscribers only" badge', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h2>Most read</h2><ol>${HEADLINES.en.map((h, i) => `<li><a href="/story/${i}">${h}</a> <span class="badge">Subscribers only</span></li>`).join('')}</ol></aside></main>`],
+  ['en', 'teaser cards tagged "For subscribers"', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h2>More from the city</h2>${HEADLINES.en.map((h, i) => `<div class="teaser"><span class="kicker">For subscribers</span><h3><a href="/story/${i}">${h}</a></h3><p>${h.split(' ').reverse().join(' ')}.</p></div>`).join('')}</aside></main>`],
+  ['fr', 'French teasers marked "Article réservé aux abonnés"', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h2>Les plus lus</h2>${HEADLINES.fr.map((h, i) => `<div class="teaser"><a href="/article/${i}"><h3>${h}</h3></a><p>Article réservé aux abonnés</p></div>`).join('')}</aside></main>`],
+  ['de', 'German teasers marked "Nur für Abonnenten"', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h2>Meistgelesen</h2>${HEADLINES.de.map((h, i) => `<article class="teaser"><a href="/artikel/${i}"><h3>${h}</h3></a><span>Nur für Abonnenten</span></article>`).join('')}</aside></main>`],
+  ['en', 'a list of podcast episodes', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h2>Latest episodes</h2><ul>${HEADLINES.en.map((h, i) => `<li><a href="/podcast/${i}">${h}</a> <span>32 min</span></li>`).join('')}</ul></aside></main>`],
+  ['en', 'a gift guide\'s list of stories', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h2>Holiday gift guide</h2><ul><li><a href="/gifts/cooks">The best gifts for cooks</a></li><li><a href="/gifts/readers">Books to give a reader</a></li><li><a href="/gifts/kids">Toys that last</a></li><li><a href="/gifts/garden">Gifts for gardeners</a></li></ul></aside></main>`],
+  ['en', 'an article\'s "Listen to this article" player', `<main><article><h1>The pier</h1><div id="x" class="audio"><button>Listen to this article</button><span>6 min</span></div>${story('The pier reopened.')}</article></main>`],
 ];
 
 describe('the everyday furniture of a news page is left alone', () => {

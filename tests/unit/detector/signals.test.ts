@@ -63,6 +63,9 @@ describe('link targets', () => {
     ['https://www.patreon.com/someone', 'link:payment'],
     ['https://apps.apple.com/app/id123', 'link:app-store'],
     ['https://play.google.com/store/apps/details?id=x', 'link:app-store'],
+    ['https://podcasts.apple.com/us/podcast/the-tide/id1', 'link:podcast'],
+    ['https://open.spotify.com/show/abc', 'link:podcast'],
+    ['/predplatne?ref=paywall', 'link:subscribe-path'],
     ['/newsletters/daily', 'link:newsletter-path'],
     ['/subscribe?ref=top', 'link:subscribe-path'],
     ['https://twitter.com/somepaper', 'link:social:twitter'],
@@ -73,6 +76,8 @@ describe('link targets', () => {
     expect(linkSignal('https://twitter.com/intent/tweet?url=x')).toBeNull();
     expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
     expect(linkSignal('#top')).toBeNull();
+    // A song or playlist on a music service is no podcast of the site's.
+    expect(linkSignal('https://open.spotify.com/track/abc')).toBeNull();
   });
 });
 
