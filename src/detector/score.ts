@@ -140,7 +140,8 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !holdsHeadlineList(candidate) &&
       !holdsHeadedSections(el) &&
       !isPersonBio(candidate) &&
-      !holdsSiteControl(candidate),
+      !holdsSiteControl(candidate) &&
+      !isWordless(candidate),
   };
 }
 
@@ -218,6 +219,14 @@ const BIO_WORDING =
   /\b(?:he|she)(?:'s|’s| is| has| was| writes| covers| lives)\b|\bis an? (?:[a-z-]+ ){0,3}(?:writer|editor|reporter|journalist|contributor|correspondent|columnist|author|critic|photographer|producer)\b/i;
 /** Evidence a bio may carry without pitching anything: links to the person's profiles, passing words. */
 const BIO_EVIDENCE = new Set<Evidence>(['link-social', 'action-follow', 'label-phrase', 'pitch-weak', 'pitch-strong', 'token-generic']);
+
+/**
+ * A row of icons or badges with no words of its own (its evidence comes from link targets, titles
+ * and alt text): collapsed, it would leave a placeholder line larger and louder than itself.
+ */
+function isWordless(candidate: Candidate): boolean {
+  return candidate.text.length === 0 && candidate.element.querySelector('input, select, textarea') === null;
+}
 
 /**
  * An author bio ("… is a staff writer. She has covered …") with links to the person's profiles
