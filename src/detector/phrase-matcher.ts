@@ -20,9 +20,15 @@ interface WordEntry<K extends string> extends PhraseEntry<K> {
   readonly words: readonly string[];
 }
 
-const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f]/;
-/** A word: a run of letters and digits, in any script. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Kana, CJK ideographs, Hangul: scripts written without spaces between words. */
+const UNSPACED = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff66-\\uff9f';
+const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED}]`);
+/**
+ * A word: a run of letters and digits (whatever is not a mark, punctuation, symbol, separator or
+ * control), in any script; a run of an unspaced script is a word of its own, so a Latin word
+ * written against Japanese or Chinese ("App Storeからダウンロード") is still a word.
+ */
+const WORD = new RegExp(`[${UNSPACED}]+|[^\\p{M}\\p{P}\\p{S}\\p{Z}\\p{C}${UNSPACED}]+`, 'gu');
 /** Separates a pattern's words, but keeps the `*` of a stem and the `...` of a gap. */
 const PATTERN_SEPARATORS = /[^\p{L}\p{N}*.]+/u;
 const GAP = '...';

@@ -33,7 +33,7 @@ export const en: LanguagePhrases = {
     promo:
       'get the app|download the app|download our app|open in app|our app|mobile app|app store|' +
       'google play|get it on|download on the|follow us|follow us on|like us on|find us on|' +
-      'connect with us|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
+      'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
       'per week|off for|free trial|try it free|print edition|the magazine|get the magazine|our magazine|' +
       'current issue|enable notifications|turn on notifications|push notifications|notifications|' +

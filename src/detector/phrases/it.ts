@@ -15,7 +15,7 @@ export const it: LanguagePhrases = {
       'resta aggiornato|rimani aggiornato',
     promo:
       'scarica l app|la nostra app|seguici|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
-      'primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
+      'metti mi piace|primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
       'riservato agli abbonati|per gli abbonati|il nostro podcast|ascolta il nostro|ascoltaci su|regala un abbonamento',
   },
   actions: {

@@ -7,14 +7,14 @@ export const pl: LanguagePhrases = {
       'potrzebujemy twojej pomocy|potrzebujemy waszego wsparcia|wpłać|darowizn*|przekaż darowiznę|' +
       'niezależne dziennikarstwo|niezależnego dziennikarstwa|zostań patronem|zostań członkiem|' +
       'bez reklam',
-    reminder: 'przypomnij później|przypomnij mi później|nie teraz|może później|nie dziękuję|blokad* reklam',
+    reminder: 'przypomnij później|przypomnij mi później|nie teraz|może później|nie dziękuję|blokad* reklam|bloker* reklam|adblock*',
     newsletter:
       'zapisz się do newslettera|zapisz się|na twoją skrzynkę|na skrzynkę|twój adres e mail|' +
       'adres e mail|adres email|na maila|codziennie rano',
     promo:
       'pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
       'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
-      'nie przegap|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|naszego podcastu|posłuchaj naszego|podcast*',
+      'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|naszego podcastu|posłuchaj naszego|podcast*',
   },
   actions: {
     donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|zostań patronem',

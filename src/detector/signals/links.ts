@@ -27,7 +27,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
     signal: { evidence: 'link-subscribe', category: 'promo', reason: 'link:subscribe-path' },
   },
   {
-    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|pinterest\.com|threads\.net|bsky\.app|weibo\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
+    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
     signal: { evidence: 'link-social', category: 'promo', reason: 'link:social' },
   },
 ];
@@ -35,7 +35,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
 /** One test that rules out most links (internal article links) before the per-kind tests run. */
 const ANY_KIND = new RegExp(LINK_KINDS.map((k) => k.test.source).join('|'), 'i');
 
-const SOCIAL_NETWORK = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app)\//;
+const SOCIAL_NETWORK = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app|ru)\//;
 
 /** What a link's target says about it (at most one kind: the first that matches). */
 export function linkSignal(href: string): Signal | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher } from '../../../src/detector/phrase-matcher';
+import { PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
 import { fieldSignal } from '../../../src/detector/signals/forms';
 import { linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
@@ -40,6 +40,17 @@ describe('phrase matcher', () => {
     expect(m.match('We need your help.').map((e) => e.phrase)).toEqual(['we need your help']);
     m.forget();
     expect(m.match('We need your help.').map((e) => e.phrase)).toEqual(['we need your help']);
+  });
+});
+
+describe('words', () => {
+  it('are runs of letters and digits in any script, a Latin word written against Japanese or Chinese included', () => {
+    expect(tokenize('App Storeからダウンロード')).toEqual(['app', 'store', 'からダウンロード']);
+    expect(tokenize('Twitterをフォロー 2024年')).toEqual(['twitter', 'をフォロー', '2024', '年']);
+    expect(tokenize("Don't miss — café, naïve, русский, ١٢٣")).toEqual(['don', 't', 'miss', 'café', 'naïve', 'русский', '١٢٣']);
+  });
+  it('lets an English action be found in a Japanese label', () => {
+    expect(findActions('App Storeからダウンロード').map((h) => h.key)).toContain('app');
   });
 });
 
