@@ -23,6 +23,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'action-follow': 0.5,
   'action-put-off': 2,
   'action-account': 0,
+  'action-amount': 1,
   'link-donate': 1.5,
   'link-payment': 2,
   'link-app-store': 2,
@@ -44,6 +45,7 @@ const CAPS: Partial<Record<Evidence, number>> = {
   'label-phrase': 2,
   'link-social': 1.5,
   'action-follow': 1.5,
+  'action-amount': 2,
   token: 1.5,
   'token-generic': 0.5,
 };

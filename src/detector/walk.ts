@@ -1,5 +1,6 @@
 import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, idAndClass } from './dom';
+import { amountSignal } from './signals/amounts';
 import { fieldSignal } from './signals/forms';
 import { linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
@@ -314,6 +315,8 @@ function visitAction(el: Element, state: WalkState): void {
   const label = actionLabel(el);
   if (label !== null) {
     state.labelled.add(el);
+    const amount = amountSignal(label);
+    if (amount) signals.push(amount);
     const found = findInLabel(label);
     for (const hit of found.actions) {
       signals.push({

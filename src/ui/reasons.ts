@@ -26,6 +26,7 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
 const QUOTED = /^(phrase|button|label):[a-z-]+:[A-Za-z-]+ "(.+)"$/s;
 const QUOTED_KEY: Readonly<Record<string, MessageKey>> = { phrase: 'reasonPhrase', button: 'reasonButton', label: 'reasonLabel' };
 const TOKEN = /^token:(.+)$/s;
+const AMOUNT = /^amount "(.+)"$/s;
 
 export function describeReason(reason: string): Message {
   const fixed = FIXED.get(reason);
@@ -34,6 +35,8 @@ export function describeReason(reason: string): Message {
   if (quoted) return { key: QUOTED_KEY[quoted[1]!]!, subs: [quoted[2]!] };
   // One reason per network (`link:social:facebook`); the reader needs only to know it is social media.
   if (reason.startsWith('link:social:')) return { key: 'reasonLinkSocial' };
+  const amount = AMOUNT.exec(reason);
+  if (amount) return { key: 'reasonAmount', subs: [amount[1]!] };
   const token = TOKEN.exec(reason);
   if (token) return { key: 'reasonToken', subs: [token[1]!] };
   // A reason this version does not know yet: shown as it is rather than hidden.

@@ -4,7 +4,7 @@ export const cs: LanguagePhrases = {
   pitch: {
     donation:
       'podpořte nás|podpořte|vaše podpora|vaši podporu|potřebujeme vaši pomoc|darujte|příspěv*|' +
-      'nezávislou žurnalistiku|nezávislá žurnalistika|staňte se členem|libovolnou částkou|jakoukoli částkou',
+      'nezávislou žurnalistiku|nezávislá žurnalistika|staňte se členem|libovolnou částkou|jakoukoli částkou|přispějte nám|přispějte',
     reminder: 'připomenout později|teď ne|možná později|ne děkuji|blokování reklam|blokátor* reklam',
     newsletter:
       'do e mailu|do vaší schránky|e mailem|váš e mail|e mailová adresa|přihlaste se k odběru|' +

@@ -6,7 +6,7 @@ export const es: LanguagePhrases = {
       'apoya nuestro periodismo|apoya el periodismo|apóyanos|apoyanos|tu apoyo|su apoyo|con tu apoyo|' +
       'necesitamos tu ayuda|necesitamos su ayuda|haz una donación|hacer una donación|donación*|donar|' +
       'dona|periodismo independiente|hazte socio|hazte miembro|hazte mecenas|' +
-      'financiado por sus lectores|sin publicidad',
+      'financiado por sus lectores|sin publicidad|pago único|otra cantidad|colabora con',
     reminder:
       'recuérdamelo más tarde|recordarme más tarde|ahora no|quizás más tarde|más tarde|no gracias|' +
       'bloqueador de anuncios|bloqueador de publicidad|desactiva tu bloqueador',

@@ -6,7 +6,7 @@ export const fr: LanguagePhrases = {
       'soutenez nous|soutenez notre journalisme|soutenir notre journalisme|nous soutenir|votre soutien|' +
       'grâce à votre soutien|nous avons besoin de vous|besoin de votre aide|faites un don|faire un don|' +
       'dons|vos dons|grâce à vos dons|grâce à vos contributions|chaque contribution|journalisme indépendant|information indépendante|devenez membre|devenir membre|' +
-      'financé par ses lecteurs|financé par nos lecteurs|sans publicité',
+      'financé par ses lecteurs|financé par nos lecteurs|sans publicité|don défiscalisé|déductible de vos impôts|réduction d impôt',
     reminder:
       'me le rappeler plus tard|rappelez moi plus tard|pas maintenant|plus tard|non merci|' +
       'bloqueur de publicité|bloqueur de pub|adblock|désactivez votre',
@@ -22,7 +22,7 @@ export const fr: LanguagePhrases = {
       'il vous reste|notre podcast|écoutez notre|à écouter sur|offrir un abonnement',
   },
   actions: {
-    donate: 'faire un don|je fais un don|donner|soutenir|je soutiens|contribuer',
+    donate: 'faire un don|je fais un don|je donne|donner|soutenir|je soutiens|contribuer',
     subscribe: 's abonner|abonnez vous|je m abonne|s inscrire|je m inscris|inscription|essayer',
     app: 'télécharger l application|ouvrir dans l application|installer',
     follow: 'suivre|suivez nous',

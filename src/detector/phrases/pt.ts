@@ -6,7 +6,7 @@ export const pt: LanguagePhrases = {
       'apoie nosso jornalismo|apoie o jornalismo|apoie nos|apoie|seu apoio|o seu apoio|com o seu apoio|' +
       'precisamos da sua ajuda|precisamos de você|faça uma doação|fazer uma doação|doação|doações|' +
       'jornalismo independente|seja membro|torne se membro|seja apoiador|financiado pelos leitores|' +
-      'sem anúncios',
+      'sem anúncios|contribua|faça um pix|via pix',
     reminder:
       'lembrar mais tarde|lembre me mais tarde|agora não|talvez mais tarde|mais tarde|não obrigado|' +
       'bloqueador de anúncios',
@@ -20,7 +20,7 @@ export const pt: LanguagePhrases = {
       'nosso podcast|ouça o nosso|ouça nosso|dê uma assinatura',
   },
   actions: {
-    donate: 'doar|doe|doe agora|apoiar|apoie',
+    donate: 'doar|doe|doe agora|apoiar|apoie|contribuir|contribua',
     subscribe: 'assine|assinar|assine já|inscreva se|cadastre se|cadastrar',
     app: 'baixar o app|abrir no app',
     follow: 'siga nos',

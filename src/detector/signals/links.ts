@@ -3,7 +3,7 @@ import type { Signal } from './signal';
 /** Link targets, tested on the raw href (lower-cased): one look at the URL says what the link is for. */
 const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
   {
-    test: /paypal\.(com|me)|stripe\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com|donorbox\.org|givebutter\.com|flattr\.com|boosty\.to|yoomoney\.ru|liqpay\.ua|tipeee\.com|steadyhq\.com|memberful\.com|fundraiseup\.com/,
+    test: /paypal\.(com|me)|stripe\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com|donorbox\.org|givebutter\.com|flattr\.com|boosty\.to|yoomoney\.ru|liqpay\.ua|tipeee\.com|steadyhq\.com|memberful\.com|fundraiseup\.com|gofundme\.com|justgiving\.com|givelively\.org|every\.org\/|betterplace\.org|helloasso\.com|teaming\.net|apoia\.se|catarse\.me|patronite\.pl|zrzutka\.pl|pomagam\.pl|buycoffee\.to|darujme\.cz|donio\.cz|herohero\.co|send\.monobank\.ua|cloudtips\.ru|donationalerts\.com|ofuse\.me|afdian\.(net|com)/,
     signal: { evidence: 'link-payment', category: 'donation', reason: 'link:payment' },
   },
   {

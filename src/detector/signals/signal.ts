@@ -12,6 +12,7 @@ export type Evidence =
   | 'action-follow'
   | 'action-put-off'
   | 'action-account'
+  | 'action-amount'
   | 'link-donate'
   | 'link-payment'
   | 'link-app-store'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
+import { amountSignal } from '../../../src/detector/signals/amounts';
 import { fieldSignal } from '../../../src/detector/signals/forms';
 import { linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
@@ -72,6 +73,9 @@ describe('link targets', () => {
     ['https://example.org/donate?src=x', 'link:donate-path'],
     ['https://www.paypal.com/donate/?id=1', 'link:payment'],
     ['https://www.patreon.com/someone', 'link:payment'],
+    ['https://send.monobank.ua/jar/abc', 'link:payment'],
+    ['https://www.gofundme.com/f/flood', 'link:payment'],
+    ['https://patronite.pl/gazeta', 'link:payment'],
     ['https://apps.apple.com/app/id123', 'link:app-store'],
     ['https://play.google.com/store/apps/details?id=x', 'link:app-store'],
     ['https://podcasts.apple.com/us/podcast/the-tide/id1', 'link:podcast'],
@@ -89,6 +93,15 @@ describe('link targets', () => {
     expect(linkSignal('#top')).toBeNull();
     // A song or playlist on a music service is no podcast of the site's.
     expect(linkSignal('https://open.spotify.com/track/abc')).toBeNull();
+  });
+});
+
+describe('amounts', () => {
+  it.each(['$5', '€10', '10 €', '500 ₽', '25 zł', '100 Kč', '200 грн', 'R$ 20', '$5/mo', '5 €/mois', '12,50 €', 'CHF 10', '1 000 ₽', '1.000 €', '$1,000'])('%s is a sum of money', (label) => {
+    expect(amountSignal(label)?.reason).toBe(`amount "${label}"`);
+  });
+  it.each(['2024', '10 min', '$', 'Other', 'Give $5', '3 of 10', '$5 off your first year', '10:30'])('%s is not', (label) => {
+    expect(amountSignal(label)).toBeNull();
   });
 });
 

@@ -16,6 +16,7 @@ describe('describeReason', () => {
     ['link:donate-path', 'It links to a donation page'],
     ['link:app-store', 'It links to an app store'],
     ['link:podcast', 'It links to a podcast app'],
+    ['amount "$5"', 'A button offers a sum of money: “$5”'],
     ['link:newsletter-path', 'It links to a newsletter sign-up'],
     ['link:subscribe-path', 'It links to a subscription offer'],
     ['link:social:facebook', 'It links to a social media profile'],

@@ -1,0 +1,20 @@
+import type { Signal } from './signal';
+
+const SYMBOL = String.raw`(?:[$€£¥₽₴₹]|r\$|us\$|chf)`;
+const CODE = String.raw`(?:[$€£¥₽₴₹]|zł|kč|грн|руб\.?|р\.|chf|kr|eur|usd)`;
+/** 5, 12.50, 1000, and thousands grouped as each language groups them: 1,000 / 1.000 / 1 000. */
+const NUMBER = String.raw`(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{1,6})(?:[.,]\d{1,2})?`;
+/** "/mo", "/month", "/mois", "/мес.": a monthly amount is still an amount. */
+const PER = String.raw`(?:\s?\/\s?\p{L}{1,6}\.?)?`;
+/** A label that is a sum of money and nothing else: "$5", "10 €", "500 ₽", "25 zł/mies.". */
+const AMOUNT = new RegExp(`^(?:${SYMBOL}\\s?${NUMBER}|${NUMBER}\\s?${CODE})${PER}$`, 'iu');
+const MAX_AMOUNT_LABEL = 20;
+
+/**
+ * A button or link whose whole label is a sum of money: the choices of an amount picker. It says
+ * "pay", not what for (a gift, a subscription, a product), so it carries no category of its own.
+ */
+export function amountSignal(label: string): Signal | null {
+  if (label.length > MAX_AMOUNT_LABEL || !AMOUNT.test(label)) return null;
+  return { evidence: 'action-amount', category: null, reason: `amount "${label}"` };
+}
