@@ -39,6 +39,26 @@ export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET):
   return { length, overCap: false };
 }
 
+/**
+ * The visible text of `el` with a space between its text nodes, as a reader sees a heading, a
+ * button and a link as separate words (textContent runs "Sign in" and "Continue" together); null
+ * past `cap` characters.
+ */
+export function spacedText(el: Element, cap: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && OPAQUE_TAGS.has(parent.localName)) continue;
+    const text = node.nodeValue ?? '';
+    length += text.length;
+    if (length > cap) return null;
+    parts.push(text);
+  }
+  return parts.join(' ');
+}
+
 /** Characters that are not white space: the measure of text amounts throughout the detector. */
 export function countNonSpace(text: string): number {
   let n = 0;

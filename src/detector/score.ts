@@ -32,6 +32,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'link-subscribe': 1,
   'link-social': 0.5,
   'form-email': 3,
+  'form-signup': 1,
   'form-login': -3,
   'form-comment': -4,
   token: 1,
@@ -246,7 +247,21 @@ function isPersonBio(candidate: Candidate): boolean {
  */
 function isWorded(candidate: Candidate, pitch: number, putOff: boolean): boolean {
   if (putOff && candidate.offers > 0) return true;
+  if (isSignupForm(candidate)) return true;
   return pitch >= 1 && (candidate.wordedTexts > 0 || candidate.offers >= 2);
+}
+
+/**
+ * A sign-up form (an e-mail field and its button, nothing else asked; signupSignal) speaks for
+ * itself, unless the block also has a log-in button.
+ */
+function isSignupForm(candidate: Candidate): boolean {
+  let signup = false;
+  for (const signal of candidate.signals.values()) {
+    if (signal.evidence === 'action-account' || signal.evidence === 'form-login') return false;
+    if (signal.evidence === 'form-signup') signup = true;
+  }
+  return signup;
 }
 
 /** Log-in forms and account menus ("Log in", "My profile", "Log out") are the reader's own tools. */

@@ -16,6 +16,7 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'link:subscribe-path': 'reasonLinkSubscribe',
   'link:social': 'reasonLinkSocial',
   'form:email': 'reasonFormEmail',
+  'form:signup': 'reasonFormSignup',
   'form:login': 'reasonFormLogin',
   'form:comment': 'reasonFormComment',
   'position:fixed': 'reasonPinned',

@@ -12,7 +12,7 @@ export const cs: LanguagePhrases = {
     promo:
       'stáhněte si aplikaci|naše aplikace|aplikac*|sledujte nás|předplatné|předplaťte si|' +
       'zvýhodněná nabídka|první měsíc|měsíčně|zapněte si upozornění|nenechte si ujít|pouze pro předplatitele|' +
-      'pro předplatitele|předplatitel*|náš podcast|poslechněte si náš|podcast*',
+      'pro předplatitele|předplatitel*|náš podcast|poslechněte si náš|podcast*|článků zdarma|limit článků',
   },
   actions: {
     donate: 'podpořit|podpořte|darovat|přispět',
@@ -20,6 +20,6 @@ export const cs: LanguagePhrases = {
     app: 'stáhnout aplikaci|otevřít v aplikaci|nainstalovat',
     follow: 'sledovat',
     putOff: 'později|teď ne|ne děkuji|připomenout později|přeskočit|odmítnout',
-    account: 'přihlásit se|odhlásit se|můj účet|můj profil',
+    account: 'přihlásit se|odhlásit se|můj účet|můj profil|zapomenuté heslo|heslo',
   },
 };

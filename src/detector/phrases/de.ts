@@ -21,7 +21,7 @@ export const de: LanguagePhrases = {
       'kostenlos testen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
       'push benachrichtigungen|' +
       'verpassen sie|nichts mehr verpassen|angebot|nur für abonnenten|für abonnenten|' +
-      'unser podcast|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|geschenkabo',
+      'unser podcast|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|geschenkabo|kostenlose artikel|kostenlosen artikel*|ihr limit|limit erreicht',
   },
   actions: {
     donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden',
@@ -29,6 +29,6 @@ export const de: LanguagePhrases = {
     app: 'app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',
     putOff: 'später erinnern|nicht jetzt|später|nein danke|überspringen|ablehnen',
-    account: 'einloggen|abmelden|ausloggen|mein konto|mein profil|konto',
+    account: 'einloggen|abmelden|ausloggen|mein konto|mein profil|konto|passwort vergessen|passwort',
   },
 };

@@ -18,7 +18,7 @@ export const es: LanguagePhrases = {
       'descarga nuestra aplicación|síguenos|siguenos|síguenos en|' +
       'suscríbete|suscribite|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +
-      'exclusivo para suscriptores|nuestro podcast|escucha nuestro|escúchanos en|regala una suscripción',
+      'exclusivo para suscriptores|nuestro podcast|escucha nuestro|escúchanos en|regala una suscripción|artículos gratuitos|límite de artículos|has alcanzado el límite',
   },
   actions: {
     donate: 'donar|dona|dona ahora|apoyar|apóyanos|contribuir|colaborar|hazte socio',
@@ -26,6 +26,6 @@ export const es: LanguagePhrases = {
     app: 'descargar la app|abrir en la app|instalar',
     follow: 'seguir|síguenos',
     putOff: 'más tarde|ahora no|no gracias|recordarme más tarde|omitir|rechazar',
-    account: 'iniciar sesión|ingresar|cerrar sesión|mi cuenta|mi perfil',
+    account: 'iniciar sesión|ingresar|cerrar sesión|mi cuenta|mi perfil|olvidaste tu contraseña|contraseña',
   },
 };

@@ -19,7 +19,7 @@ export const fr: LanguagePhrases = {
       'retrouvez nous sur|abonnez vous|abonnement*|s abonner|offre spéciale|premier mois|à partir de|' +
       'par mois|essai gratuit|journal numérique|version numérique|feuilleter le journal|' +
       'activez les notifications|notifications|ne manquez rien|réservé aux abonnés|' +
-      'il vous reste|notre podcast|écoutez notre|à écouter sur|offrir un abonnement',
+      'il vous reste|notre podcast|écoutez notre|à écouter sur|offrir un abonnement|articles gratuits|vous avez atteint',
   },
   actions: {
     donate: 'faire un don|je fais un don|je donne|donner|soutenir|je soutiens|contribuer',
@@ -27,6 +27,6 @@ export const fr: LanguagePhrases = {
     app: 'télécharger l application|ouvrir dans l application|installer',
     follow: 'suivre|suivez nous',
     putOff: 'plus tard|pas maintenant|non merci|me le rappeler plus tard|ignorer|refuser',
-    account: 'se connecter|connexion|se déconnecter|déconnexion|mon compte|mon profil',
+    account: 'se connecter|connexion|se déconnecter|déconnexion|mon compte|mon profil|mot de passe oublié|mot de passe',
   },
 };

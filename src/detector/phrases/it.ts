@@ -16,7 +16,7 @@ export const it: LanguagePhrases = {
     promo:
       'scarica l app|la nostra app|seguici|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
       'metti mi piace|primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
-      'riservato agli abbonati|per gli abbonati|il nostro podcast|ascolta il nostro|ascoltaci su|regala un abbonamento',
+      'riservato agli abbonati|per gli abbonati|il nostro podcast|ascolta il nostro|ascoltaci su|regala un abbonamento|articoli gratuiti|hai raggiunto il limite',
   },
   actions: {
     donate: 'dona ora|sostienici|sostieni|contribuisci|fai una donazione',
@@ -24,6 +24,6 @@ export const it: LanguagePhrases = {
     app: 'scarica l app|apri nell app|installa',
     follow: 'segui|seguici',
     putOff: 'più tardi|non ora|no grazie|ricordamelo più tardi|salta|rifiuta',
-    account: 'accedi|esci|il mio account|il mio profilo',
+    account: 'accedi|esci|il mio account|il mio profilo|password dimenticata|password',
   },
 };

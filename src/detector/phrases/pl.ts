@@ -14,7 +14,7 @@ export const pl: LanguagePhrases = {
     promo:
       'pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
       'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
-      'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|naszego podcastu|posłuchaj naszego|podcast*',
+      'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|naszego podcastu|posłuchaj naszego|podcast*|darmowe artykuły|darmowych artykułów|limit darmowych',
   },
   actions: {
     donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|zostań patronem',
@@ -22,6 +22,6 @@ export const pl: LanguagePhrases = {
     app: 'pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź',
     putOff: 'przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',
-    account: 'zaloguj się|zaloguj|wyloguj|moje konto|mój profil',
+    account: 'zaloguj się|zaloguj|wyloguj|moje konto|mój profil|nie pamiętasz hasła|hasło|hasła',
   },
 };

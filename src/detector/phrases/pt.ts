@@ -17,7 +17,7 @@ export const pt: LanguagePhrases = {
       'baixe o app|baixe o aplicativo|nosso aplicativo|o aplicativo|siga nos|siga a|assine|assinatura*|' +
       'assinante*|primeiro mês|por mês|teste grátis|edição impressa|edição digital|' +
       'ative as notificações|notificações|não perca|exclusivo para assinantes|' +
-      'nosso podcast|ouça o nosso|ouça nosso|dê uma assinatura',
+      'nosso podcast|ouça o nosso|ouça nosso|dê uma assinatura|artigos gratuitos|você atingiu o limite|atingiu o limite',
   },
   actions: {
     donate: 'doar|doe|doe agora|apoiar|apoie|contribuir|contribua',
@@ -25,6 +25,6 @@ export const pt: LanguagePhrases = {
     app: 'baixar o app|abrir no app',
     follow: 'siga nos',
     putOff: 'mais tarde|agora não|não obrigado|não obrigada|lembrar mais tarde|pular|recusar',
-    account: 'entrar|sair|minha conta|meu perfil',
+    account: 'entrar|sair|minha conta|meu perfil|esqueceu a senha|senha',
   },
 };

@@ -1,3 +1,5 @@
+import { spacedText } from '../dom';
+import { findActions } from './phrases';
 import type { Signal } from './signal';
 
 const EMAIL_HINT = /e-?mail|correo|courriel|почт|пошт|メール|邮箱|郵件|郵箱|posta/i;
@@ -6,6 +8,34 @@ const TEXTLIKE_TYPES = new Set(['', 'text', 'email']);
 const EMAIL: Signal = { evidence: 'form-email', category: 'newsletter', reason: 'form:email' };
 const LOGIN: Signal = { evidence: 'form-login', category: null, reason: 'form:login' };
 const COMMENT: Signal = { evidence: 'form-comment', category: null, reason: 'form:comment' };
+
+const SIGNUP: Signal = { evidence: 'form-signup', category: 'newsletter', reason: 'form:signup' };
+/** Fields a sign-up form may ask beside the e-mail address (a name, a first name). */
+const MAX_SIGNUP_FIELDS = 2;
+/** The text around a form read for log-in words: its parent's, when that is no longer than this. */
+const MAX_CONTEXT_TEXT = 1500;
+const SUBMIT = 'button:not([type="button"]):not([type="reset"]), input[type="submit"], input[type="image"]';
+
+/**
+ * An e-mail field whose form asks for nothing else that matters (no password, no message, no
+ * second address as a send-to-a-friend form does, at most a name) and is sent by its own button:
+ * the form is a sign-up, whatever it says around it, unless what is around it speaks of logging
+ * in or of a password (the first step of a two-step log-in asks only for an e-mail too).
+ */
+export function signupSignal(field: Element): Signal | null {
+  const form = field.closest('form');
+  if (!form || form.querySelector('input[type="password"], textarea, select') !== null || form.querySelector(SUBMIT) === null) return null;
+  let textFields = 0;
+  let emailFields = 0;
+  for (const input of form.querySelectorAll('input')) {
+    if (!TEXTLIKE_TYPES.has((input.getAttribute('type') ?? '').toLowerCase())) continue;
+    textFields++;
+    if (fieldSignal(input) === EMAIL) emailFields++;
+  }
+  if (textFields > MAX_SIGNUP_FIELDS || emailFields !== 1) return null;
+  const context = spacedText(form.parentElement ?? form, MAX_CONTEXT_TEXT) ?? spacedText(form, MAX_CONTEXT_TEXT) ?? '';
+  return findActions(context).some((hit) => hit.key === 'account') ? null : SIGNUP;
+}
 
 /** What a form field says about the block around it: an e-mail sign-up, a log-in, or a comment box. */
 export function fieldSignal(field: Element): Signal | null {

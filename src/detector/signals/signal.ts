@@ -21,6 +21,7 @@ export type Evidence =
   | 'link-subscribe'
   | 'link-social'
   | 'form-email'
+  | 'form-signup'
   | 'form-login'
   | 'form-comment'
   | 'token'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_APPEAL_TEXT, measure } from '../../../src/detector/candidates';
+import { spacedText } from '../../../src/detector/dom';
 import { page } from './helpers';
 
 describe('measuring blocks', () => {
@@ -24,5 +25,15 @@ describe('measuring blocks', () => {
     const deep = doc.getElementById('deep') as Element;
     expect(measure(deep, new Map(), 0, large)).toBe(9);
     expect(measure(deep.parentElement as Element, new Map(), 0, large)).toBeLessThan(MAX_APPEAL_TEXT);
+  });
+});
+
+describe('spaced text', () => {
+  it('keeps the words of a heading, a button and a link apart, leaves out scripts, and gives up past its cap', () => {
+    const doc = page('<div id="x"><h3>Sign in</h3><form><button>Continue</button></form><script>var a = 1;</script><a href="/pw">Forgot password?</a></div>');
+    const el = doc.getElementById('x') as Element;
+    expect(el.textContent).toContain('Sign inContinue');
+    expect(spacedText(el, 100)).toBe('Sign in Continue Forgot password?');
+    expect(spacedText(el, 10)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
 import { amountSignal } from '../../../src/detector/signals/amounts';
-import { fieldSignal } from '../../../src/detector/signals/forms';
+import { fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
 import { linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
 import { tokenSignals } from '../../../src/detector/signals/tokens';
@@ -102,6 +102,22 @@ describe('amounts', () => {
   });
   it.each(['2024', '10 min', '$', 'Other', 'Give $5', '3 of 10', '$5 off your first year', '10:30'])('%s is not', (label) => {
     expect(amountSignal(label)).toBeNull();
+  });
+});
+
+describe('sign-up forms', () => {
+  const emailIn = (html: string, lang = 'en') => page(html, lang).querySelector('input[type="email"]')!;
+  it('are an e-mail field, at most a name beside it, and the form\'s own button', () => {
+    expect(signupSignal(emailIn('<div><form><input type="email"><button>Go</button></form></div>'))?.reason).toBe('form:signup');
+    expect(signupSignal(emailIn('<div><form><input name="first_name"><input type="email"><input type="submit" value="OK"></form></div>'))?.reason).toBe('form:signup');
+  });
+  it('are not a form without a button, with a password, a message, a second address, or log-in words around it', () => {
+    expect(signupSignal(emailIn('<div><form><input type="email"></form></div>'))).toBeNull();
+    expect(signupSignal(emailIn('<div><form><input type="email"><input type="password"><button>Go</button></form></div>'))).toBeNull();
+    expect(signupSignal(emailIn('<div><form><input type="email"><textarea></textarea><button>Send</button></form></div>'))).toBeNull();
+    expect(signupSignal(emailIn('<div><form><input type="email"><input type="email"><button>Send</button></form></div>'))).toBeNull();
+    expect(signupSignal(emailIn('<div><h3>Sign in</h3><form><input type="email"><button>Continue</button></form></div>'))).toBeNull();
+    expect(signupSignal(emailIn('<div><h3>Anmelden</h3><form><input type="email"><button>Weiter</button></form><a href="/pw">Passwort vergessen?</a></div>', 'de'))).toBeNull();
   });
 });
 
