@@ -21,6 +21,7 @@ describe('describeReason', () => {
     ['link:subscribe-path', 'It links to a subscription offer'],
     ['link:social:facebook', 'It links to a social media profile'],
     ['form:email', 'It asks for an e-mail address'],
+    ['form:signup', 'It is a sign-up form: an e-mail field and its button, nothing else asked'],
     ['form:login', 'It has a log-in form'],
     ['form:comment', 'It has a text box'],
     ['token:newsletter', 'The page’s code calls it “newsletter”'],
