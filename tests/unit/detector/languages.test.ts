@@ -137,6 +137,18 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<p>You have 3 free articles remaining this month. Subscribe for unlimited access.</p><a href="/subscribe">See subscription options</a><a href="/login">Sign in</a>' },
   { lang: 'de', category: 'promo', html: '<p>Sie haben Ihr Limit an kostenlosen Artikeln erreicht.</p><a href="/abo">Jetzt Abo abschließen</a><a href="/login">Anmelden</a>' },
   { lang: 'es', category: 'promo', html: '<p>Has alcanzado el límite de artículos gratuitos de este mes.</p><a href="/suscripcion">Suscríbete</a><a href="/login">Inicia sesión</a>' },
+  // Dialogs that ask for notifications or a contribution and offer to put it off, in more languages.
+  { lang: 'it', category: 'reminder', html: '<div role="dialog"><p>Vuoi ricevere le notifiche sulle ultime notizie?</p><button>No, grazie</button><button>Consenti</button></div>' },
+  { lang: 'es', category: 'reminder', html: '<div role="dialog"><p>¿Quieres recibir notificaciones con las últimas noticias?</p><button>Ahora no</button><button>Permitir</button></div>' },
+  { lang: 'pl', category: 'reminder', html: '<div role="dialog"><p>Czy chcesz otrzymywać powiadomienia o najnowszych wiadomościach?</p><button>Nie teraz</button><button>Zezwól</button></div>' },
+  { lang: 'cs', category: 'reminder', html: '<div role="dialog"><p>Chcete dostávat upozornění na nejnovější zprávy?</p><button>Teď ne</button><button>Povolit</button></div>' },
+  { lang: 'ja', category: 'reminder', html: '<div role="dialog"><p>最新ニュースの通知を受け取りますか？</p><button>後で</button><button>許可する</button></div>' },
+  { lang: 'uk', category: 'reminder', html: '<div role="dialog"><p>Бажаєте отримувати сповіщення про найважливіші новини?</p><button>Не зараз</button><button>Дозволити</button></div>' },
+  { lang: 'de', category: 'donation', html: '<div role="dialog"><h2>Bevor Sie weiterlesen</h2><p>Guter Journalismus kostet Geld. Mit einem Beitrag ab 3 Euro sichern Sie unsere Unabhängigkeit.</p><a href="/unterstuetzen">Jetzt unterstützen</a><button>Vielleicht später</button></div>' },
+  { lang: 'fr', category: 'donation', html: '<div role="dialog"><h2>Avant de continuer</h2><p>Une information indépendante a un coût. Soutenez-nous dès 1 €.</p><a href="/don">Je soutiens</a><button>Plus tard</button></div>' },
+  { lang: 'pt', category: 'donation', html: '<div role="dialog"><p>O jornalismo independente precisa de você. Apoie a partir de R$ 5.</p><a href="/apoie">Quero apoiar</a><button>Agora não</button></div>' },
+  { lang: 'en', category: 'reminder', html: '<div class="overlay"><p>Please disable your ad blocker or support us by subscribing.</p><button>I\'ve disabled my ad blocker</button><button>Continue without disabling</button></div>' },
+  { lang: 'en', category: 'donation', html: '<div class="slide-in"><p>We noticed you\'ve been reading a lot. Would you consider supporting us?</p><a href="/support">Yes, I\'ll support</a><button>Not right now</button></div>' },
   // Shapes: an amount picker, a fixed bar closed by ×, an open <dialog>, words each in a span, a pitch and its button far apart.
   { lang: 'en', category: 'donation', html: '<form action="/donate"><p>Help keep this site free. Choose an amount:</p><label><input type="radio" name="amt" value="5">$5</label><label><input type="radio" name="amt" value="10">$10</label><input type="submit" value="Donate"></form>' },
   { lang: 'en', category: 'promo', html: '<div style="position:fixed;bottom:0"><span>Subscribe for $1 a week.</span> <a href="/subscribe">Subscribe</a> <button aria-label="Close">×</button></div>' },
