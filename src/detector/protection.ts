@@ -1,4 +1,5 @@
 import { findArticle } from './article';
+import { findClosingRun, type ClosingRun } from './closing-run';
 import { measureText } from './dom';
 import type { Protection } from './types';
 
@@ -22,7 +23,11 @@ const TRAILING_ASIDES = 2;
  * A clutter box nested inside the article (a newsletter box between paragraphs) stays allowed.
  */
 export function createProtection(doc: Document): Protection {
-  const { article, holders, blocks } = findArticle(doc);
+  const found = findArticle(doc);
+  const { article, holders } = found;
+  // A holder's closing run that speaks for the publication is no longer its text (closing-run.ts).
+  const closings = [...holders].map((holder) => findClosingRun(holder, found.blocks)).filter((run) => run !== null);
+  const blocks = closings.length === 0 ? found.blocks : withoutRuns(found.blocks, closings);
   // Every ancestor-or-self of an article block or holder: hiding any of them hides article text.
   const holdsArticleText = new Set<Element>();
   for (const el of [...holders, ...blocks]) {
@@ -89,6 +94,7 @@ export function createProtection(doc: Document): Protection {
   return {
     article,
     asides,
+    closings,
     large: new WeakSet(),
     isArticleText,
     allowsMeasured(element: Element, textLength: number, inUse?: readonly Element[]): boolean {
@@ -113,6 +119,12 @@ export function createProtection(doc: Document): Protection {
       }
     },
   };
+}
+
+function withoutRuns(blocks: ReadonlySet<Element>, runs: readonly ClosingRun[]): Set<Element> {
+  const kept = new Set(blocks);
+  for (const run of runs) for (const el of run.elements) kept.delete(el);
+  return kept;
 }
 
 /** The focused field, and those of `fields` (met by the pass's walk: no query of its own) that the reader typed into. */

@@ -4,6 +4,7 @@ import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import type { Signal } from './signals/signal';
 import { findInLabel } from './signals/phrases';
 import type { Protection } from './types';
+import { pitchSignal } from './walk';
 
 /**
  * Appeals dropped into the article's own container with no wrapper of their own: a short heading
@@ -13,7 +14,7 @@ import type { Protection } from './types';
  */
 
 /** Tags a lead may be: a heading, or a short line of text. */
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LEAD_TAGS = new Set([...HEADINGS, 'p', 'div', 'strong', 'b']);
 /** Elements between a lead and its row that show nothing (a rule, an anchor, a line break). */
 const SEPARATORS = new Set(['hr', 'br', 'a', 'span', 'div']);
@@ -112,13 +113,9 @@ function leadsBefore(row: Element, protection: Protection): Lead[] {
  * Wording in a lead: its pitch phrases, and for a heading the offer it names ("Support …",
  * "Donate to …"), which titles the appeal below it.
  */
-function leadSignals(text: string, heading: boolean): Signal[] {
+export function leadSignals(text: string, heading: boolean): Signal[] {
   const { actions, pitch } = findInLabel(text);
-  const signals: Signal[] = pitch.map((hit) => ({
-    evidence: hit.weight === 3 ? 'pitch-decisive' : hit.weight === 2 ? 'pitch-strong' : 'pitch-weak',
-    category: hit.key,
-    reason: `phrase:${hit.lang}:${hit.key} "${hit.phrase}"`,
-  }));
+  const signals: Signal[] = pitch.map(pitchSignal);
   if (heading) {
     for (const hit of actions) {
       if (hit.key !== 'donate') continue;

@@ -310,16 +310,21 @@ function withSignup(field: Element, email: Signal): Signal[] {
 function visitAction(el: Element, state: WalkState): void {
   if (state.visited.has(el)) return;
   state.visited.add(el);
-  const { seeds } = state;
+  const label = actionLabel(el);
+  if (label !== null) state.labelled.add(el);
+  const signals = actionSignals(el, label);
+  if (signals.length > 0) state.seeds.push({ element: el, signals, kind: 'action' });
+}
+
+/** What a button or link offers or asks, by its target and its label (`label`: its actionLabel). */
+export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
   const signals: Signal[] = [];
   const href = el.getAttribute('href');
   if (href) {
     const link = linkSignal(href);
     if (link) signals.push(link);
   }
-  const label = actionLabel(el);
   if (label !== null) {
-    state.labelled.add(el);
     const amount = amountSignal(label);
     if (amount) signals.push(amount);
     const found = findInLabel(label);
@@ -338,7 +343,7 @@ function visitAction(el: Element, state: WalkState): void {
       for (const hit of hits) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
     }
   }
-  if (signals.length > 0) seeds.push({ element: el, signals, kind: 'action' });
+  return signals;
 }
 
 const MIN_SENTENCE_WORDS = 4;
@@ -349,7 +354,7 @@ function isSentence(label: string): boolean {
   return words >= MIN_SENTENCE_WORDS || (words === 1 && /[\u3040-\u9fff]/.test(label) && label.length >= MIN_SENTENCE_CHARS_UNSPACED);
 }
 
-function pitchSignal(hit: PitchHit): Signal {
+export function pitchSignal(hit: PitchHit): Signal {
   return { evidence: PITCH_EVIDENCE[hit.weight], category: hit.key, reason: `phrase:${hit.lang}:${hit.key} "${hit.phrase}"` };
 }
 

@@ -1,0 +1,211 @@
+import { isOffer, type Candidate } from './candidates';
+import { measureText } from './dom';
+import { scoreCandidate, type ScoreContext, type Verdict } from './score';
+import { HEADINGS, leadSignals } from './sibling-run';
+import type { Signal } from './signals/signal';
+import { elementTokens } from './signals/tokens';
+import { actionSignals } from './walk';
+
+/**
+ * Where the story ends and the publication starts talking: a short run of the last blocks of the
+ * article's own container, set off from the story above (by a heading, a rule, or a change to
+ * emphasised type), that asks the reader to give, subscribe or install and has the button or
+ * link to do it. Written as plain paragraphs (a WordPress post's closing "Support our work" and
+ * its button), it has no box of its own, so it reads as article text until this says otherwise.
+ * A story's own ending (a "How to help" section, an author's note, a correction) seldom pitches
+ * in the publication's voice and with an offer of its own, and a run longer than a few short
+ * blocks is never taken: losing a word of the story is worse than missing an appeal.
+ */
+export interface ClosingRun {
+  /** The run's elements in page order, each a child of the article's paragraph holder. */
+  readonly elements: readonly Element[];
+  /** The run's evidence, gathered as one block (scored as its last element, where its offer is). */
+  readonly candidate: Candidate;
+  /** Categories its own wording points to: the run is one appeal only if its verdict is among them. */
+  readonly worded: ReadonlySet<string>;
+}
+
+/** A heading, a line or two of wording, a row of buttons. */
+const MAX_RUN = 4;
+/** Characters (whitespace excluded) a closing run may hold: a few lines, not a section of the story. */
+const MAX_RUN_TEXT = 600;
+/** Story blocks before the run: a short text's last paragraphs may be all of it. */
+const MIN_STORY_BLOCKS = 3;
+/** The story before the run holds at least this many times the run's text. */
+const MIN_STORY_SHARE = 2;
+/** Children a run is built of: text blocks and the boxes of a button row or a form. */
+const RUN_TAGS: ReadonlySet<string> = new Set([...HEADINGS, 'p', 'div', 'section', 'form', 'aside']);
+const EMPHASIS: ReadonlySet<string> = new Set(['em', 'i', 'strong', 'b']);
+const SHOWS_SOMETHING = 'a[href], button, input, img, picture, svg, video, iframe';
+const CONTROLS = 'a[href], button, [role="button"]';
+
+/** The closing run of `holder` (a holder of the article's paragraphs `blocks`), or null when its end reads as the story. */
+export function findClosingRun(holder: Element, blocks: ReadonlySet<Element>): ClosingRun | null {
+  const elements = runAtEnd(holder);
+  if (!elements) return null;
+  let runText = 0;
+  for (const el of elements) {
+    const measured = measureText(el, MAX_RUN_TEXT);
+    runText += measured.length;
+    if (measured.overCap || runText > MAX_RUN_TEXT) return null;
+  }
+  if (!storyBefore(elements[0]!, blocks, runText * MIN_STORY_SHARE)) return null;
+  return evidenceOf(elements, runText);
+}
+
+/** The run closing `holder` by its shape, or null: its last showing children back to the break that opens them. */
+function runAtEnd(holder: Element): Element[] | null {
+  const run: Element[] = [];
+  let child = holder.lastElementChild;
+  while (child && showsNothing(child)) child = child.previousElementSibling;
+  for (; child; child = child.previousElementSibling) {
+    const name = child.localName;
+    if (name === 'hr') return run.length > 0 ? run.reverse() : null;
+    if (showsNothing(child)) continue; // an anchor, an empty paragraph between blocks
+    // Emphasised lines after plain story text: the type changed where the publication speaks.
+    const first = run[run.length - 1];
+    if (first && isEmphasised(first) && !isEmphasised(child)) return run.reverse();
+    if (!RUN_TAGS.has(name) || run.length === MAX_RUN) return null;
+    run.push(child);
+    if (HEADINGS.has(name)) return run.reverse();
+  }
+  return null; // the run would be the whole text
+}
+
+function showsNothing(el: Element): boolean {
+  return (el.textContent ?? '').trim() === '' && el.querySelector(SHOWS_SOMETHING) === null && !el.matches(SHOWS_SOMETHING);
+}
+
+/** All the visible words of `el` are set in emphasised type (an italic note, a bold line). */
+function isEmphasised(el: Element): boolean {
+  if (el.localName !== 'p') return false;
+  const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let words = false;
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if ((node.nodeValue ?? '').trim() === '') continue;
+    words = true;
+    let inEmphasis = false;
+    for (let e = node.parentElement; e && e !== el; e = e.parentElement) {
+      if (EMPHASIS.has(e.localName)) {
+        inEmphasis = true;
+        break;
+      }
+    }
+    if (!inEmphasis) return false;
+  }
+  return words;
+}
+
+/** Whether the story blocks before `start` are enough (MIN_STORY_BLOCKS, and `least` characters) for the run not to be the story itself. */
+function storyBefore(start: Element, blocks: ReadonlySet<Element>, least: number): boolean {
+  let count = 0;
+  let text = 0;
+  for (let sib = start.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    if (!blocks.has(sib)) continue;
+    const length = measureText(sib, least).length;
+    if (length === 0) continue; // a rule, an image: no text of the story
+    count++;
+    text += length;
+    if (count >= MIN_STORY_BLOCKS && text >= least) return true;
+  }
+  return false;
+}
+
+/**
+ * The run's evidence as one block; null unless it pitches in the publication's voice (a strong
+ * phrase, not a passing word) and offers something to act on.
+ */
+function evidenceOf(elements: readonly Element[], runText: number): ClosingRun | null {
+  const signals = new Map<string, Signal>();
+  const worded = new Set<string>();
+  let offers = 0;
+  let wordedTexts = 0;
+  let pitches = false;
+  const site = ownSite(elements[0]!.ownerDocument);
+  for (const el of elements) {
+    const wording = leadSignals(wordingOf(el), HEADINGS.has(el.localName));
+    if (wording.length > 0) wordedTexts++;
+    for (const signal of wording) {
+      signals.set(signal.reason, signal);
+      if (signal.category) worded.add(signal.category);
+      if (signal.evidence === 'pitch-strong' || signal.evidence === 'pitch-decisive') pitches = true;
+    }
+    // What the site's own ids and classes say ("cta", "donate") counts as it does for any box.
+    for (const box of [el, ...el.querySelectorAll('*')]) for (const signal of elementTokens(box)) signals.set(signal.reason, signal);
+    for (const control of el.matches(CONTROLS) ? [el] : el.querySelectorAll(CONTROLS)) {
+      const found = actionSignals(control);
+      if (isOffer({ element: control, signals: found, kind: 'action' }) && isOwnOffer(control, found, site)) offers++;
+      for (const signal of found) signals.set(signal.reason, signal);
+    }
+  }
+  if (!pitches || offers === 0) return null;
+  const candidate: Candidate = { element: elements[elements.length - 1]!, signals, offers, wordedTexts, text: { length: runText, overCap: false } };
+  return { elements, candidate, worded };
+}
+
+/** Link targets that stand for a way to pay, install or listen wherever they are: a platform, not another organisation. */
+const PLATFORM_EVIDENCE: ReadonlySet<string> = new Set(['link-payment', 'link-app-store', 'link-podcast', 'link-social']);
+
+/**
+ * An offer the publication makes: a button, a link within its own site, or a link to a payment,
+ * app or podcast platform. A story's "How to help" links to the charity's own site instead.
+ */
+function isOwnOffer(control: Element, signals: readonly Signal[], site: ReadonlySet<string>): boolean {
+  const href = control.getAttribute('href');
+  if (href === null || signals.some((s) => PLATFORM_EVIDENCE.has(s.evidence))) return true;
+  const host = hostOf(href);
+  return host === null || [...site].some((own) => host === own || host.endsWith(`.${own}`) || own.endsWith(`.${host}`));
+}
+
+/** The hosts the page is from: where it was loaded, and where it says it lives (a saved copy is served elsewhere). */
+function ownSite(doc: Document): Set<string> {
+  const hosts = new Set<string>();
+  const add = (url: string | null | undefined) => {
+    const host = url ? hostOf(url) : null;
+    if (host) hosts.add(host);
+  };
+  add(doc.location?.href);
+  add(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  add(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+  return hosts;
+}
+
+/** The host of an absolute URL, without "www."; null for a link within the page's site (a relative one). */
+function hostOf(url: string): string | null {
+  if (!/^([a-z][a-z0-9+.-]*:)?\/\//i.test(url)) return null;
+  try {
+    return new URL(url, 'https://relative.invalid/').hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The words `el` says itself: none when all its text is the labels of its buttons and links (a button row). */
+function wordingOf(el: Element): string {
+  const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if ((node.nodeValue ?? '').trim() !== '' && !node.parentElement?.closest(CONTROLS)) return el.textContent ?? '';
+  }
+  return '';
+}
+
+/**
+ * The closing runs (of `runs`, found by the page's protection) inside `root` that pass
+ * `threshold` as one appeal: a verdict for each element, each after the first naming it as the
+ * run's start, so that the run collapses under one placeholder.
+ */
+export function closingVerdicts(runs: readonly ClosingRun[], root: Document | Element, ctx: ScoreContext, threshold: number): Verdict[] {
+  const found: Verdict[] = [];
+  for (const run of runs) {
+    const [start] = run.elements;
+    if (!start || !root.contains(start)) continue;
+    const verdict = scoreCandidate(run.candidate, ctx);
+    if (!verdict.eligible || verdict.score < threshold || !run.worded.has(verdict.category)) continue;
+    verdict.reasons.push('run:closing');
+    for (const element of run.elements) {
+      const own = { ...verdict, candidate: { ...run.candidate, element }, reasons: [...verdict.reasons] };
+      found.push(element === start ? own : { ...own, runStart: start });
+    }
+  }
+  return found;
+}

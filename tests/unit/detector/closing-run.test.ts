@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createProtection, detect, type Finding } from '../../../src/detector';
+import { article, page } from './helpers';
+
+/**
+ * Appeals written as the last paragraphs of the story's own container (invented prose and
+ * markup, several languages): a heading or a rule or emphasised type sets them off, a line of
+ * wording pitches, a button or link offers.
+ */
+const CLOSING: readonly { lang: string; category: string; html: string }[] = [
+  { lang: 'en', category: 'donation', html: '<hr><h3>Support independent local news</h3><p>Our newsroom is funded by readers like you. If you value this reporting, please consider a monthly donation.</p><p><a class="button" href="/donate">Donate now</a></p>' },
+  { lang: 'en', category: 'newsletter', html: '<h3>Get the morning briefing</h3><p>Sign up for our free newsletter and get the day\'s top stories in your inbox.</p><p><a href="/newsletter">Sign up</a></p>' },
+  { lang: 'en', category: 'donation', html: '<hr><p><strong>Before you go:</strong> we don\'t have a paywall because members keep our journalism free for everyone. <a href="/join">Become a member today</a>.</p>' },
+  { lang: 'en', category: 'donation', html: '<p><em>If you enjoyed this piece, please consider supporting our work on Patreon.</em></p><p><a href="https://www.patreon.com/harbour">Patreon</a> · <a href="https://ko-fi.com/harbour">Ko-fi</a></p>' },
+  { lang: 'en', category: 'donation', html: '<h3>Support our work</h3><p>We are a small nonprofit newsroom and rely on donations from readers like you.</p><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="/donate">Donate</a></div></div>' },
+  { lang: 'en', category: 'promo', html: '<hr><p><em>Download our app to get breaking news alerts on your phone.</em> <a href="https://apps.apple.com/app/id1">App Store</a> | <a href="https://play.google.com/store/apps/details?id=x">Google Play</a></p>' },
+  { lang: 'en', category: 'newsletter', html: '<p><strong><em>Like what you read? Get our stories delivered to your inbox every week — <a href="/subscribe">subscribe to our newsletter</a>.</em></strong></p>' },
+  { lang: 'de', category: 'donation', html: '<h3>Unterstützen Sie unabhängigen Journalismus</h3><p>Unsere Artikel sind frei zugänglich. Damit das so bleibt, brauchen wir Ihre Unterstützung.</p><p><a href="/unterstuetzen">Jetzt unterstützen</a></p>' },
+  { lang: 'fr', category: 'newsletter', html: '<h3>Ne manquez rien</h3><p>Inscrivez-vous à notre newsletter pour recevoir nos articles chaque semaine.</p><p><a href="/newsletter">Je m\'inscris</a></p>' },
+  { lang: 'es', category: 'donation', html: '<hr><p><strong>Apoya el periodismo independiente.</strong> Somos un medio financiado por sus lectores. <a href="/apoyar">Hazte socio</a></p>' },
+  { lang: 'ru', category: 'donation', html: '<h3>Поддержите нас</h3><p>Мы независимое издание и существуем на пожертвования читателей.</p><p><a href="/donate">Поддержать</a></p>' },
+  { lang: 'pt', category: 'donation', html: '<h4>Gostou desta reportagem?</h4><p>Apoie o jornalismo independente com uma contribuição mensal.</p><p><a href="/apoie">Apoiar</a></p>' },
+  { lang: 'it', category: 'newsletter', html: '<hr><h3>Iscriviti alla newsletter</h3><p>Ogni venerdì le notizie più importanti della settimana nella tua casella di posta.</p><p><a href="/newsletter">Iscriviti</a></p>' },
+  { lang: 'pl', category: 'donation', html: '<h3>Wesprzyj nas</h3><p>Jesteśmy niezależną redakcją utrzymywaną przez czytelników. Każda wpłata ma znaczenie.</p><p><a href="/wesprzyj">Wpłać</a></p>' },
+];
+
+/** Endings that belong to the story: a charity's appeal the story reports, notes, bios, a last section. */
+const STORY_ENDINGS: readonly { lang: string; html: string }[] = [
+  { lang: 'en', html: '<h3>How to help</h3><p>Donations to the lifeboat fund can be made online or in the collection tins at shops along the harbour.</p><p><a href="https://lifeboat-fund.example.org/give">lifeboat-fund.example.org</a></p>' },
+  { lang: 'en', html: '<h3>How you can help</h3><p>The Red Cross is accepting donations for families who lost their homes. You can donate online or by texting a short code.</p><p><a href="https://www.redcross.example.org/donate">Donate to the Red Cross</a></p>' },
+  { lang: 'en', html: '<h3>How to donate</h3><p>The harbour trust asks readers who want to support the crew to give through its website; every donation goes to the volunteers.</p><p><a href="https://harbourtrust.example.org/donate">Donate to the trust</a></p>' },
+  { lang: 'en', html: '<hr><p><em>The Harbour Trust is a charity that relies on donations. To support its work, visit <a href="https://harbourtrust.example.org/support">its website</a>.</em></p>' },
+  { lang: 'en', html: '<p><em>Readers who want to help can donate to the family\'s fund via <a href="https://www.gofundme.com/f/pier-family">GoFundMe</a>.</em></p>' },
+  { lang: 'en', html: '<p>A GoFundMe page set up by the family to pay for the repairs had raised more than $8,000 by Sunday. "We are so grateful for every donation," her sister said. <a href="https://www.gofundme.com/f/pier">The fundraiser</a></p>' },
+  { lang: 'en', html: '<h3>A call for help</h3><p>"Please support us," the harbour master said. "Donate what you can. We rely on every one of you."</p>' },
+  { lang: 'en', html: '<hr><p><em>Correction: an earlier version of this story gave the wrong length for the pier.</em></p>' },
+  { lang: 'en', html: '<hr><p><em>Mara Lind covers the coast for the Harbour Gazette. Follow her on Twitter at <a href="https://twitter.com/maralind">@maralind</a>.</em></p>' },
+  { lang: 'en', html: '<hr><p><em>This story was produced in partnership with the Coastal Reporting Project, a nonprofit newsroom supported by readers.</em></p>' },
+  { lang: 'en', html: '<h3>What comes next</h3><p>The council will vote on the budget in March. Residents can sign up for updates on the project on the council\'s website.</p><p>Work on the second pier is due to begin next year.</p>' },
+  { lang: 'en', html: '<h3>Subscribers wanted</h3><p>The paper\'s owners said they hoped to double the number of subscribers to its print edition by next year, and to launch a weekly newsletter.</p>' },
+  { lang: 'en', html: '<h3>Read more</h3><ul><li><a href="/pier-history">A history of the pier</a></li><li><a href="/ferry">The ferry\'s last winter</a></li></ul>' },
+  { lang: 'es', html: '<h3>Cómo ayudar</h3><p>Cáritas recibe donaciones para las familias afectadas en su web.</p><p><a href="https://caritas.example.es/donar">Donar a Cáritas</a></p>' },
+  { lang: 'fr', html: '<h3>Comment aider</h3><p>La Croix-Rouge appelle aux dons pour les sinistrés. Vous pouvez faire un don sur son site.</p><p><a href="https://croix-rouge.example.fr/don">Faire un don</a></p>' },
+  { lang: 'de', html: '<h3>So können Sie helfen</h3><p>Spenden für die Seenotretter nimmt der Verein auf seiner Website entgegen.</p><p><a href="https://seenotretter.example.de/spenden">Jetzt spenden</a></p>' },
+];
+
+function storyWith(ending: string, lang: string, head = ''): Document {
+  const doc = page(`<main><article id="story"><h1>The pier</h1>${article(6)}${ending}</article></main>`, lang);
+  if (head) doc.head.insertAdjacentHTML('beforeend', head);
+  return doc;
+}
+
+/** The story's own paragraphs (the six of article()), each hidden or not. */
+function hidesStory(doc: Document, findings: readonly Finding[]): boolean {
+  const story = [...doc.querySelectorAll('#story > p')].slice(0, 6);
+  return story.some((p) => findings.some((f) => f.element === p || f.element.contains(p)));
+}
+
+/** The elements the ending was written as (after the story's six paragraphs), rules and blank lines aside. */
+function endingElements(doc: Document): Element[] {
+  return [...doc.querySelectorAll('#story > *')].slice(7).filter((el) => el.localName !== 'hr');
+}
+
+describe('an appeal closing the story, written as its last paragraphs', () => {
+  it.each(CLOSING.map((c, i) => [i, c.lang, c.category, c.html] as const))('#%i (%s) is collapsed whole as %s, under its first element', (_, lang, category, html) => {
+    const doc = storyWith(html, lang);
+    const findings = detect(doc);
+    expect(findings.map((f) => f.element)).toEqual(endingElements(doc));
+    expect(new Set(findings.map((f) => f.category))).toEqual(new Set([category]));
+    const [first, ...rest] = findings;
+    expect(first?.runStart).toBeUndefined();
+    for (const f of rest) expect(f.runStart).toBe(first?.element);
+    expect(first?.reasons).toContain('run:closing');
+    expect(hidesStory(doc, findings)).toBe(false);
+  });
+
+  it.each(STORY_ENDINGS.map((s, i) => [i, s.lang, s.html] as const))('story ending #%i (%s) stays: nothing in the story is hidden', (_, lang, html) => {
+    const doc = storyWith(html, lang);
+    const story = doc.getElementById('story')!;
+    const findings = detect(doc);
+    expect(findings.filter((f) => story.contains(f.element) || f.element.contains(story)).map((f) => f.element.outerHTML)).toEqual([]);
+    // Protected as the story's text, as every paragraph of it is.
+    const protection = createProtection(doc);
+    for (const el of endingElements(doc)) expect(protection.allows(el)).toBe(false);
+  });
+
+  it("counts a link to the page's own site written in full (a saved page served elsewhere), not one to another site", () => {
+    const ending = '<h3>Support our reporting</h3><p>We rely on readers like you. Please consider a donation today.</p><p><a href="https://www.harbourgazette.example/donate">Donate</a></p>';
+    const ownSite = '<link rel="canonical" href="https://harbourgazette.example/2026/03/the-pier">';
+    expect(detect(storyWith(ending, 'en', ownSite)).map((f) => f.element.localName)).toEqual(['h3', 'p', 'p']);
+    expect(detect(storyWith(ending, 'en'))).toEqual([]);
+  });
+
+  it('takes only the very end of the story, after enough of it, and only a few short blocks', () => {
+    const appeal = CLOSING[0]!.html;
+    // Followed by more of the story: a section of it.
+    const middle = storyWith(`${appeal}${article(2)}`, 'en');
+    expect(hidesStory(middle, detect(middle))).toBe(false);
+    expect(detect(middle).some((f) => f.element.localName === 'p' || f.element.localName === 'h3')).toBe(false);
+    // A short text whose last paragraphs may be all of it.
+    const short = page(`<main><article><h1>The pier</h1>${article(2)}${appeal}</article></main>`);
+    expect(detect(short)).toEqual([]);
+    // Five blocks after the heading: a section of the story, not a closing line.
+    const long = storyWith(`<h3>Support independent local news</h3><p>Our newsroom is funded by readers like you.</p>${article(3)}<p><a href="/donate">Donate now</a></p>`, 'en');
+    expect(hidesStory(long, detect(long))).toBe(false);
+    expect(detect(long)).toEqual([]);
+  });
+
+  it('keeps the story whole at every sensitivity, and reports the run only in a category the reader collapses', () => {
+    const doc = storyWith(CLOSING[6]!.html, 'en');
+    for (const sensitivity of ['cautious', 'balanced', 'thorough'] as const) {
+      expect(hidesStory(doc, detect(doc, { sensitivity }))).toBe(false);
+    }
+    // With its categories switched off, nothing is reported.
+    expect(detect(doc, { categories: ['donation', 'reminder', 'promo'] })).toEqual([]);
+  });
+});
