@@ -21,11 +21,15 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'form:comment': 'reasonFormComment',
   'position:fixed': 'reasonPinned',
   'position:sticky': 'reasonPinned',
+  'run:closing': 'reasonRunClosing',
+  'run:siblings': 'reasonRunSiblings',
+  'role:dialog': 'reasonDialog',
+  'role:complementary': 'reasonAside',
 } satisfies Record<string, MessageKey>));
 
-/** `phrase:<lang>:<what> "<words>"`, and the same for `button:` and `label:`. */
-const QUOTED = /^(phrase|button|label):[a-z-]+:[A-Za-z-]+ "(.+)"$/s;
-const QUOTED_KEY: Readonly<Record<string, MessageKey>> = { phrase: 'reasonPhrase', button: 'reasonButton', label: 'reasonLabel' };
+/** `phrase:<lang>:<what> "<words>"`, and the same for `button:`, `label:` and `heading:`. */
+const QUOTED = /^(phrase|button|label|heading):[a-z-]+:[A-Za-z-]+ "(.+)"$/s;
+const QUOTED_KEY: Readonly<Record<string, MessageKey>> = { phrase: 'reasonPhrase', button: 'reasonButton', label: 'reasonLabel', heading: 'reasonHeading' };
 const TOKEN = /^token:(.+)$/s;
 const AMOUNT = /^amount "(.+)"$/s;
 
@@ -44,11 +48,15 @@ export function describeReason(reason: string): Message {
   return { key: 'reasonOther', subs: [reason] };
 }
 
+/** Notes of what counted against a block (`size:-2`, `links:-1`): the score's arithmetic, no reason it was collapsed. */
+const COUNTER_EVIDENCE = /^(size|links):-/;
+
 /** The reasons of one element, each said once (two phrases can read the same). */
 export function describeReasons(reasons: readonly string[]): Message[] {
   const seen = new Set<string>();
   const messages: Message[] = [];
   for (const reason of reasons) {
+    if (COUNTER_EVIDENCE.test(reason)) continue;
     const message = describeReason(reason);
     const id = `${message.key}\u0000${(message.subs ?? []).join('\u0000')}`;
     if (seen.has(id)) continue;

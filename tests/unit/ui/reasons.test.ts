@@ -3,6 +3,8 @@ import { PICKED_REASON } from '../../../src/messaging/messages';
 import { describeReason, describeReasons } from '../../../src/ui/reasons';
 import type { Message } from '../../../src/ui/i18n';
 import { format, readLocale } from './locale-files';
+import { detect } from '../../../src/detector';
+import { article, page } from '../detector/helpers';
 
 const en = readLocale('en');
 const say = (message: Message) => format(en, message.key, message.subs);
@@ -26,6 +28,11 @@ describe('describeReason', () => {
     ['form:comment', 'It has a text box'],
     ['token:newsletter', 'The page’s code calls it “newsletter”'],
     ['position:fixed', 'It stays on screen as you scroll'],
+    ['heading:en:donate "support"', 'Its heading says “support”'],
+    ['run:closing', 'It closes the article, set apart from the story'],
+    ['run:siblings', 'Its heading and its buttons stand apart, as one appeal'],
+    ['role:dialog', 'It opens over the page as a dialog'],
+    ['role:complementary', 'The page marks it as a side note'],
     [PICKED_REASON, 'You picked it'],
   ])('%s → %s', (reason, text) => {
     expect(say(describeReason(reason))).toBe(text);
@@ -43,8 +50,34 @@ describe('describeReason', () => {
 });
 
 describe('describeReasons', () => {
+  it('leaves out the notes of what counted against the block', () => {
+    expect(describeReasons(['link:payment', 'size:-2', 'links:-1.5']).map(say)).toEqual(['It links to a payment service']);
+  });
+
+
   it('says each thing once, in the order found', () => {
     const messages = describeReasons(['link:social:x', 'phrase:en:donation "support us"', 'link:social:facebook', 'phrase:de:donation "support us"']);
     expect(messages.map(say)).toEqual(['It links to a social media profile', 'Its text says “support us”']);
+  });
+});
+
+describe('the reasons the detector gives', () => {
+  it('each have a sentence of their own (none falls back to "Sign: …")', () => {
+    const docs = [
+      // A dialog with a put-off, an amount picker, a sign-up form, social links.
+      page(`<main><article>${article()}</article></main>
+        <div role="dialog"><h2>Support our journalism</h2><p>We rely on readers like you.</p><a href="https://www.paypal.com/donate">$5</a><a href="/donate">Donate</a><button>Maybe later</button></div>
+        <aside class="newsletter"><p>Get our free newsletter in your inbox.</p><form><input type="email" name="email"><button>Sign up</button></form></aside>
+        <div class="follow"><p>Follow us for more stories.</p><a href="https://www.facebook.com/harbour">Facebook</a><a href="https://www.instagram.com/harbour">Instagram</a></div>`),
+      // A closing run and a heading over a row of payment buttons in the story's container.
+      page(`<main><article>${article(6)}<hr><h3>Support independent local news</h3><p>Our newsroom is funded by readers like you. Please consider a monthly donation.</p><p><a href="/donate">Donate now</a></p></article></main>`),
+      page(`<main><div class="chapter"><div class="chapter-text">${article()}</div><hr><h5>Support "The Harbour Diaries"</h5>
+        <div class="row"><button>PayPal</button><a href="https://www.patreon.com/harbourwriter">Patreon</a></div></div></main>`),
+    ];
+    const reasons = new Set(docs.flatMap((doc) => detect(doc).flatMap((f) => f.reasons)));
+    expect(reasons.size).toBeGreaterThan(8);
+    for (const run of ['run:closing', 'run:siblings', 'role:dialog']) expect(reasons).toContain(run);
+    const unexplained = [...reasons].filter((r) => describeReasons([r]).some((m) => m.key === 'reasonOther'));
+    expect(unexplained).toEqual([]);
   });
 });
