@@ -69,6 +69,7 @@ export class Collapser {
   readonly #repairs = new WeakMap<CollapsedEntry, number>();
   /** Entries collapsed under another's placeholder (the rest of one appeal made of sibling elements): reopened and hidden with it. */
   readonly #followers = new WeakMap<CollapsedEntry, CollapsedEntry[]>();
+  readonly #leaders = new WeakMap<CollapsedEntry, CollapsedEntry>();
 
   constructor(private readonly text: (kind: CollapseKind) => PlaceholderText) {}
 
@@ -76,11 +77,26 @@ export class Collapser {
     return [...this.#entries.values()];
   }
 
-  /** How many elements are collapsed right now. */
+  /**
+   * One entry per appeal, as the reader sees them: a run of sibling elements under one
+   * placeholder is its first element's entry (its followers stand alone only once that is gone).
+   */
+  appeals(): CollapsedEntry[] {
+    return this.entries().filter((entry) => {
+      const leader = this.#leaders.get(entry);
+      return leader === undefined || !this.#entries.has(leader.id);
+    });
+  }
+
+  /** How many appeals are collapsed right now. */
   count(): number {
-    let n = 0;
-    for (const entry of this.#entries.values()) if (!entry.revealed) n++;
-    return n;
+    return this.appeals().filter((entry) => !entry.revealed).length;
+  }
+
+  /** The elements of entry `id`'s appeal: its own, and those collapsed under its placeholder. */
+  elementsOf(id: number): Element[] {
+    const entry = this.#entries.get(id);
+    return entry ? [entry.element, ...(this.#followers.get(entry) ?? []).map((f) => f.element)] : [];
   }
 
   entryOf(element: Element): CollapsedEntry | undefined {
@@ -103,7 +119,10 @@ export class Collapser {
     this.#byElement.set(element, entry);
     const leader = runStart ? this.#byElement.get(runStart) : undefined;
     const shared = leader !== undefined && !leader.revealed && this.#hidden.get(leader)?.placeholder != null;
-    if (shared) this.#followers.set(leader, [...(this.#followers.get(leader) ?? []), entry]);
+    if (shared) {
+      this.#followers.set(leader, [...(this.#followers.get(leader) ?? []), entry]);
+      this.#leaders.set(entry, leader);
+    }
     this.#hide(entry, withPlaceholder && !shared);
     return entry;
   }

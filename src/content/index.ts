@@ -47,7 +47,7 @@ function pageState(): PageState {
   return {
     hostname,
     enabled: controller?.policy.enabled ?? false,
-    items: (controller?.collapser.entries() ?? []).map(({ id, kind, preview, reasons, revealed }) => ({ id, kind, preview, reasons, revealed })),
+    items: (controller?.collapser.appeals() ?? []).map(({ id, kind, preview, reasons, revealed }) => ({ id, kind, preview, reasons, revealed })),
   };
 }
 

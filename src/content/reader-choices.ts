@@ -10,13 +10,14 @@ import { ElementPicker } from './picker';
 import { selectorFor } from './selector-for';
 import { rememberNotClutter, rememberPicked } from './site-policy';
 
-/** Reopens the item and keeps it open on this site from now on. */
+/** Reopens the item (every element of its appeal) and keeps it open on this site from now on. */
 export async function keepOpen(controller: PageController, id: number): Promise<void> {
-  const entry = controller.collapser.entries().find((e) => e.id === id);
-  if (!entry) return;
+  const elements = controller.collapser.elementsOf(id);
   controller.collapser.reveal(id);
-  const selector = selectorFor(entry.element);
-  if (selector) await rememberNotClutter(selector);
+  for (const element of elements) {
+    const selector = selectorFor(element);
+    if (selector) await rememberNotClutter(selector);
+  }
 }
 
 let picker: ElementPicker | undefined;

@@ -38,6 +38,18 @@ describe('Collapser', () => {
     expect(collapser.count()).toBe(1);
   });
 
+  it('lists the rest of a run on its own once the site took the run\'s first element away', () => {
+    document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><div id="row"><a href="#">Tip</a></div></main>`;
+    const lead = document.getElementById('lead')!;
+    const row = document.getElementById('row')!;
+    collapser.collapse(lead, 'donation', [], true);
+    collapser.collapse(row, 'donation', [], true, lead);
+    lead.remove();
+    collapser.sweep();
+    expect(collapser.appeals().map((e) => e.element)).toEqual([row]);
+    expect(collapser.count()).toBe(1);
+  });
+
   it('collapses without a trace when asked', () => {
     const el = appeal('<section id="appeal">Please give</section>');
     collapser.collapse(el, 'donation', [], false);
@@ -54,6 +66,10 @@ describe('Collapser', () => {
     expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(1);
     expect(lead.nextElementSibling).toBe(row);
     expect(row.getAttribute('data-unnag')).toBe('donation');
+    // One appeal to the reader: counted once, listed once, its elements known together.
+    expect(collapser.count()).toBe(1);
+    expect(collapser.appeals().map((e) => e.element)).toEqual([lead]);
+    expect(collapser.elementsOf(first.id)).toEqual([lead, row]);
     collapser.reveal(first.id);
     expect(row.hasAttribute('data-unnag')).toBe(false);
     expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(0);
