@@ -9,6 +9,7 @@ import { launchChromium } from '../tests/support/chromium';
 import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText } from '../tests/support/page-checks';
 import { demoDir, repoRoot } from '../tests/support/paths';
 import { serveStatic } from '../tests/support/server';
+import { DEMO_CLOSING_APPEAL } from '../tests/e2e/demo-expectations';
 
 const outDir = path.join(repoRoot, 'out/demo');
 const SETTLE_MS = 600;
@@ -21,7 +22,7 @@ async function screenshot(extension: string | null | undefined, url: string, fil
     // Let late work finish: the count must hold still for a moment.
     await collapsedWhenSettled(page, SETTLE_MS);
     await page.screenshot({ path: file, fullPage: true });
-    return { collapsed: await collapsedOnPage(page), hidden: await hiddenArticleText(page, 'article') };
+    return { collapsed: await collapsedOnPage(page), hidden: await hiddenArticleText(page, 'article', DEMO_CLOSING_APPEAL) };
   } finally {
     await browser.close();
   }

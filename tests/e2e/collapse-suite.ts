@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { collapsedKindOf, collapsedOnPage, hiddenArticleText, readLabel, waitFor, type PageDriver } from '../support/page-checks';
 import { hasSharedCorpus } from '../support/paths';
 import type { StaticServer } from '../support/server';
-import { DEMO_APPEALS, DEMO_ARTICLE } from './demo-expectations';
+import { DEMO_APPEALS, DEMO_ARTICLE, DEMO_CLOSING_APPEAL } from './demo-expectations';
 
 export interface SuiteContext {
   server: () => StaticServer;
@@ -25,7 +25,7 @@ export function collapseSuite(ctx: SuiteContext): void {
     for (const appeal of DEMO_APPEALS) {
       expect(appeal.kinds, `${appeal.selector} collapsed as`).toContain(await collapsedKindOf(page, appeal.selector));
     }
-    expect(await hiddenArticleText(page, DEMO_ARTICLE)).toEqual([]);
+    expect(await hiddenArticleText(page, DEMO_ARTICLE, DEMO_CLOSING_APPEAL)).toEqual([]);
     const collapsed = await collapsedOnPage(page);
     expect(collapsed.filter((c) => !c.hidden), 'every collapsed element has no layout box').toEqual([]);
   });

@@ -272,6 +272,28 @@ export function controlsSuite(driver: ControlsDriver): void {
     await Promise.all([options.close(), tab.close()]);
   });
 
+  it('popup: lists a run of sibling elements once, and "Not clutter" keeps all of it open after a reload', async () => {
+    const closing = '[data-demo="closing-appeal"]';
+    const runKinds = (tab: TabDriver) => tab.evaluate((sel) => [...document.querySelectorAll(sel)].map((el) => el.getAttribute('data-unnag')), closing);
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    expect(await runKinds(tab)).toEqual(['newsletter', 'newsletter', 'newsletter']);
+    const popup = await driver.openPopup(tab);
+    const id = await itemIdFor(popup, tab, `h3${closing}`);
+    // Its other two elements have no item of their own.
+    for (const rest of ['Sign up for our free', 'Get the City newsletter']) {
+      expect(await popup.evaluate((start) => [...document.querySelectorAll('li[data-item-id] .preview')].some((p) => p.textContent?.includes(start)), rest)).toBe(false);
+    }
+    await popup.click(`#keep-${id}`);
+    await waitFor(async () => (await runKinds(tab)).every((kind: string | null) => kind === null), 5_000, 'the run reopened');
+    await popup.close();
+
+    await tab.reload();
+    await settled(tab);
+    expect(await runKinds(tab)).toEqual([null, null, null]);
+    await tab.close();
+  });
+
   it('options: "Leave no trace" collapses without a placeholder on the open tab, and back to a thin line', async () => {
     const tab = await driver.open(driver.server().url(DEMO));
     await settled(tab);

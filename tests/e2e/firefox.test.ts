@@ -4,13 +4,13 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, openExtensionPage } from '../support/firefox';
-import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText, waitFor } from '../support/page-checks';
+import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText, placeholdersOnPage, waitFor } from '../support/page-checks';
 import { serveTestPages } from '../support/test-server';
 import type { StaticServer } from '../support/server';
 import { collapseSuite } from './collapse-suite';
 import { languagesSuite } from './languages-suite';
 import { pageBehaviourSuite } from './page-behaviour-suite';
-import { DEMO_ARTICLE } from './demo-expectations';
+import { DEMO_ARTICLE, DEMO_CLOSING_APPEAL } from './demo-expectations';
 
 let browser: Browser;
 let server: StaticServer;
@@ -59,6 +59,9 @@ describe('Firefox', () => {
     const page = await open(server.url('/demo/index.html?popup-switch'));
     await waitFor(async () => (await collapsedOnPage(page)).length >= 4);
     const before = (await collapsedWhenSettled(page)).length;
+    // The badge and the popup count appeals: the demo's closing run is three elements under one placeholder.
+    const appeals = await placeholdersOnPage(page);
+    expect(appeals).toBe(before - 2);
     // An extension page finds the tab's id; the popup is then opened for that tab.
     const probe = await openExtensionPage(browser, '/src/options/options.html', 'true');
     const tabId = await probe.evaluate(async (url) => {
@@ -68,13 +71,13 @@ describe('Firefox', () => {
     expect(tabId).toBeTypeOf('number');
     // The toolbar badge shows the tab's count.
     await waitFor(
-      async () => (await probe.evaluate((id) => (globalThis as any).browser.action.getBadgeText({ tabId: id }), tabId)) === String(before),
+      async () => (await probe.evaluate((id) => (globalThis as any).browser.action.getBadgeText({ tabId: id }), tabId)) === String(appeals),
       3_000,
       'the badge count',
     );
     const popup = await openExtensionPage(browser, `/src/popup/popup.html?tab=${tabId}`);
     expect(await popup.$eval('main', (m) => m.textContent)).toContain('127.0.0.1');
-    expect(await popup.$eval('#count', (m) => m.textContent)).toContain(String(before));
+    expect(await popup.$eval('#count', (m) => m.textContent)).toContain(String(appeals));
     // The popup re-renders as the page reports, so the switch is found and clicked in one step.
 
     await popup.$eval('#site-switch', (toggle) => (toggle as HTMLInputElement).click());
@@ -82,7 +85,7 @@ describe('Firefox', () => {
 
     await popup.$eval('#site-switch', (toggle) => (toggle as HTMLInputElement).click());
     await waitFor(async () => (await collapsedOnPage(page)).length === before, 5_000, 're-collapse');
-    expect(await hiddenArticleText(page, DEMO_ARTICLE)).toEqual([]);
+    expect(await hiddenArticleText(page, DEMO_ARTICLE, DEMO_CLOSING_APPEAL)).toEqual([]);
     await Promise.all([popup.close(), probe.close(), page.close()]);
   });
 });

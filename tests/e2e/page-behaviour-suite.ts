@@ -153,6 +153,38 @@ export function pageBehaviourSuite(ctx: BehaviourContext): void {
     await page.close();
   });
 
+  it("collapses an appeal written as the story's last paragraphs under one placeholder, and reopens all of it exactly", async () => {
+    const page = await ctx.open(url('closing-run.html'));
+    const runCollapsed = () => page.evaluate(() => [...document.querySelectorAll('[data-run]')].map((el) => el.getAttribute('data-unnag')), null);
+    await waitFor(async () => (await runCollapsed()).every((kind: string | null) => kind !== null), 5_000, 'the closing run collapsed');
+    expect(await runCollapsed()).toEqual(['donation', 'donation', 'donation']);
+    expect(await hiddenStoryParagraphs(page)).toEqual([
+      // The run's own paragraphs, and only those.
+      'We are an independent newsroom funded by readers l',
+      'Donate now',
+    ]);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-unnag-placeholder]:not(style)').length, null)).toBe(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitFor(() => page.evaluate(() => [...document.querySelectorAll('[data-run]')].every((el) => el.hasAttribute('data-unnag-revealed')), null), 3_000, 'reopened');
+    const state = await page.evaluate(() => {
+      const run = [...document.querySelectorAll('[data-run]')];
+      const copies = run.map((el) => {
+        const copy = el.cloneNode(true) as Element;
+        copy.removeAttribute('data-unnag-revealed');
+        return copy.outerHTML;
+      });
+      return {
+        same: JSON.stringify(copies) === JSON.stringify((window as any).originalRun),
+        shown: run.every((el) => el.getClientRects().length > 0),
+        placeholders: document.querySelectorAll('[data-unnag-placeholder]:not(style)').length,
+      };
+    }, null);
+    expect(state).toEqual({ same: true, shown: true, placeholders: 0 });
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
   it('hides a remembered appeal before it is painted on the next visit, and a stale selector hides nothing', async () => {
     const first = await ctx.open(url('remembered.html'));
     await waitFor(async () => (await collapsedKindOf(first, '.reader-appeal')) !== null, 5_000, 'first visit collapse');

@@ -38,15 +38,24 @@ export function collapsedKindOf(page: PageDriver, selector: string): Promise<str
   return page.evaluate((sel) => document.querySelector(sel)?.closest('[data-unnag]')?.getAttribute('data-unnag') ?? null, selector);
 }
 
-/** Paragraph-level text of `selector` that a reader could not see (empty: the article is whole). */
-export function hiddenArticleText(page: PageDriver, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
+/** Placeholders on the page: one per collapsed appeal (a run of sibling elements shares its first element's). */
+export function placeholdersOnPage(page: PageDriver): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('[data-unnag-placeholder]:not(style)').length, null);
+}
+
+/**
+ * Paragraph-level text of `selector` that a reader could not see (empty: the article is whole),
+ * leaving out what matches `appeal` (an appeal written inside the article's container).
+ */
+export function hiddenArticleText(page: PageDriver, selector: string, appeal?: string): Promise<string[]> {
+  return page.evaluate(([sel, except]) => {
     const root = document.querySelector(sel);
     if (!root) return [`no element matches ${sel}`];
     return [...root.querySelectorAll('p, h2, h3, li, blockquote')]
+      .filter((el) => !(except && el.closest(except)))
       .filter((el) => (el.textContent ?? '').trim() && (el.getClientRects().length === 0 || el.closest('[data-unnag]')))
       .map((el) => (el.textContent ?? '').trim().slice(0, 60));
-  }, selector);
+  }, [selector, appeal ?? ''] as const);
 }
 
 export interface CorpusLabel {
