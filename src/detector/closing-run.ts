@@ -1,5 +1,5 @@
 import { isOffer, type Candidate } from './candidates';
-import { measureText } from './dom';
+import { measureText, OPAQUE_TAGS } from './dom';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import { HEADINGS, leadSignals } from './sibling-run';
 import type { Signal } from './signals/signal';
@@ -29,6 +29,9 @@ export interface ClosingRun {
 const MAX_RUN = 4;
 /** Characters (whitespace excluded) a closing run may hold: a few lines, not a section of the story. */
 const MAX_RUN_TEXT = 600;
+/** Children after the run that close the container (closesContainer), and children read for the run: a bound on a hostile page. */
+const MAX_TRAILING = 6;
+const MAX_READ = 12;
 /** Story blocks before the run: a short text's last paragraphs may be all of it. */
 const MIN_STORY_BLOCKS = 3;
 /** The story before the run holds at least this many times the run's text. */
@@ -41,7 +44,7 @@ const CONTROLS = 'a[href], button, [role="button"]';
 
 /** The closing run of `holder` (a holder of the article's paragraphs `blocks`), or null when its end reads as the story. */
 export function findClosingRun(holder: Element, blocks: ReadonlySet<Element>): ClosingRun | null {
-  const elements = runAtEnd(holder);
+  const elements = runAtEnd(holder, blocks);
   if (!elements) return null;
   let runText = 0;
   for (const el of elements) {
@@ -54,11 +57,13 @@ export function findClosingRun(holder: Element, blocks: ReadonlySet<Element>): C
 }
 
 /** The run closing `holder` by its shape, or null: its last showing children back to the break that opens them. */
-function runAtEnd(holder: Element): Element[] | null {
+function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | null {
   const run: Element[] = [];
   let child = holder.lastElementChild;
-  while (child && showsNothing(child)) child = child.previousElementSibling;
-  for (; child; child = child.previousElementSibling) {
+  for (let passed = 0; child && closesContainer(child, blocks); passed++, child = child.previousElementSibling) {
+    if (passed === MAX_TRAILING) return null;
+  }
+  for (let read = 0; child && read < MAX_READ; read++, child = child.previousElementSibling) {
     const name = child.localName;
     if (name === 'hr') return run.length > 0 ? run.reverse() : null;
     if (showsNothing(child)) continue; // an anchor, an empty paragraph between blocks
@@ -69,11 +74,41 @@ function runAtEnd(holder: Element): Element[] | null {
     run.push(child);
     if (HEADINGS.has(name)) return run.reverse();
   }
-  return null; // the run would be the whole text
+  return null; // no break before the start of the text, or none near the end
+}
+
+/**
+ * What a container puts after the story and its appeal: scripts, empty slots, and boxes of their
+ * own that offer nothing but sharing or following (share buttons, related posts, comments), which
+ * are judged on their own.
+ */
+function closesContainer(el: Element, blocks: ReadonlySet<Element>): boolean {
+  if (showsNothing(el)) return true;
+  if (blocks.has(el)) return false;
+  return measureText(el, MAX_RUN_TEXT).overCap || offersIn(el, undefined, offersMoreThanSocial) === 0;
 }
 
 function showsNothing(el: Element): boolean {
+  if (OPAQUE_TAGS.has(el.localName)) return true;
   return (el.textContent ?? '').trim() === '' && el.querySelector(SHOWS_SOMETHING) === null && !el.matches(SHOWS_SOMETHING);
+}
+
+const SOCIAL_EVIDENCE: ReadonlySet<string> = new Set(['action-follow', 'link-social']);
+
+/** A control that offers more than a share or a follow ("Facebook" on a share button reads as one). */
+function offersMoreThanSocial(_control: Element, found: readonly Signal[]): boolean {
+  return found.some((s) => s.category !== null && s.evidence !== 'action-put-off' && !SOCIAL_EVIDENCE.has(s.evidence));
+}
+
+/** The buttons and links in `el` (itself included) that offer something, with the signals they carry; `own` says which offers count. */
+function offersIn(el: Element, signals?: Map<string, Signal>, own: (control: Element, found: readonly Signal[]) => boolean = () => true): number {
+  let offers = 0;
+  for (const control of el.matches(CONTROLS) ? [el] : el.querySelectorAll(CONTROLS)) {
+    const found = actionSignals(control);
+    if (isOffer({ element: control, signals: found, kind: 'action' }) && own(control, found)) offers++;
+    if (signals) for (const signal of found) signals.set(signal.reason, signal);
+  }
+  return offers;
 }
 
 /** All the visible words of `el` are set in emphasised type (an italic note, a bold line). */
@@ -132,11 +167,7 @@ function evidenceOf(elements: readonly Element[], runText: number): ClosingRun |
     }
     // What the site's own ids and classes say ("cta", "donate") counts as it does for any box.
     for (const box of [el, ...el.querySelectorAll('*')]) for (const signal of elementTokens(box)) signals.set(signal.reason, signal);
-    for (const control of el.matches(CONTROLS) ? [el] : el.querySelectorAll(CONTROLS)) {
-      const found = actionSignals(control);
-      if (isOffer({ element: control, signals: found, kind: 'action' }) && isOwnOffer(control, found, site)) offers++;
-      for (const signal of found) signals.set(signal.reason, signal);
-    }
+    offers += offersIn(el, signals, (control, found) => isOwnOffer(control, found, site));
   }
   if (!pitches || offers === 0) return null;
   const candidate: Candidate = { element: elements[elements.length - 1]!, signals, offers, wordedTexts, text: { length: runText, overCap: false } };

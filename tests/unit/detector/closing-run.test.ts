@@ -84,6 +84,19 @@ describe('an appeal closing the story, written as its last paragraphs', () => {
     for (const el of endingElements(doc)) expect(protection.allows(el)).toBe(false);
   });
 
+  it('looks past what a container puts after the story and its appeal: a script, share buttons, related posts', () => {
+    const after = `<script>window.pageViews = 1;</script><div class="sharedaddy"><h3>Share this:</h3><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">X</a></div>
+      <div id="jp-relatedposts"><h3>Related</h3><a href="/pier-history">A history of the pier</a></div>`;
+    const doc = storyWith(CLOSING[0]!.html + after, 'en');
+    const findings = detect(doc);
+    expect(findings.filter((f) => f.reasons.includes('run:closing')).map((f) => f.element.localName)).toEqual(['h3', 'p', 'p']);
+    expect(hidesStory(doc, findings)).toBe(false);
+    for (const { lang, html } of STORY_ENDINGS) {
+      const ending = storyWith(html + after, lang);
+      expect(detect(ending).filter((f) => f.reasons.includes('run:closing'))).toEqual([]);
+    }
+  });
+
   it("counts a link to the page's own site written in full (a saved page served elsewhere), not one to another site", () => {
     const ending = '<h3>Support our reporting</h3><p>We rely on readers like you. Please consider a donation today.</p><p><a href="https://www.harbourgazette.example/donate">Donate</a></p>';
     const ownSite = '<link rel="canonical" href="https://harbourgazette.example/2026/03/the-pier">';
