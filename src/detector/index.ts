@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import { gatherCandidates } from './candidates';
 import { chooseElements } from './choose-element';
-import { closingVerdicts } from './closing-run';
+import { plugVerdicts } from './story-plugs';
 import { createProtection, fieldsInUse } from './protection';
 import { scoreCandidate, scoreContext, THRESHOLDS, type Verdict } from './score';
 import { siblingRuns } from './sibling-run';
@@ -66,12 +66,12 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
     }
     addPlacement(verdicts, threshold, root.nodeType === 9);
     const passing = verdicts.filter((v) => v.eligible && v.score >= threshold);
-    const closing = closingVerdicts(protection.closings ?? [], root, context, threshold);
-    // A closing run is reported whole: a block found inside it alone gives way to it.
-    const inRun = (el: Element) => closing.some((v) => v.candidate.element.contains(el));
-    const chosen = chooseElements(passing).filter((v) => protection.allows(v.candidate.element) && !inRun(v.candidate.element));
-    const runs = siblingRuns(verdicts, [...chosen, ...closing], protection, threshold, context);
-    return [...chosen, ...closing, ...runs]
+    const plugs = plugVerdicts(protection.plugs ?? [], root, context, threshold);
+    // A plug is reported whole: a block found inside it alone gives way to it.
+    const inPlug = (el: Element) => plugs.some((v) => v.candidate.element.contains(el));
+    const chosen = chooseElements(passing).filter((v) => protection.allows(v.candidate.element) && !inPlug(v.candidate.element));
+    const runs = siblingRuns(verdicts, [...chosen, ...plugs], protection, threshold, context);
+    return [...chosen, ...plugs, ...runs]
       .filter((v) => wanted.has(v.category) && protection.allows(v.candidate.element))
       .sort((a, b) => documentOrder(a.candidate.element, b.candidate.element))
       .map((v) => ({

@@ -1,5 +1,5 @@
 import { findArticle } from './article';
-import { findClosingRun, type ClosingRun } from './closing-run';
+import { findStoryPlugs, type StoryPlug } from './story-plugs';
 import { measureText } from './dom';
 import type { Protection } from './types';
 
@@ -25,9 +25,9 @@ const TRAILING_ASIDES = 2;
 export function createProtection(doc: Document): Protection {
   const found = findArticle(doc);
   const { article, holders } = found;
-  // A holder's closing run that speaks for the publication is no longer its text (closing-run.ts).
-  const closings = [...holders].map((holder) => findClosingRun(holder, found.blocks)).filter((run) => run !== null);
-  const blocks = closings.length === 0 ? found.blocks : withoutRuns(found.blocks, closings);
+  // Paragraphs in which the publication plugs itself are no longer the story's text (story-plugs.ts).
+  const plugs = [...holders].flatMap((holder) => findStoryPlugs(holder, found.blocks));
+  const blocks = plugs.length === 0 ? found.blocks : withoutPlugs(found.blocks, plugs);
   // Every ancestor-or-self of an article block or holder: hiding any of them hides article text.
   const holdsArticleText = new Set<Element>();
   for (const el of [...holders, ...blocks]) {
@@ -94,7 +94,7 @@ export function createProtection(doc: Document): Protection {
   return {
     article,
     asides,
-    closings,
+    plugs,
     large: new WeakSet(),
     isArticleText,
     allowsMeasured(element: Element, textLength: number, inUse?: readonly Element[]): boolean {
@@ -121,9 +121,9 @@ export function createProtection(doc: Document): Protection {
   };
 }
 
-function withoutRuns(blocks: ReadonlySet<Element>, runs: readonly ClosingRun[]): Set<Element> {
+function withoutPlugs(blocks: ReadonlySet<Element>, plugs: readonly StoryPlug[]): Set<Element> {
   const kept = new Set(blocks);
-  for (const run of runs) for (const el of run.elements) kept.delete(el);
+  for (const plug of plugs) for (const el of plug.elements) kept.delete(el);
   return kept;
 }
 

@@ -1,5 +1,5 @@
 import type { Category } from '../contract/categories';
-import type { ClosingRun } from './closing-run';
+import type { StoryPlug } from './story-plugs';
 
 export type Sensitivity = 'cautious' | 'balanced' | 'thorough';
 
@@ -40,8 +40,8 @@ export interface Protection {
   allowsMeasured?(element: Element, textLength: number, inUse?: readonly Element[]): boolean;
   /** Children of the article's paragraph holders that are not its text (a box between paragraphs). */
   readonly asides?: readonly Element[];
-  /** Appeals closing the article's own text, written as its last paragraphs (see closing-run.ts). */
-  readonly closings?: readonly ClosingRun[];
+  /** The publication's plugs written as the article's own paragraphs (see story-plugs.ts). */
+  readonly plugs?: readonly StoryPlug[];
   /**
    * Blocks found too large to be one appeal, remembered for the page's later passes (a feed
    * that cards are added to is not measured again for each card). A live page's blocks mostly

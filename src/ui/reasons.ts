@@ -22,6 +22,7 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'position:fixed': 'reasonPinned',
   'position:sticky': 'reasonPinned',
   'run:closing': 'reasonRunClosing',
+  'plug:inline': 'reasonPlugInline',
   'run:siblings': 'reasonRunSiblings',
   'role:dialog': 'reasonDialog',
   'role:complementary': 'reasonAside',

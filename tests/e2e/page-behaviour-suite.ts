@@ -153,30 +153,37 @@ export function pageBehaviourSuite(ctx: BehaviourContext): void {
     await page.close();
   });
 
-  it("collapses an appeal written as the story's last paragraphs under one placeholder, and reopens all of it exactly", async () => {
-    const page = await ctx.open(url('closing-run.html'));
-    const runCollapsed = () => page.evaluate(() => [...document.querySelectorAll('[data-run]')].map((el) => el.getAttribute('data-unnag')), null);
-    await waitFor(async () => (await runCollapsed()).every((kind: string | null) => kind !== null), 5_000, 'the closing run collapsed');
-    expect(await runCollapsed()).toEqual(['donation', 'donation', 'donation']);
+  it("collapses the plugs written as the story's own paragraphs (a bold line, a closing run under one placeholder) and reopens each exactly", async () => {
+    const page = await ctx.open(url('story-plugs.html'));
+    const kinds = () => page.evaluate(() => [...document.querySelectorAll('[data-plug], [data-run]')].map((el) => el.getAttribute('data-unnag')), null);
+    await waitFor(async () => (await kinds()).every((kind: string | null) => kind !== null), 5_000, 'the plugs collapsed');
+    expect(await kinds()).toEqual(['newsletter', 'donation', 'donation', 'donation']);
     expect(await hiddenStoryParagraphs(page)).toEqual([
-      // The run's own paragraphs, and only those.
+      // The plugs' own paragraphs, and only those.
+      'Get the island news every Friday: sign up for our ',
       'We are an independent newsroom funded by readers l',
       'Donate now',
     ]);
-    expect(await page.evaluate(() => document.querySelectorAll('[data-unnag-placeholder]:not(style)').length, null)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-unnag-placeholder]:not(style)').length, null)).toBe(2);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await waitFor(() => page.evaluate(() => [...document.querySelectorAll('[data-run]')].every((el) => el.hasAttribute('data-unnag-revealed')), null), 3_000, 'reopened');
+    await waitFor(() => page.evaluate(() => document.querySelector('[data-plug]')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'the plug reopened');
+    // Past the reopened plug's link to the closing run's placeholder: it reopens the whole run.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitFor(() => page.evaluate(() => [...document.querySelectorAll('[data-run]')].every((el) => el.hasAttribute('data-unnag-revealed')), null), 3_000, 'the run reopened');
     const state = await page.evaluate(() => {
-      const run = [...document.querySelectorAll('[data-run]')];
-      const copies = run.map((el) => {
+      const markup = (el: Element) => {
         const copy = el.cloneNode(true) as Element;
         copy.removeAttribute('data-unnag-revealed');
         return copy.outerHTML;
-      });
+      };
+      const all = [...document.querySelectorAll('[data-plug], [data-run]')];
+      const w = window as any;
       return {
-        same: JSON.stringify(copies) === JSON.stringify((window as any).originalRun),
-        shown: run.every((el) => el.getClientRects().length > 0),
+        same: JSON.stringify(all.map(markup)) === JSON.stringify([w.originalPlug, ...w.originalRun]),
+        shown: all.every((el) => el.getClientRects().length > 0),
         placeholders: document.querySelectorAll('[data-unnag-placeholder]:not(style)').length,
       };
     }, null);

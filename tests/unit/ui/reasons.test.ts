@@ -30,6 +30,7 @@ describe('describeReason', () => {
     ['position:fixed', 'It stays on screen as you scroll'],
     ['heading:en:donate "support"', 'Its heading says “support”'],
     ['run:closing', 'It closes the article, set apart from the story'],
+    ['plug:inline', 'It breaks into the article in bold or italic type'],
     ['run:siblings', 'Its heading and its buttons stand apart, as one appeal'],
     ['role:dialog', 'It opens over the page as a dialog'],
     ['role:complementary', 'The page marks it as a side note'],
@@ -70,13 +71,13 @@ describe('the reasons the detector gives', () => {
         <aside class="newsletter"><p>Get our free newsletter in your inbox.</p><form><input type="email" name="email"><button>Sign up</button></form></aside>
         <div class="follow"><p>Follow us for more stories.</p><a href="https://www.facebook.com/harbour">Facebook</a><a href="https://www.instagram.com/harbour">Instagram</a></div>`),
       // A closing run and a heading over a row of payment buttons in the story's container.
-      page(`<main><article>${article(6)}<hr><h3>Support independent local news</h3><p>Our newsroom is funded by readers like you. Please consider a monthly donation.</p><p><a href="/donate">Donate now</a></p></article></main>`),
+      page(`<main><article>${article(3)}<p><em>Never miss a story: <a href="https://apps.apple.com/app/id1">download our free app</a>.</em></p>${article(3)}<hr><h3>Support independent local news</h3><p>Our newsroom is funded by readers like you. Please consider a monthly donation.</p><p><a href="/donate">Donate now</a></p></article></main>`),
       page(`<main><div class="chapter"><div class="chapter-text">${article()}</div><hr><h5>Support "The Harbour Diaries"</h5>
         <div class="row"><button>PayPal</button><a href="https://www.patreon.com/harbourwriter">Patreon</a></div></div></main>`),
     ];
     const reasons = new Set(docs.flatMap((doc) => detect(doc).flatMap((f) => f.reasons)));
     expect(reasons.size).toBeGreaterThan(8);
-    for (const run of ['run:closing', 'run:siblings', 'role:dialog']) expect(reasons).toContain(run);
+    for (const run of ['run:closing', 'plug:inline', 'run:siblings', 'role:dialog']) expect(reasons).toContain(run);
     const unexplained = [...reasons].filter((r) => describeReasons([r]).some((m) => m.key === 'reasonOther'));
     expect(unexplained).toEqual([]);
   });

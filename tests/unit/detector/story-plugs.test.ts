@@ -3,7 +3,7 @@ import { createProtection, detect, type Finding } from '../../../src/detector';
 import { article, page } from './helpers';
 
 /**
- * Appeals written as the last paragraphs of the story's own container (invented prose and
+ * Closing runs: appeals written as the last paragraphs of the story's own container (invented prose and
  * markup, several languages): a heading or a rule or emphasised type sets them off, a line of
  * wording pitches, a button or link offers.
  */
@@ -126,5 +126,65 @@ describe('an appeal closing the story, written as its last paragraphs', () => {
     }
     // With its categories switched off, nothing is reported.
     expect(detect(doc, { categories: ['donation', 'reminder', 'promo'] })).toEqual([]);
+  });
+});
+
+/** Inline plugs: one short paragraph set wholly in bold or italic between the story's paragraphs (invented prose). */
+const INLINE: readonly { lang: string; category: string; html: string }[] = [
+  { lang: 'en', category: 'newsletter', html: '<p><strong>Sign up for our free morning newsletter to get stories like this in your inbox. <a href="/newsletter">Subscribe here</a>.</strong></p>' },
+  { lang: 'en', category: 'donation', html: '<p><em>Support our nonprofit newsroom: <a href="/donate">make a donation today</a>.</em></p>' },
+  { lang: 'en', category: 'promo', html: '<p><em>Never miss a story: <a href="https://apps.apple.com/app/id1">download our free app</a>.</em></p>' },
+  { lang: 'de', category: 'newsletter', html: '<p><strong>Abonnieren Sie unseren Newsletter: <a href="/newsletter">Hier anmelden</a></strong></p>' },
+  { lang: 'fr', category: 'newsletter', html: '<p><em>Pour ne rien manquer, <a href="/newsletter">inscrivez-vous à notre newsletter</a>.</em></p>' },
+  { lang: 'es', category: 'newsletter', html: '<p><strong>Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes. <a href="/boletin">Suscríbete aquí</a></strong></p>' },
+  { lang: 'ru', category: 'promo', html: '<p><strong>Подпишитесь на наш <a href="https://t.me/harbour">Telegram-канал</a>, чтобы не пропустить главное.</strong></p>' },
+  { lang: 'it', category: 'donation', html: '<p><strong>Sostieni il giornalismo indipendente: <a href="/sostieni">abbonati o fai una donazione</a>.</strong></p>' },
+];
+
+/** Lines of the story that look like plugs: headlines of related stories, a quoted plea, a note, a fundraiser the story reports. */
+const STORY_LINES: readonly { lang: string; html: string }[] = [
+  { lang: 'en', html: '<p><strong>Read more:</strong> <a href="/pier-history">A history of the pier</a></p>' },
+  { lang: 'en', html: '<p><strong>Related: <a href="/2026/05/donate-blood-weekend">Where to donate blood this weekend</a></strong></p>' },
+  { lang: 'en', html: '<p><em>Read more: <a href="/2026/05/subscription-fees-ferry">Why subscription fees for the ferry are rising</a></em></p>' },
+  { lang: 'en', html: '<p><strong>READ MORE: <a href="/news/app-launch">Council launches new app for reporting potholes</a></strong></p>' },
+  { lang: 'de', html: '<p><strong>Lesen Sie auch: <a href="/2026/05/spenden-fuer-seenotretter">Rekord bei Spenden für die Seenotretter</a></strong></p>' },
+  { lang: 'en', html: '<p><em>"Please donate what you can," the harbour master wrote in a letter to residents.</em></p>' },
+  { lang: 'en', html: '<p><strong>"We rely on donations from people like you," she said. "Please support us."</strong></p>' },
+  { lang: 'en', html: '<p><em>Readers can donate to the crew through <a href="https://www.gofundme.com/f/crew">the family\'s fundraiser</a>.</em></p>' },
+  { lang: 'en', html: '<p><em>The fund is accepting donations at <a href="/local/pier-fund">the town hall</a> until Friday.</em></p>' },
+  { lang: 'en', html: '<p><em>Subscribe to the council\'s newsletter at <a href="https://council.example.gov/newsletter">council.example.gov</a> for updates on the works.</em></p>' },
+  { lang: 'en', html: '<p><strong>How to help:</strong> donations can be made to the lifeboat fund at <a href="https://lifeboat.example.org">lifeboat.example.org</a>.</p>' },
+  { lang: 'en', html: '<p><em>Editor\'s note: this story has been updated with the council\'s response.</em></p>' },
+  { lang: 'en', html: '<p><strong><a href="/pier/live">Live updates: follow the pier reopening as it happens</a></strong></p>' },
+  { lang: 'en', html: '<p><strong>Update, 3 p.m.:</strong> The council has confirmed that the pier will reopen on Saturday.</p>' },
+  { lang: 'en', html: '<p><strong>Donations pour in</strong></p>' },
+];
+
+function storyAround(line: string, lang: string): Document {
+  return page(`<main><article id="story"><h1>The pier</h1>${article(3)}${line.replace('<p>', '<p id="line">')}${article(3)}</article></main>`, lang);
+}
+
+describe('an inline plug: a line in bold or italic between the story\'s paragraphs', () => {
+  it.each(INLINE.map((c, i) => [i, c.lang, c.category, c.html] as const))('#%i (%s) is collapsed as %s, alone', (_, lang, category, html) => {
+    const doc = storyAround(html, lang);
+    const findings = detect(doc);
+    expect(findings.map((f) => [f.element.id, f.category])).toEqual([['line', category]]);
+    expect(findings[0]?.reasons).toContain('plug:inline');
+  });
+
+  it.each(STORY_LINES.map((s, i) => [i, s.lang, s.html] as const))('story line #%i (%s) stays, protected as the story', (_, lang, html) => {
+    const doc = storyAround(html, lang);
+    expect(detect(doc)).toEqual([]);
+    expect(createProtection(doc).allows(doc.getElementById('line')!)).toBe(false);
+  });
+
+  it('is not taken from a short text, whose few lines may all be the story', () => {
+    const doc = page(`<main><article><h1>The pier</h1>${article(2)}${INLINE[0]!.html.replace('<p>', '<p id="line">')}</article></main>`);
+    expect(detect(doc)).toEqual([]);
+  });
+
+  it('must be wholly in emphasised type: the same words in plain type are the story\'s', () => {
+    const plain = INLINE[1]!.html.replace(/<\/?em>/g, '');
+    expect(detect(storyAround(plain, 'en'))).toEqual([]);
   });
 });

@@ -4,25 +4,29 @@ import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import { HEADINGS, leadSignals } from './sibling-run';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
-import { actionSignals } from './walk';
+import { actionLabel, actionSignals } from './walk';
 
 /**
- * Where the story ends and the publication starts talking: a short run of the last blocks of the
- * article's own container, set off from the story above (by a heading, a rule, or a change to
- * emphasised type), that asks the reader to give, subscribe or install and has the button or
- * link to do it. Written as plain paragraphs (a WordPress post's closing "Support our work" and
- * its button), it has no box of its own, so it reads as article text until this says otherwise.
- * A story's own ending (a "How to help" section, an author's note, a correction) seldom pitches
- * in the publication's voice and with an offer of its own, and a run longer than a few short
- * blocks is never taken: losing a word of the story is worse than missing an appeal.
+ * The publication's own plugs written as the story's paragraphs, in the article's own container.
+ * They have no box of their own, so they read as article text until this says otherwise:
+ * - a closing run: the last few blocks, set off from the story above (by a heading, a rule, or a
+ *   change to emphasised type), as a WordPress post's closing "Support our work" and its button;
+ * - an inline plug: one short paragraph set wholly in bold or italic between the story's
+ *   paragraphs ("**Sign up for our morning newsletter.**").
+ * Either must ask the reader to give, subscribe or install in the publication's voice (a strong
+ * phrase) and have its own button or link to do it. A story's own lines (a "How to help" section,
+ * a quoted plea, an author's note, a correction) seldom do both, and nothing longer than a few
+ * short blocks is ever taken: losing a word of the story is worse than missing an appeal.
  */
-export interface ClosingRun {
-  /** The run's elements in page order, each a child of the article's paragraph holder. */
+export interface StoryPlug {
+  /** The plug's elements in page order, each a child of the article's paragraph holder. */
   readonly elements: readonly Element[];
-  /** The run's evidence, gathered as one block (scored as its last element, where its offer is). */
+  /** Its evidence, gathered as one block (scored as its last element, where its offer is). */
   readonly candidate: Candidate;
-  /** Categories its own wording points to: the run is one appeal only if its verdict is among them. */
+  /** Categories its own wording points to: the plug is one appeal only if its verdict is among them. */
   readonly worded: ReadonlySet<string>;
+  /** What it is, as the reason shown to the reader. */
+  readonly reason: 'run:closing' | 'plug:inline';
 }
 
 /** A heading, a line or two of wording, a row of buttons. */
@@ -32,7 +36,7 @@ const MAX_RUN_TEXT = 600;
 /** Children after the run that close the container (closesContainer), and children read for the run: a bound on a hostile page. */
 const MAX_TRAILING = 6;
 const MAX_READ = 12;
-/** Story blocks before the run: a short text's last paragraphs may be all of it. */
+/** Story blocks before a closing run (and around inline plugs): a short text's last paragraphs may be all of it. */
 const MIN_STORY_BLOCKS = 3;
 /** The story before the run holds at least this many times the run's text. */
 const MIN_STORY_SHARE = 2;
@@ -42,8 +46,14 @@ const EMPHASIS: ReadonlySet<string> = new Set(['em', 'i', 'strong', 'b']);
 const SHOWS_SOMETHING = 'a[href], button, input, img, picture, svg, video, iframe';
 const CONTROLS = 'a[href], button, [role="button"]';
 
-/** The closing run of `holder` (a holder of the article's paragraphs `blocks`), or null when its end reads as the story. */
-export function findClosingRun(holder: Element, blocks: ReadonlySet<Element>): ClosingRun | null {
+/** The plugs among the children of `holder` (a holder of the article's paragraphs `blocks`): none when all of it reads as the story. */
+export function findStoryPlugs(holder: Element, blocks: ReadonlySet<Element>): StoryPlug[] {
+  const closing = closingRun(holder, blocks);
+  const plugs = inlinePlugs(holder, blocks, closing?.elements ?? []);
+  return closing ? [...plugs, closing] : plugs;
+}
+
+function closingRun(holder: Element, blocks: ReadonlySet<Element>): StoryPlug | null {
   const elements = runAtEnd(holder, blocks);
   if (!elements) return null;
   let runText = 0;
@@ -53,7 +63,38 @@ export function findClosingRun(holder: Element, blocks: ReadonlySet<Element>): C
     if (measured.overCap || runText > MAX_RUN_TEXT) return null;
   }
   if (!storyBefore(elements[0]!, blocks, runText * MIN_STORY_SHARE)) return null;
-  return evidenceOf(elements, runText);
+  return evidenceOf(elements, runText, 'run:closing');
+}
+
+/** Characters (whitespace excluded) an inline plug may hold: a line or two. */
+const MAX_PLUG_TEXT = 300;
+
+/** Paragraphs of `holder` set wholly in emphasised type that plug (`taken`: the closing run's elements); none in a holder of fewer than MIN_STORY_BLOCKS other text blocks. */
+function inlinePlugs(holder: Element, blocks: ReadonlySet<Element>, taken: readonly Element[]): StoryPlug[] {
+  const plugs: StoryPlug[] = [];
+  let story = 0;
+  for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
+    if (!blocks.has(child) || taken.includes(child)) continue;
+    const plug = child.localName === 'p' && startsEmphasised(child) ? inlinePlug(child) : null;
+    if (plug) plugs.push(plug);
+    else story++;
+  }
+  return story >= MIN_STORY_BLOCKS ? plugs : [];
+}
+
+function inlinePlug(p: Element): StoryPlug | null {
+  const measured = measureText(p, MAX_PLUG_TEXT);
+  if (measured.overCap || !isEmphasised(p)) return null;
+  return evidenceOf([p], measured.length, 'plug:inline');
+}
+
+/** The paragraph opens with emphasised type: a quick look before reading all of its text (most paragraphs open with plain text). */
+function startsEmphasised(p: Element): boolean {
+  for (let node = p.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() === '') continue;
+    return node.nodeType === 1 && EMPHASIS.has((node as Element).localName);
+  }
+  return false;
 }
 
 /** The run closing `holder` by its shape, or null: its last showing children back to the break that opens them. */
@@ -100,12 +141,18 @@ function offersMoreThanSocial(_control: Element, found: readonly Signal[]): bool
   return found.some((s) => s.category !== null && s.evidence !== 'action-put-off' && !SOCIAL_EVIDENCE.has(s.evidence));
 }
 
-/** The buttons and links in `el` (itself included) that offer something, with the signals they carry; `own` says which offers count. */
-function offersIn(el: Element, signals?: Map<string, Signal>, own: (control: Element, found: readonly Signal[]) => boolean = () => true): number {
+/**
+ * The buttons and links in `el` (itself included) that offer something, as `counts` has them
+ * counted; their signals, and those of the other controls, go into `signals`. An offer that does
+ * not count (another site's, a headline) says nothing of the plug.
+ */
+function offersIn(el: Element, signals?: Map<string, Signal>, counts: (control: Element, found: readonly Signal[]) => boolean = () => true): number {
   let offers = 0;
   for (const control of el.matches(CONTROLS) ? [el] : el.querySelectorAll(CONTROLS)) {
     const found = actionSignals(control);
-    if (isOffer({ element: control, signals: found, kind: 'action' }) && own(control, found)) offers++;
+    const offer = isOffer({ element: control, signals: found, kind: 'action' });
+    if (offer && !counts(control, found)) continue;
+    if (offer) offers++;
     if (signals) for (const signal of found) signals.set(signal.reason, signal);
   }
   return offers;
@@ -147,15 +194,19 @@ function storyBefore(start: Element, blocks: ReadonlySet<Element>, least: number
 }
 
 /**
- * The run's evidence as one block; null unless it pitches in the publication's voice (a strong
- * phrase, not a passing word) and offers something to act on.
+ * The plug's evidence as one block; null unless it pitches and offers something to act on: in
+ * the publication's voice (a strong phrase, not a passing word) with any offer of its own, or,
+ * for an inline plug whose type already sets it apart, in lighter words with an offer on the site
+ * itself (a platform link beside a passing word is as often a story's fundraiser). An inline
+ * plug's offers are calls of a few words, not headlines.
  */
-function evidenceOf(elements: readonly Element[], runText: number): ClosingRun | null {
+function evidenceOf(elements: readonly Element[], runText: number, reason: StoryPlug['reason']): StoryPlug | null {
   const signals = new Map<string, Signal>();
   const worded = new Set<string>();
-  let offers = 0;
+  const offers = { site: 0, platform: 0 };
   let wordedTexts = 0;
-  let pitches = false;
+  let strong = false;
+  let weak = false;
   const site = ownSite(elements[0]!.ownerDocument);
   for (const el of elements) {
     const wording = leadSignals(wordingOf(el), HEADINGS.has(el.localName));
@@ -163,29 +214,45 @@ function evidenceOf(elements: readonly Element[], runText: number): ClosingRun |
     for (const signal of wording) {
       signals.set(signal.reason, signal);
       if (signal.category) worded.add(signal.category);
-      if (signal.evidence === 'pitch-strong' || signal.evidence === 'pitch-decisive') pitches = true;
+      if (signal.evidence === 'pitch-strong' || signal.evidence === 'pitch-decisive') strong = true;
+      else weak = true;
     }
     // What the site's own ids and classes say ("cta", "donate") counts as it does for any box.
     for (const box of [el, ...el.querySelectorAll('*')]) for (const signal of elementTokens(box)) signals.set(signal.reason, signal);
-    offers += offersIn(el, signals, (control, found) => isOwnOffer(control, found, site));
+    offersIn(el, signals, (control, found) => {
+      const source = reason === 'plug:inline' && !isCall(control) ? null : offerSource(control, found, site);
+      if (source) offers[source]++;
+      return source !== null;
+    });
   }
-  if (!pitches || offers === 0) return null;
-  const candidate: Candidate = { element: elements[elements.length - 1]!, signals, offers, wordedTexts, text: { length: runText, overCap: false } };
-  return { elements, candidate, worded };
+  const total = offers.site + offers.platform;
+  if (!(strong ? total > 0 : weak && reason === 'plug:inline' && offers.site > 0)) return null;
+  const candidate: Candidate = { element: elements[elements.length - 1]!, signals, offers: total, wordedTexts, text: { length: runText, overCap: false } };
+  return { elements, candidate, worded, reason };
+}
+
+/** Words a call to act may have: a longer link label in a line of the story is a headline ("Related: Where to donate blood this weekend"). */
+const MAX_CALL_WORDS = 5;
+
+function isCall(control: Element): boolean {
+  const label = actionLabel(control);
+  return label !== null && label.split(/\s+/).length <= MAX_CALL_WORDS;
 }
 
 /** Link targets that stand for a way to pay, install or listen wherever they are: a platform, not another organisation. */
 const PLATFORM_EVIDENCE: ReadonlySet<string> = new Set(['link-payment', 'link-app-store', 'link-podcast', 'link-social']);
 
 /**
- * An offer the publication makes: a button, a link within its own site, or a link to a payment,
- * app or podcast platform. A story's "How to help" links to the charity's own site instead.
+ * Where an offer the publication makes leads: its own site (a button, a link within the site) or
+ * a payment, app, podcast or social platform; null for another organisation's site, as a story's
+ * "How to help" links to the charity's.
  */
-function isOwnOffer(control: Element, signals: readonly Signal[], site: ReadonlySet<string>): boolean {
+function offerSource(control: Element, signals: readonly Signal[], site: ReadonlySet<string>): 'site' | 'platform' | null {
   const href = control.getAttribute('href');
-  if (href === null || signals.some((s) => PLATFORM_EVIDENCE.has(s.evidence))) return true;
+  if (href === null) return 'site';
+  if (signals.some((s) => PLATFORM_EVIDENCE.has(s.evidence))) return 'platform';
   const host = hostOf(href);
-  return host === null || [...site].some((own) => host === own || host.endsWith(`.${own}`) || own.endsWith(`.${host}`));
+  return host === null || [...site].some((own) => host === own || host.endsWith(`.${own}`) || own.endsWith(`.${host}`)) ? 'site' : null;
 }
 
 /** The hosts the page is from: where it was loaded, and where it says it lives (a saved copy is served elsewhere). */
@@ -221,20 +288,27 @@ function wordingOf(el: Element): string {
 }
 
 /**
- * The closing runs (of `runs`, found by the page's protection) inside `root` that pass
- * `threshold` as one appeal: a verdict for each element, each after the first naming it as the
- * run's start, so that the run collapses under one placeholder.
+ * An inline plug's bold or italic type is the editor setting it apart from the story, as a
+ * dialog's frame does (the same bonus); a closing run's place is no such sign by itself.
  */
-export function closingVerdicts(runs: readonly ClosingRun[], root: Document | Element, ctx: ScoreContext, threshold: number): Verdict[] {
+const SET_APART_BONUS: Readonly<Record<StoryPlug['reason'], number>> = { 'run:closing': 0, 'plug:inline': 1.5 };
+
+/**
+ * The plugs (of `plugs`, found by the page's protection) inside `root` that pass `threshold` as
+ * one appeal: a verdict for each element, each after the first naming it as the plug's start, so
+ * that a run collapses under one placeholder.
+ */
+export function plugVerdicts(plugs: readonly StoryPlug[], root: Document | Element, ctx: ScoreContext, threshold: number): Verdict[] {
   const found: Verdict[] = [];
-  for (const run of runs) {
-    const [start] = run.elements;
+  for (const plug of plugs) {
+    const [start] = plug.elements;
     if (!start || !root.contains(start)) continue;
-    const verdict = scoreCandidate(run.candidate, ctx);
-    if (!verdict.eligible || verdict.score < threshold || !run.worded.has(verdict.category)) continue;
-    verdict.reasons.push('run:closing');
-    for (const element of run.elements) {
-      const own = { ...verdict, candidate: { ...run.candidate, element }, reasons: [...verdict.reasons] };
+    const verdict = scoreCandidate(plug.candidate, ctx);
+    verdict.score += SET_APART_BONUS[plug.reason];
+    if (!verdict.eligible || verdict.score < threshold || !plug.worded.has(verdict.category)) continue;
+    verdict.reasons.push(plug.reason);
+    for (const element of plug.elements) {
+      const own = { ...verdict, candidate: { ...plug.candidate, element }, reasons: [...verdict.reasons] };
       found.push(element === start ? own : { ...own, runStart: start });
     }
   }
