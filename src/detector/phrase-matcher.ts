@@ -22,7 +22,8 @@ interface WordEntry<K extends string> extends PhraseEntry<K> {
 
 /** Kana, CJK ideographs, Hangul: scripts written without spaces between words. */
 const UNSPACED = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff66-\\uff9f';
-const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED}]`);
+/** A character of a script written without spaces between words. */
+export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED}]`);
 /**
  * A word: a run of letters and digits (whatever is not a mark, punctuation, symbol, separator or
  * control), in any script; a run of an unspaced script is a word of its own, so a Latin word

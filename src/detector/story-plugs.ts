@@ -1,5 +1,6 @@
 import { isOffer, type Candidate } from './candidates';
 import { measureText, OPAQUE_TAGS } from './dom';
+import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import { HEADINGS, leadSignals } from './sibling-run';
 import type { Signal } from './signals/signal';
@@ -231,12 +232,17 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
   return { elements, candidate, worded, reason };
 }
 
-/** Words a call to act may have: a longer link label in a line of the story is a headline ("Related: Where to donate blood this weekend"). */
+/**
+ * Words a call to act may have (characters, in a script written without spaces): a longer link
+ * label in a line of the story is a headline ("Related: Where to donate blood this weekend").
+ */
 const MAX_CALL_WORDS = 5;
+const MAX_CALL_CHARS_UNSPACED = 10;
 
 function isCall(control: Element): boolean {
   const label = actionLabel(control);
-  return label !== null && label.split(/\s+/).length <= MAX_CALL_WORDS;
+  if (label === null || label.split(/\s+/).length > MAX_CALL_WORDS) return false;
+  return !(UNSPACED_SCRIPT.test(label) && label.length > MAX_CALL_CHARS_UNSPACED);
 }
 
 /** Link targets that stand for a way to pay, install or listen wherever they are: a platform, not another organisation. */

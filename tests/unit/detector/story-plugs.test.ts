@@ -22,6 +22,14 @@ const CLOSING: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pt', category: 'donation', html: '<h4>Gostou desta reportagem?</h4><p>Apoie o jornalismo independente com uma contribuição mensal.</p><p><a href="/apoie">Apoiar</a></p>' },
   { lang: 'it', category: 'newsletter', html: '<hr><h3>Iscriviti alla newsletter</h3><p>Ogni venerdì le notizie più importanti della settimana nella tua casella di posta.</p><p><a href="/newsletter">Iscriviti</a></p>' },
   { lang: 'pl', category: 'donation', html: '<h3>Wesprzyj nas</h3><p>Jesteśmy niezależną redakcją utrzymywaną przez czytelników. Każda wpłata ma znaczenie.</p><p><a href="/wesprzyj">Wpłać</a></p>' },
+  { lang: 'ja', category: 'newsletter', html: '<hr><h3>メールマガジンのご案内</h3><p>最新の記事を毎週メールでお届けします。登録は無料です。</p><p><a href="/newsletter">登録する</a></p>' },
+  { lang: 'zh', category: 'donation', html: '<hr><h3>支持我们</h3><p>我们是独立媒体，依靠读者的支持运营。欢迎捐款支持我们的报道。</p><p><a href="/donate">立即捐款</a></p>' },
+  { lang: 'cs', category: 'donation', html: '<h3>Podpořte nezávislou žurnalistiku</h3><p>Jsme financováni čtenáři. Každý dar nám pomáhá psát dál.</p><p><a href="/podporte-nas">Přispět</a></p>' },
+  { lang: 'uk', category: 'donation', html: '<h3>Підтримайте нас</h3><p>Ми незалежне видання і існуємо завдяки нашим читачам.</p><p><a href="/pidtrymaty">Підтримати</a></p>' },
+  { lang: 'pl', category: 'newsletter', html: '<hr><h3>Zapisz się do newslettera</h3><p>Najważniejsze informacje tygodnia prosto na Twoją skrzynkę.</p><p><a href="/newsletter">Zapisz się</a></p>' },
+  { lang: 'en', category: 'promo', html: '<hr><p><em>Enjoyed this article? Follow us on Facebook and Instagram for more stories from the coast.</em></p><p><a href="https://www.facebook.com/harbour">Facebook</a> · <a href="https://www.instagram.com/harbour">Instagram</a></p>' },
+  { lang: 'en', category: 'donation', html: '<h2>Help keep this site running</h2><p>This blog is written in my spare time and is free to read. If you found it useful, you can buy me a coffee.</p><p><a href="https://www.buymeacoffee.com/harbour">Buy me a coffee</a></p>' },
+  { lang: 'de', category: 'newsletter', html: '<hr><p><strong>Keine Nachrichten mehr verpassen?</strong> Hier können Sie unseren kostenlosen Newsletter abonnieren: <a href="/newsletter">Jetzt anmelden</a></p>' },
 ];
 
 /** Endings that belong to the story: a charity's appeal the story reports, notes, bios, a last section. */
@@ -139,6 +147,14 @@ const INLINE: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'newsletter', html: '<p><strong>Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes. <a href="/boletin">Suscríbete aquí</a></strong></p>' },
   { lang: 'ru', category: 'promo', html: '<p><strong>Подпишитесь на наш <a href="https://t.me/harbour">Telegram-канал</a>, чтобы не пропустить главное.</strong></p>' },
   { lang: 'it', category: 'donation', html: '<p><strong>Sostieni il giornalismo indipendente: <a href="/sostieni">abbonati o fai una donazione</a>.</strong></p>' },
+  { lang: 'ja', category: 'newsletter', html: '<p><strong>最新ニュースをメールで受け取るには<a href="/newsletter">メルマガに登録</a>してください。</strong></p>' },
+  { lang: 'zh', category: 'promo', html: '<p><strong>关注我们的微信公众号，获取更多新闻。<a href="/app">下载客户端</a></strong></p>' },
+  { lang: 'cs', category: 'newsletter', html: '<p><strong>Chcete dostávat novinky e-mailem? <a href="/newsletter">Přihlaste se k odběru</a>.</strong></p>' },
+  { lang: 'uk', category: 'promo', html: '<p><strong>Підпишіться на наш <a href="https://t.me/harbour">Telegram-канал</a>, щоб не пропустити головне.</strong></p>' },
+  { lang: 'pl', category: 'donation', html: '<p><em>Wspieraj niezależne dziennikarstwo: <a href="/wesprzyj">wpłać darowiznę</a>.</em></p>' },
+  { lang: 'pt', category: 'newsletter', html: '<p><strong>Receba as principais notícias no seu e-mail: <a href="/newsletter">assine a nossa newsletter</a>.</strong></p>' },
+  { lang: 'en', category: 'promo', html: '<p><strong>Listen to this story on our podcast: <a href="https://podcasts.apple.com/podcast/id9">Apple Podcasts</a></strong></p>' },
+  { lang: 'es', category: 'donation', html: '<p><em>Este periodismo es posible gracias a nuestros socios. <a href="/socios">Hazte socio</a>.</em></p>' },
 ];
 
 /** Lines of the story that look like plugs: headlines of related stories, a quoted plea, a note, a fundraiser the story reports. */
@@ -158,6 +174,11 @@ const STORY_LINES: readonly { lang: string; html: string }[] = [
   { lang: 'en', html: '<p><strong><a href="/pier/live">Live updates: follow the pier reopening as it happens</a></strong></p>' },
   { lang: 'en', html: '<p><strong>Update, 3 p.m.:</strong> The council has confirmed that the pier will reopen on Saturday.</p>' },
   { lang: 'en', html: '<p><strong>Donations pour in</strong></p>' },
+  { lang: 'ja', html: '<p><strong>関連記事：<a href="/2026/05/kifu-donate">港の修復に市民から寄付が集まる</a></strong></p>' },
+  { lang: 'zh', html: '<p><strong>相关阅读：<a href="/news/2026/donate-pier">市民踊跃为码头修复捐款</a></strong></p>' },
+  { lang: 'ja', html: '<p><strong>「寄付をお願いします」と港長は住民に呼びかけた。</strong></p>' },
+  { lang: 'zh', html: '<p><strong>记者注：本文已根据市政府的回应更新。</strong></p>' },
+  { lang: 'cs', html: '<p><strong>Čtěte také: <a href="/2026/05/sbirka-na-molo">Sbírka na opravu mola vynesla rekordní částku</a></strong></p>' },
 ];
 
 function storyAround(line: string, lang: string): Document {
