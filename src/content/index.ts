@@ -91,6 +91,8 @@ async function start(): Promise<void> {
   const readerLangs = readerLanguages(navigator.languages ?? []);
   const [policy, remembered] = await Promise.all([openSitePolicy(hostname, local), memory.load().catch(() => []), loadPacks(local, readerLangs)]);
   const languages = () => [...readerLangs, ...pageLanguages(document)];
+  // The page may now be in another language: its pack, then the page read again.
+  const readInPageLanguages = () => void loadMore(local, languages(), guarded(() => page.reread()));
   const page: PageController = new PageController({
     doc: document,
     policy: policy.current,
@@ -98,8 +100,8 @@ async function start(): Promise<void> {
     placeholderText,
     onChange: reportCount,
     onLearn: saver(memory),
-    // A page that navigates in place may now be in another language: its pack, then the page read again.
-    onNavigate: () => void loadMore(local, languages(), guarded(() => page.reread())),
+    onNavigate: readInPageLanguages,
+    onLanguageChange: readInPageLanguages,
   });
   controller = page;
   // The languages the page declares or is written in, read (when not loaded yet) before the first

@@ -6,8 +6,8 @@
  */
 import { COLLAPSED_ATTR, PLACEHOLDER_ATTR } from '../contract/page-contract';
 
-/** Attributes whose change can show a hidden element, or undo a collapse. */
-export const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', COLLAPSED_ATTR];
+/** Attributes whose change can show a hidden element, or undo a collapse; and the page's language. */
+export const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', COLLAPSED_ATTR, 'lang'];
 
 export interface MutationSummary {
   /** Roots of added subtrees (a changed text's element stands for its text). */
@@ -19,6 +19,8 @@ export interface MutationSummary {
   readonly removedSomething: boolean;
   /** Unnag's own nodes (its stylesheet, a placeholder) that the page removed. */
   readonly ownRemoved: boolean;
+  /** The page set or changed its language (the `lang` of its root element), as a script may after load. */
+  readonly languageChanged: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -39,10 +41,16 @@ export function summarize(records: readonly MutationRecord[], isCollapsed: (el: 
   const touched: Element[] = [];
   let removedSomething = false;
   let ownRemoved = false;
+  let languageChanged = false;
   for (let r = 0; r < records.length; r++) {
     const record = records[r]!;
     if (record.type === 'attributes') {
       const target = record.target as Element;
+      if (record.attributeName === 'lang') {
+        // A part of the page in another language is read with the page's packs; only the page's own language says which.
+        if (target === target.ownerDocument.documentElement) languageChanged = true;
+        continue;
+      }
       if (isOwnNode(target)) continue;
       (isCollapsed(target) ? touched : restyled).push(target);
       continue;
@@ -64,7 +72,7 @@ export function summarize(records: readonly MutationRecord[], isCollapsed: (el: 
       for (let i = 0; i < removedNodes.length; i++) if (isOwnNode(removedNodes[i]!)) ownRemoved = true;
     }
   }
-  return { added, restyled, touched, removedSomething, ownRemoved };
+  return { added, restyled, touched, removedSomething, ownRemoved, languageChanged };
 }
 
 export class PageObserver {

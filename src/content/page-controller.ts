@@ -45,6 +45,8 @@ export interface PageControllerOptions {
   readonly onLearn?: (visit: VisitOutcome) => void;
   /** The page moved to another address without loading (history.pushState, popstate, a hash change). */
   readonly onNavigate?: () => void;
+  /** The page set or changed its language after it loaded (a script wrote the root element's `lang`). */
+  readonly onLanguageChange?: () => void;
   readonly meter?: Meter;
   readonly clock?: Clock;
 }
@@ -186,6 +188,7 @@ export class PageController {
     if (!this.#running) return;
     this.#location.check();
     const summary = summarize(records, (el) => this.collapser.entryOf(el) !== undefined);
+    if (summary.languageChanged) this.#options.onLanguageChange?.();
     for (const el of summary.touched) this.collapser.repair(el);
     if (summary.removedSomething) this.collapser.sweep();
     if (summary.ownRemoved) {

@@ -63,6 +63,16 @@ export function languagesSuite(ctx: LanguagesContext): void {
     await page.close();
   });
 
+  it('collapses the German appeal of a page that declares German by script after it loaded (the pack read on that change)', async () => {
+    const { page, errors } = await ctx.open(url('lang-script.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#appeal')) !== null, 8_000, 'the German appeal collapsed');
+    expect(await page.evaluate(() => document.documentElement.lang, null)).toBe('de');
+    expect(await collapsedKindOf(page, '#appeal')).toBe('donation');
+    expect(await hiddenArticleText(page, 'article .story')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a damaged pack in storage breaks nothing: the English appeal still collapses, and nothing is thrown', async () => {
     const good = await ctx.readLocal('phrases:de');
     await ctx.writeLocal({ 'phrases:de': { pitch: { donation: 17 }, actions: null } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../src/content/observe';
+import { summarize, WATCHED_ATTRIBUTES } from '../../../src/content/observe';
 import { PendingRoots } from '../../../src/content/pending-roots';
 
 /** Real MutationObserver records from jsdom for what `mutate` does. */
@@ -40,6 +40,28 @@ describe('summarize', () => {
     document.body.innerHTML = '<div data-unnag-placeholder></div>';
     const records = await recordsOf(() => document.body.firstElementChild!.remove());
     expect(summarize(records, () => false).ownRemoved).toBe(true);
+  });
+});
+
+describe('summarize: the page\'s language', () => {
+  async function languageRecords(mutate: () => void): Promise<MutationRecord[]> {
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    mutate();
+    const records = observer.takeRecords();
+    observer.disconnect();
+    return records;
+  }
+
+  it('notices a script setting the root element\'s lang, and nothing else of a lang change', async () => {
+    document.body.innerHTML = '<p id="quote">Ein Zitat.</p>';
+    const quote = await languageRecords(() => document.getElementById('quote')!.setAttribute('lang', 'de'));
+    expect(summarize(quote, () => false)).toMatchObject({ languageChanged: false, restyled: [], added: [] });
+    const root = await languageRecords(() => {
+      document.documentElement.lang = 'de';
+    });
+    expect(summarize(root, () => false)).toMatchObject({ languageChanged: true, restyled: [] });
+    document.documentElement.removeAttribute('lang');
   });
 });
 
