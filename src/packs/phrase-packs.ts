@@ -11,7 +11,8 @@ import { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from '../detector/p
 import { ACTION_KINDS, type ActionKind, type LanguagePhrases } from '../detector/phrases/types';
 
 /** The storage item of one language's pack. */
-export const packKey = (lang: string): string => `phrases:${lang}`;
+const PACK_PREFIX = 'phrases:';
+export const packKey = (lang: string): string => `${PACK_PREFIX}${lang}`;
 /** The storage item holding packsVersion() of the packs stored. */
 export const PACKS_VERSION_KEY = 'phrases-version';
 
@@ -23,8 +24,10 @@ const SAMPLE_NODES = 2_000;
 const MIN_SCRIPT_CHARS = 20;
 
 export interface PackArea {
-  get(keys: string | string[]): Promise<Record<string, unknown>>;
+  /** `null`: every item. */
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
 }
 
 // ---- what is stored ----
@@ -66,7 +69,9 @@ function storedLanguages(packs: Readonly<Record<string, LanguagePhrases>>): stri
 
 /**
  * The background's part, at each start: writes the packs and their version when the stored version
- * differs or a stored pack is missing or damaged; otherwise writes nothing. True when it wrote.
+ * differs or a stored pack is missing or damaged, and then removes the packs of languages this
+ * version no longer has (read by no one, they would stay forever); otherwise writes nothing. True
+ * when it wrote.
  */
 export async function storePacks(area: PackArea, packs: Readonly<Record<string, LanguagePhrases>>): Promise<boolean> {
   const version = packsVersion(packs);
@@ -78,6 +83,8 @@ export async function storePacks(area: PackArea, packs: Readonly<Record<string, 
   // The version goes last in the same write: a reader never sees the new version beside old packs.
   items[PACKS_VERSION_KEY] = version;
   await area.set(items);
+  const dropped = Object.keys(await area.get(null)).filter((key) => key.startsWith(PACK_PREFIX) && !Object.hasOwn(items, key));
+  if (dropped.length > 0) await area.remove(dropped);
   return true;
 }
 

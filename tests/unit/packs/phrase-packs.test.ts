@@ -20,14 +20,18 @@ class MemoryArea implements PackArea {
   items: Record<string, unknown> = {};
   reads = 0;
   writes = 0;
-  async get(keys: string | string[]) {
+  async get(keys: string | string[] | null) {
     this.reads++;
-    const list = typeof keys === 'string' ? [keys] : keys;
+    const list = keys === null ? Object.keys(this.items) : typeof keys === 'string' ? [keys] : keys;
     return Object.fromEntries(list.filter((k) => k in this.items).map((k) => [k, structuredClone(this.items[k])]));
   }
   async set(items: Record<string, unknown>) {
     this.writes++;
     Object.assign(this.items, structuredClone(items));
+  }
+  async remove(keys: string[]) {
+    this.writes++;
+    for (const key of keys) delete this.items[key];
   }
 }
 
@@ -106,6 +110,18 @@ describe('the background’s writing of the packs', () => {
     delete area.items[packKey('zh')];
     expect(await storePacks(area, next)).toBe(true);
     expect(area.writes).toBe(4);
+  });
+
+  it('removes the packs of languages a new version no longer has, and nothing else', async () => {
+    const area = new MemoryArea();
+    area.items['remembered:example.org'] = { selectors: ['.appeal'] };
+    await storePacks(area, LANGUAGES);
+    const { cs: _dropped, ...fewer } = LANGUAGES;
+    expect(await storePacks(area, fewer)).toBe(true);
+    expect(area.items).not.toHaveProperty(packKey('cs'));
+    expect(area.items[packKey('ru')]).toEqual(LANGUAGES.ru);
+    expect(area.items['remembered:example.org']).toEqual({ selectors: ['.appeal'] });
+    expect(area.items[PACKS_VERSION_KEY]).toBe(packsVersion(fewer));
   });
 });
 
