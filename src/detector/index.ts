@@ -1,12 +1,12 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import { gatherCandidates } from './candidates';
 import { chooseElements } from './choose-element';
-import { plugVerdicts } from './story-plugs';
 import { createProtection, fieldsInUse } from './protection';
 import { scoreCandidate, scoreContext, THRESHOLDS, type Verdict } from './score';
 import { siblingRuns } from './sibling-run';
 import { startPass } from './signals/phrases';
 import { placementReason } from './signals/placement';
+import { plugVerdicts } from './story-plugs';
 import type { DetectOptions, Finding, Protection } from './types';
 import { walk } from './walk';
 

@@ -1,6 +1,6 @@
 import { findArticle } from './article';
-import { findStoryPlugs, type StoryPlug } from './story-plugs';
 import { measureText } from './dom';
+import { findStoryPlugs, type StoryPlug } from './story-plugs';
 import type { Protection } from './types';
 
 const NEVER_HIDDEN = new Set(['html', 'head', 'body', 'main']);
