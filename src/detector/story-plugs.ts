@@ -98,9 +98,17 @@ function startsEmphasised(p: Element): boolean {
   return false;
 }
 
-/** The run closing `holder` by its shape, or null: its last showing children back to the break that opens them. */
+/**
+ * The run closing `holder` by its shape, or null: its last showing children back to the break that
+ * opens them (a rule, a change to emphasised type, or a heading: one that names the appeal, or one
+ * above lines that each speak for it, since "What comes next" may head the story's last section).
+ * Without such a break the run is the wording just above a row of buttons and that row, which
+ * alone marks where the story stopped.
+ */
 function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | null {
-  const run: Element[] = [];
+  const run: Element[] = []; // gathered upwards: the run's last element first
+  /** Where in `run` the lowest paragraph with no word or button of an appeal stands (-1: none). */
+  let plain = -1;
   let child = holder.lastElementChild;
   for (let passed = 0; child && closesContainer(child, blocks); passed++, child = child.previousElementSibling) {
     if (passed === MAX_TRAILING) return null;
@@ -112,11 +120,22 @@ function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | nu
     // Emphasised lines after plain story text: the type changed where the publication speaks.
     const first = run[run.length - 1];
     if (first && isEmphasised(first) && !isEmphasised(child)) return run.reverse();
-    if (!RUN_TAGS.has(name) || run.length === MAX_RUN) return null;
+    if (run.length === MAX_RUN) break;
+    if (HEADINGS.has(name) && (plain < 0 || leadSignals(wordingOf(child), true).length > 0)) return [child, ...run.reverse()];
+    if (HEADINGS.has(name) || !RUN_TAGS.has(name)) break;
+    if (plain < 0 && !(isCallRow(child) || isEmphasised(child) || leadSignals(wordingOf(child), false).length > 0)) {
+      if (run.length === 0) return null; // the container ends with the story's own text
+      plain = run.length;
+    }
     run.push(child);
-    if (HEADINGS.has(name)) return run.reverse();
   }
-  return null; // no break before the start of the text, or none near the end
+  const below = plain < 0 ? run : run.slice(0, plain);
+  return below.length >= 2 && isCallRow(below[0]!) ? below.reverse() : null;
+}
+
+/** A paragraph or box whose only words are the labels of its buttons and links, one of them a call to act ("Donate", "Patreon · Ko-fi"). */
+function isCallRow(el: Element): boolean {
+  return wordingOf(el) === '' && offersIn(el, undefined, isCall) > 0;
 }
 
 /**
@@ -284,11 +303,11 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** The words `el` says itself: none when all its text is the labels of its buttons and links (a button row). */
+/** The words `el` says itself: none when all its words are the labels of its buttons and links (a button row, "·" between them). */
 function wordingOf(el: Element): string {
   const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    if ((node.nodeValue ?? '').trim() !== '' && !node.parentElement?.closest(CONTROLS)) return el.textContent ?? '';
+    if (/\p{L}/u.test(node.nodeValue ?? '') && !node.parentElement?.closest(CONTROLS)) return el.textContent ?? '';
   }
   return '';
 }

@@ -30,6 +30,10 @@ const CLOSING: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<hr><p><em>Enjoyed this article? Follow us on Facebook and Instagram for more stories from the coast.</em></p><p><a href="https://www.facebook.com/harbour">Facebook</a> · <a href="https://www.instagram.com/harbour">Instagram</a></p>' },
   { lang: 'en', category: 'donation', html: '<h2>Help keep this site running</h2><p>This blog is written in my spare time and is free to read. If you found it useful, you can buy me a coffee.</p><p><a href="https://www.buymeacoffee.com/harbour">Buy me a coffee</a></p>' },
   { lang: 'de', category: 'newsletter', html: '<hr><p><strong>Keine Nachrichten mehr verpassen?</strong> Hier können Sie unseren kostenlosen Newsletter abonnieren: <a href="/newsletter">Jetzt anmelden</a></p>' },
+  { lang: 'en', category: 'donation', html: '<p>If you value our journalism, please consider becoming a member today.</p><p><a class="button" href="/membership">Become a member</a></p>' },
+  { lang: 'en', category: 'newsletter', html: '<p>Get stories like this one in your inbox every morning with our free newsletter.</p><p><a href="/newsletter">Sign up</a></p>' },
+  { lang: 'de', category: 'donation', html: '<p>Unabhängiger Journalismus kostet Geld. Unterstützen Sie unsere Arbeit mit einem Beitrag.</p><p><a href="/unterstuetzen">Jetzt unterstützen</a></p>' },
+  { lang: 'fr', category: 'donation', html: '<p>Notre rédaction ne vit que grâce à ses lecteurs. Soutenez-nous dès aujourd\'hui.</p><p><a href="/soutenir">Je soutiens</a></p>' },
 ];
 
 /** Endings that belong to the story: a charity's appeal the story reports, notes, bios, a last section. */
@@ -50,6 +54,11 @@ const STORY_ENDINGS: readonly { lang: string; html: string }[] = [
   { lang: 'es', html: '<h3>Cómo ayudar</h3><p>Cáritas recibe donaciones para las familias afectadas en su web.</p><p><a href="https://caritas.example.es/donar">Donar a Cáritas</a></p>' },
   { lang: 'fr', html: '<h3>Comment aider</h3><p>La Croix-Rouge appelle aux dons pour les sinistrés. Vous pouvez faire un don sur son site.</p><p><a href="https://croix-rouge.example.fr/don">Faire un don</a></p>' },
   { lang: 'de', html: '<h3>So können Sie helfen</h3><p>Spenden für die Seenotretter nimmt der Verein auf seiner Website entgegen.</p><p><a href="https://seenotretter.example.de/spenden">Jetzt spenden</a></p>' },
+  { lang: 'en', html: '<p>The family has set up a fundraiser to pay for the repairs, and neighbours have already given more than they hoped.</p><p><a href="https://www.gofundme.com/f/pier-family">GoFundMe: Help the pier family rebuild</a></p>' },
+  { lang: 'en', html: '<p>The council will publish its plan in March; residents can sign up for updates.</p><p><a href="https://council.example.gov/pier">council.example.gov/pier</a></p>' },
+  { lang: 'en', html: '<p>Tickets for the reopening concert go on sale on Monday, and members of the harbour society get them first.</p><p><a href="/events/pier-concert">Pier concert: what you need to know</a></p>' },
+  { lang: 'en', html: '<p>"We rely on readers like you," the editor of the harbour newsletter said in her last issue, thanking subscribers.</p><p><a href="/2026/05/harbour-newsletter-closes">The harbour newsletter closes after 40 years</a></p>' },
+  { lang: 'en', html: '<p>Watch the full interview with the harbour master below.</p><p><a href="https://www.youtube.com/watch?v=x">Watch on YouTube</a></p>' },
 ];
 
 function storyWith(ending: string, lang: string, head = ''): Document {
@@ -121,6 +130,9 @@ describe('an appeal closing the story, written as its last paragraphs', () => {
     // A short text whose last paragraphs may be all of it.
     const short = page(`<main><article><h1>The pier</h1>${article(2)}${appeal}</article></main>`);
     expect(detect(short)).toEqual([]);
+    // A last section of the story under its own heading, then the appeal: only the appeal goes.
+    const section = storyWith(`<h3>What comes next</h3><p>The council will vote on the budget in March, and work on the second pier is due to begin next year.</p>${CLOSING[0]!.html.replace(/<hr><h3>.*?<\/h3>/, '')}`, 'en');
+    expect(detect(section).map((f) => f.element.textContent?.slice(0, 20))).toEqual(['Our newsroom is fund', 'Donate now']);
     // Five blocks after the heading: a section of the story, not a closing line.
     const long = storyWith(`<h3>Support independent local news</h3><p>Our newsroom is funded by readers like you.</p>${article(3)}<p><a href="/donate">Donate now</a></p>`, 'en');
     expect(hidesStory(long, detect(long))).toBe(false);
