@@ -44,7 +44,7 @@ export const en: LanguagePhrases = {
       'free articles remaining|reached your limit|reached your free|unlimited access|unlimited digital access|' +
       'unlock|unlock all|all articles|first year|your first year|for subscribers|subscribers only|subscriber only|' +
       'listen to our|listen on|our podcast|wherever you get your podcasts|apple podcasts|' +
-      'give the gift|gift subscription|give a gift',
+      'give the gift|gift subscription|give a gift|join us at|join us for|readers save|our events|live event|reader event|visit the shop|visit our shop|our shop|every purchase|reader survey|take our survey|take the survey|our survey|short survey|help shape|free guide|free e book|free ebook|download our guide|get the guide',
   },
   actions: {
     donate:
@@ -55,7 +55,7 @@ export const en: LanguagePhrases = {
       'subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|' +
       'register now|start free trial|start my free trial|get started|get access|learn more|order now|' +
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
-      'choose a plan|choose your plan',
+      'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|take the survey|take our survey|get the guide',
     app: 'get the app|download the app|open in app|open app|install|install the app|app store|google play',
     follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube',
     putOff:

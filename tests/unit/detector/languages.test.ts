@@ -205,6 +205,12 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ja', category: 'promo', html: '<p>公式SNSをフォローしよう</p><a href="https://twitter.com/x">Twitter</a> <a href="https://facebook.com/x">Facebook</a>' },
   { lang: 'zh', category: 'donation', html: '<p>支持我们的独立新闻报道，请考虑捐款。</p><a href="/donate">捐款</a>' },
   { lang: 'zh', category: 'promo', html: '<p>订阅会员，畅读全部文章。</p><a href="/subscribe">立即订阅</a>' },
+  { lang: 'en', category: 'promo', html: '<h3>Join us at the Harbour Ideas Festival</h3><p>Three days of talks with our reporters and guests. Readers save 20% on tickets.</p><a href="/events/festival">Book tickets</a>' },
+  { lang: 'en', category: 'promo', html: '<h3>The Ledger Shop</h3><p>Prints, mugs and tote bags: every purchase supports our newsroom.</p><a href="https://shop.harbourledger.example">Visit the shop</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Tell us what you think: take our two-minute reader survey and help shape what we cover.</p><a href="/survey">Take the survey</a>' },
+  { lang: 'en', category: 'promo', html: '<h3>Free e-book</h3><p>Download our guide to the coast\'s best walks, free for newsletter subscribers.</p><a href="/guide">Get the guide</a>' },
+  { lang: 'de', category: 'promo', html: '<h3>Jetzt im Shop</h3><p>Das Jahrbuch 2026 mit den besten Reportagen – ab sofort bestellen.</p><a href="/shop/jahrbuch">Jetzt bestellen</a>' },
+  { lang: 'es', category: 'promo', html: '<p>Participa en nuestra encuesta a lectores y ayúdanos a mejorar.</p><a href="/encuesta">Responder la encuesta</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
