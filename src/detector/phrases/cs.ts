@@ -12,11 +12,11 @@ export const cs: LanguagePhrases = {
     promo:
       'stáhněte si aplikaci|naše aplikace|aplikac*|sledujte nás|předplatné|předplaťte si|' +
       'zvýhodněná nabídka|první měsíc|měsíčně|zapněte si upozornění|nenechte si ujít|pouze pro předplatitele|' +
-      'pro předplatitele|předplatitel*|náš podcast|poslechněte si náš|podcast*|článků zdarma|limit článků',
+      'pro předplatitele|předplatitel*|náš podcast|poslechněte si náš|podcast*|článků zdarma|limit článků|náš e shop|v našem e shopu|vyplňte dotazník|náš dotazník|anketa pro čtenáře',
   },
   actions: {
     donate: 'podpořit|podpořte|darovat|přispět',
-    subscribe: 'předplatit|odebírat|přihlásit k odběru|registrovat',
+    subscribe: 'předplatit|odebírat|přihlásit k odběru|registrovat|koupit vstupenky|vyplnit dotazník',
     app: 'stáhnout aplikaci|otevřít v aplikaci|nainstalovat',
     follow: 'sledovat',
     putOff: 'později|teď ne|ne děkuji|připomenout později|přeskočit|odmítnout',

@@ -16,11 +16,11 @@ export const it: LanguagePhrases = {
     promo:
       'scarica l app|la nostra app|seguici|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
       'metti mi piace|primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
-      'riservato agli abbonati|per gli abbonati|il nostro podcast|ascolta il nostro|ascoltaci su|regala un abbonamento|articoli gratuiti|hai raggiunto il limite',
+      'riservato agli abbonati|per gli abbonati|il nostro podcast|ascolta il nostro|ascoltaci su|regala un abbonamento|articoli gratuiti|hai raggiunto il limite|il nostro shop|nel nostro negozio|partecipa al sondaggio|il nostro sondaggio|sondaggio dei lettori',
   },
   actions: {
     donate: 'dona ora|sostienici|sostieni|contribuisci|fai una donazione',
-    subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis',
+    subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis|acquista i biglietti|partecipa al sondaggio|vai allo shop',
     app: 'scarica l app|apri nell app|installa',
     follow: 'segui|seguici',
     putOff: 'più tardi|non ora|no grazie|ricordamelo più tardi|salta|rifiuta',

@@ -14,11 +14,11 @@ export const pl: LanguagePhrases = {
     promo:
       'pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
       'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
-      'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|naszego podcastu|posłuchaj naszego|podcast*|darmowe artykuły|darmowych artykułów|limit darmowych',
+      'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|naszego podcastu|posłuchaj naszego|podcast*|darmowe artykuły|darmowych artykułów|limit darmowych|nasz sklep|w naszym sklepie|weź udział w ankiecie|wypełnij ankietę|nasza ankieta',
   },
   actions: {
     donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|zostań patronem',
-    subscribe: 'subskrybuj|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę',
+    subscribe: 'subskrybuj|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę|kup bilet|wypełnij ankietę|do sklepu',
     app: 'pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź',
     putOff: 'przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',

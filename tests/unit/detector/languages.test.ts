@@ -211,6 +211,12 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<h3>Free e-book</h3><p>Download our guide to the coast\'s best walks, free for newsletter subscribers.</p><a href="/guide">Get the guide</a>' },
   { lang: 'de', category: 'promo', html: '<h3>Jetzt im Shop</h3><p>Das Jahrbuch 2026 mit den besten Reportagen – ab sofort bestellen.</p><a href="/shop/jahrbuch">Jetzt bestellen</a>' },
   { lang: 'es', category: 'promo', html: '<p>Participa en nuestra encuesta a lectores y ayúdanos a mejorar.</p><a href="/encuesta">Responder la encuesta</a>' },
+  { lang: 'pt', category: 'promo', html: '<p>Participe da pesquisa com leitores e ajude a melhorar o jornal.</p><a href="/pesquisa">Responder à pesquisa</a>' },
+  { lang: 'ru', category: 'promo', html: '<p>Пройдите опрос читателей: это займёт две минуты.</p><a href="/opros">Пройти опрос</a>' },
+  { lang: 'pl', category: 'promo', html: '<h3>Nasz sklep</h3><p>Kubki, torby i kalendarze: w naszym sklepie wspierasz redakcję.</p><a href="/sklep">Do sklepu</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>読者アンケートにご協力ください。抽選で記念品をお送りします。</p><a href="/survey">アンケートに回答</a>' },
+  { lang: 'zh', category: 'promo', html: '<p>参与读者调查，帮助我们改进报道。</p><a href="/survey">参与调查</a>' },
+  { lang: 'uk', category: 'promo', html: '<p>Пройдіть опитування читачів і допоможіть нам стати кращими.</p><a href="/opytuvannia">Пройти опитування</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
