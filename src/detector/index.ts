@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../contract/categories';
-import { gatherCandidates } from './candidates';
+import { gatherCandidates, measure } from './candidates';
 import { chooseElements } from './choose-element';
 import { createProtection, fieldsInUse } from './protection';
 import { scoreCandidate, scoreContext, THRESHOLDS, type Verdict } from './score';
@@ -8,7 +8,7 @@ import { startPass } from './signals/phrases';
 import { placementReason } from './signals/placement';
 import { plugVerdicts } from './story-plugs';
 import type { DetectOptions, Finding, Protection } from './types';
-import { walk } from './walk';
+import { walk, type Seed } from './walk';
 
 export type { DetectOptions, Finding, Protection, Sensitivity } from './types';
 export { createProtection } from './protection';
@@ -65,7 +65,8 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
       verdicts.push(scoreCandidate(candidate, context));
     }
     addPlacement(verdicts, threshold, root.nodeType === 9);
-    const passing = verdicts.filter((v) => v.eligible && v.score >= threshold);
+    const accounts = accountBoxes(seeds, protection, lengths);
+    const passing = verdicts.filter((v) => v.eligible && v.score >= threshold && !accounts.some((box) => box.contains(v.candidate.element)));
     const plugs = plugVerdicts(protection.plugs ?? [], root, context, threshold);
     // A plug is reported whole: a block found inside it alone gives way to it.
     const inPlug = (el: Element) => plugs.some((v) => v.candidate.element.contains(el));
@@ -105,6 +106,22 @@ function addPlacement(verdicts: Verdict[], threshold: number, wholePage: boolean
       verdict.reasons.push(reason);
     }
   }
+}
+
+/**
+ * The boxes around log-in and password forms: nothing inside one is clutter, as its wording
+ * ("Enter your e-mail address") is the reader's own account speaking. A box larger than one appeal
+ * or holding the article (a page wrapped whole in a form) sets no such bound.
+ */
+function accountBoxes(seeds: readonly Seed[], protection: Protection, lengths: Map<Element, number>): Element[] {
+  const boxes: Element[] = [];
+  for (const seed of seeds) {
+    if (!seed.signals.some((s) => s.evidence === 'form-login')) continue;
+    const form = seed.element.closest('form');
+    const box = form?.parentElement ?? form;
+    if (box && measure(box, lengths, 0, protection.large) >= 0 && protection.allows(box)) boxes.push(box);
+  }
+  return boxes;
 }
 
 function documentOrder(a: Element, b: Element): number {

@@ -1,7 +1,7 @@
 import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, idAndClass } from './dom';
 import { amountSignal } from './signals/amounts';
-import { fieldSignal, signupSignal } from './signals/forms';
+import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
@@ -283,7 +283,7 @@ function visitElement(el: Element, state: WalkState, inRegion: boolean): void {
       }
       state.visited.add(el);
       const signal = fieldSignal(el);
-      if (signal) state.seeds.push({ element: el, signals: signal.evidence === 'form-email' ? withSignup(el, signal) : [signal], kind: 'element' });
+      if (signal) state.seeds.push({ element: el, signals: signal.evidence === 'form-email' ? emailFieldSignals(el) : [signal], kind: 'element' });
       break;
     }
     case 'textarea': {
@@ -300,11 +300,6 @@ function visitElement(el: Element, state: WalkState, inRegion: boolean): void {
       if (el.getAttribute('role') === 'button') visitAction(el, state);
       break;
   }
-}
-
-function withSignup(field: Element, email: Signal): Signal[] {
-  const signup = signupSignal(field);
-  return signup ? [email, signup] : [email];
 }
 
 function visitAction(el: Element, state: WalkState): void {

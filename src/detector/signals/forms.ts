@@ -21,8 +21,9 @@ const SUBMIT = 'button:not([type="button"]):not([type="reset"]), input[type="sub
  * second address as a send-to-a-friend form does, at most a name) and is sent by its own button:
  * the form is a sign-up, whatever it says around it, unless what is around it speaks of logging
  * in or of a password (the first step of a two-step log-in asks only for an e-mail too).
+ * `context`: formContext() of its form, when the caller has it.
  */
-export function signupSignal(field: Element): Signal | null {
+export function signupSignal(field: Element, context?: string): Signal | null {
   const form = field.closest('form');
   if (!form || form.querySelector('input[type="password"], textarea, select') !== null || form.querySelector(SUBMIT) === null) return null;
   let textFields = 0;
@@ -33,8 +34,29 @@ export function signupSignal(field: Element): Signal | null {
     if (fieldSignal(input) === EMAIL) emailFields++;
   }
   if (textFields > MAX_SIGNUP_FIELDS || emailFields !== 1) return null;
-  const context = spacedText(form.parentElement ?? form, MAX_CONTEXT_TEXT) ?? spacedText(form, MAX_CONTEXT_TEXT) ?? '';
-  return findActions(context).some((hit) => hit.key === 'account') ? null : SIGNUP;
+  return findActions(context ?? formContext(form)).some((hit) => hit.key === 'account') ? null : SIGNUP;
+}
+
+/** Words of a password in the detector's languages. */
+const PASSWORD_WORDS = /password|passwort|mot de passe|contraseña|senha|пароль|hasło|heslo|パスワード|密码|密碼/i;
+
+/**
+ * The evidence of an e-mail field (fieldSignal gave `form:email`): a sign-up's when its form is
+ * one; a log-in's when the text around its form speaks of a password ("Forgot your password?
+ * Enter your e-mail"), which is the reader's own account, never clutter.
+ */
+export function emailFieldSignals(field: Element): Signal[] {
+  const form = field.closest('form');
+  if (!form) return [EMAIL];
+  const context = formContext(form);
+  if (PASSWORD_WORDS.test(context)) return [LOGIN];
+  const signup = signupSignal(field, context);
+  return signup ? [EMAIL, signup] : [EMAIL];
+}
+
+/** The text around a form (its parent's, or its own when that is too long), read for log-in words. */
+function formContext(form: Element): string {
+  return spacedText(form.parentElement ?? form, MAX_CONTEXT_TEXT) ?? spacedText(form, MAX_CONTEXT_TEXT) ?? '';
 }
 
 /** What a form field says about the block around it: an e-mail sign-up, a log-in, or a comment box. */

@@ -131,6 +131,9 @@ const FURNITURE: readonly [lang: string, name: string, body: string][] = [
   ['en', 'a "What\'s on" list of events with ticket links', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h3>What\'s on this week</h3><ul><li>Harbour choir, Friday 7 pm <a href="/events/choir">Tickets</a></li><li>Pier market, Saturday <a href="/events/market">Details</a></li><li>Sea shanty night, Sunday <a href="/events/shanty">Book tickets</a></li></ul></aside></main>`],
   ['en', 'a travel story\'s hotel box', `<main><article><h1>The pier</h1>${story('The pier reopened.')}<div id="x"><h3>Where to stay</h3><p>The Pier Hotel has sea views from every room. Doubles from $140 a night.</p><a href="https://www.booking.com/hotel/x">Check availability</a></div>${story('The ferry is late.')}</article></main>`],
   ['es', 'a product card in Spanish', `<main><article><h1>El muelle</h1>${story('El muelle reabrió.')}<div id="x"><h3>Los mejores auriculares</h3><p>Nuestra elección para el día a día, con buena cancelación de ruido.</p><a href="https://www.amazon.es/dp/X">Ver precio en Amazon</a></div>${story('El ferry llega tarde.')}</article></main>`],
+  ['en', 'a password-reset dialog that asks for an e-mail address', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article></main><div role="dialog"><h2>Reset your password</h2><p>Enter your email and we'll send you a link to reset it.</p><form><input type="email" placeholder="Email"><button>Send reset link</button></form></div>`],
+  ['en', 'a "Forgot your password?" modal', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article></main><div class="modal"><h2>Forgot your password?</h2><p>Enter your email address below.</p><form><input type="email"><button>Submit</button></form></div>`],
+  ['de', 'a German "Passwort vergessen?" dialog', `<main><article><h1>Der Steg</h1>${story('Der Steg ist wieder offen.')}</article></main><div role="dialog"><h2>Passwort vergessen?</h2><p>Geben Sie Ihre E-Mail-Adresse ein, wir senden Ihnen einen Link.</p><form><input type="email"><button>Link senden</button></form></div>`],
 ];
 
 describe('the everyday furniture of a news page is left alone', () => {
@@ -140,4 +143,22 @@ describe('the everyday furniture of a news page is left alone', () => {
       expect(findings.map((f) => `${f.category}: ${(f.element.textContent ?? '').slice(0, 60)}`)).toEqual([]);
     });
   }
+});
+
+describe('a log-in or password form bounds only its own box', () => {
+  const NEWSLETTER = '<div id="nl"><h3>Newsletter</h3><p>Get our morning briefing in your inbox, free.</p><form><input type="email" name="email"><button>Sign up</button></form></div>';
+
+  it('leaves a newsletter box beside a log-in box in the same sidebar to be collapsed', () => {
+    const doc = page(`<main><article><h1>The pier</h1>${story('The pier reopened.')}</article></main>
+      <aside><div class="login"><form><input type="email" name="user"><input type="password"><button>Log in</button></form><a href="/reset">Forgot your password?</a></div>${NEWSLETTER}</aside>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['nl']);
+  });
+
+  it('sets no bound on a page wrapped whole in one form with a log-in in its header (forms do not nest: the sign-up is part of it)', () => {
+    const doc = page(`<form><header><input type="email" name="user"><input type="password"><button>Log in</button></header>
+      <main><article><h1>The pier</h1>${story('The pier reopened.')}</article></main>
+      <aside><div id="nl"><h3>Newsletter</h3><p>Get our morning briefing in your inbox, free.</p><input type="email" name="email"><button>Sign up</button></div></aside></form>`);
+    const box = doc.getElementById('nl')!;
+    expect(detect(doc).filter((f) => f.element.contains(box) || box.contains(f.element)).length).toBe(1);
+  });
 });
