@@ -15,7 +15,8 @@ import { actionLabel, actionSignals } from './walk';
  * - an inline plug: one short paragraph set wholly in bold or italic between the story's
  *   paragraphs ("**Sign up for our morning newsletter.**").
  * Either must ask the reader to give, subscribe or install in the publication's voice (a strong
- * phrase) and have its own button or link to do it. A story's own lines (a "How to help" section,
+ * phrase; an inline plug, set apart by its type, may use a lighter word with a call on the site
+ * itself) and have its own button or link to do it. A story's own lines (a "How to help" section,
  * a quoted plea, an author's note, a correction) seldom do both, and nothing longer than a few
  * short blocks is ever taken: losing a word of the story is worse than missing an appeal.
  */
@@ -100,14 +101,15 @@ function startsEmphasised(p: Element): boolean {
 
 /**
  * The run closing `holder` by its shape, or null: its last showing children back to the break that
- * opens them (a rule, a change to emphasised type, or a heading: one that names the appeal, or one
- * above lines that each speak for it, since "What comes next" may head the story's last section).
- * Without such a break the run is the wording just above a row of buttons and that row, which
- * alone marks where the story stopped.
+ * opens them: a rule, a change to emphasised type, or a heading. Every line of a run speaks for the
+ * appeal (its wording, its buttons, its type), unless a heading names the appeal above them ("What
+ * comes next" may head the story's last section; "Support us" does not). Without such a break, or
+ * with a line of the story in it, the run is the wording just above a row of buttons and that row,
+ * which alone marks where the story stopped.
  */
 function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | null {
   const run: Element[] = []; // gathered upwards: the run's last element first
-  /** Where in `run` the lowest paragraph with no word or button of an appeal stands (-1: none). */
+  /** Where in `run` the lowest line of the story stands (-1: none). */
   let plain = -1;
   let child = holder.lastElementChild;
   for (let passed = 0; child && closesContainer(child, blocks); passed++, child = child.previousElementSibling) {
@@ -115,21 +117,26 @@ function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | nu
   }
   for (let read = 0; child && read < MAX_READ; read++, child = child.previousElementSibling) {
     const name = child.localName;
-    if (name === 'hr') return run.length > 0 ? run.reverse() : null;
-    if (showsNothing(child)) continue; // an anchor, an empty paragraph between blocks
-    // Emphasised lines after plain story text: the type changed where the publication speaks.
+    if (name !== 'hr' && showsNothing(child)) continue; // an anchor, an empty paragraph between blocks
     const first = run[run.length - 1];
-    if (first && isEmphasised(first) && !isEmphasised(child)) return run.reverse();
+    if (name === 'hr' || (first !== undefined && isEmphasised(first) && !isEmphasised(child))) {
+      return plain < 0 && run.length > 0 ? run.reverse() : callBelow(run, plain);
+    }
     if (run.length === MAX_RUN) break;
-    if (HEADINGS.has(name) && (plain < 0 || leadSignals(wordingOf(child), true).length > 0)) return [child, ...run.reverse()];
-    if (HEADINGS.has(name) || !RUN_TAGS.has(name)) break;
+    if (HEADINGS.has(name)) return plain < 0 || leadSignals(wordingOf(child), true).length > 0 ? [child, ...run.reverse()] : callBelow(run, plain);
+    if (!RUN_TAGS.has(name)) break;
     if (plain < 0 && !(isCallRow(child) || isEmphasised(child) || leadSignals(wordingOf(child), false).length > 0)) {
       if (run.length === 0) return null; // the container ends with the story's own text
       plain = run.length;
     }
     run.push(child);
   }
-  const below = plain < 0 ? run : run.slice(0, plain);
+  return callBelow(run, plain);
+}
+
+/** The lines of `run` below its lowest line of the story (`plain`), if they are wording over a row of buttons. */
+function callBelow(run: readonly Element[], plain: number): Element[] | null {
+  const below = plain < 0 ? [...run] : run.slice(0, plain);
   return below.length >= 2 && isCallRow(below[0]!) ? below.reverse() : null;
 }
 

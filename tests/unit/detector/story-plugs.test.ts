@@ -133,6 +133,9 @@ describe('an appeal closing the story, written as its last paragraphs', () => {
     // A last section of the story under its own heading, then the appeal: only the appeal goes.
     const section = storyWith(`<h3>What comes next</h3><p>The council will vote on the budget in March, and work on the second pier is due to begin next year.</p>${CLOSING[0]!.html.replace(/<hr><h3>.*?<\/h3>/, '')}`, 'en');
     expect(detect(section).map((f) => f.element.textContent?.slice(0, 20))).toEqual(['Our newsroom is fund', 'Donate now']);
+    // A rule between the story's sections: the story's line after it stays, only the appeal below goes.
+    const ruled = storyWith(`<hr><p>The council will vote on the budget in March, and work on the second pier is due to begin next year.</p>${CLOSING[0]!.html.replace(/<hr><h3>.*?<\/h3>/, '')}`, 'en');
+    expect(detect(ruled).map((f) => f.element.textContent?.slice(0, 20))).toEqual(['Our newsroom is fund', 'Donate now']);
     // Five blocks after the heading: a section of the story, not a closing line.
     const long = storyWith(`<h3>Support independent local news</h3><p>Our newsroom is funded by readers like you.</p>${article(3)}<p><a href="/donate">Donate now</a></p>`, 'en');
     expect(hidesStory(long, detect(long))).toBe(false);
