@@ -71,17 +71,25 @@ function closingRun(holder: Element, blocks: ReadonlySet<Element>): StoryPlug | 
 /** Characters (whitespace excluded) an inline plug may hold: a line or two. */
 const MAX_PLUG_TEXT = 300;
 
-/** Paragraphs of `holder` set wholly in emphasised type that plug (`taken`: the closing run's elements); none in a holder of fewer than MIN_STORY_BLOCKS other text blocks. */
+/** Lines in emphasised type a text may hold for them to stand out from it (many: the text is written so, as a Q&A's questions are). */
+const MAX_EMPHASISED = 4;
+const MAX_EMPHASISED_SHARE = 1 / 3;
+
+/**
+ * Paragraphs of `holder` set wholly in emphasised type that plug (`taken`: the closing run's
+ * elements); none in a holder of fewer than MIN_STORY_BLOCKS other text blocks, or of many
+ * emphasised lines.
+ */
 function inlinePlugs(holder: Element, blocks: ReadonlySet<Element>, taken: readonly Element[]): StoryPlug[] {
-  const plugs: StoryPlug[] = [];
+  const emphasised: Element[] = [];
   let story = 0;
   for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
     if (!blocks.has(child) || taken.includes(child)) continue;
-    const plug = child.localName === 'p' && startsEmphasised(child) ? inlinePlug(child) : null;
-    if (plug) plugs.push(plug);
+    if (child.localName === 'p' && startsEmphasised(child)) emphasised.push(child);
     else story++;
   }
-  return story >= MIN_STORY_BLOCKS ? plugs : [];
+  if (story < MIN_STORY_BLOCKS || emphasised.length > MAX_EMPHASISED || emphasised.length > story * MAX_EMPHASISED_SHARE) return [];
+  return emphasised.map(inlinePlug).filter((plug) => plug !== null);
 }
 
 function inlinePlug(p: Element): StoryPlug | null {

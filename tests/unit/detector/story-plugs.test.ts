@@ -219,6 +219,13 @@ describe('an inline plug: a line in bold or italic between the story\'s paragrap
     expect(detect(doc)).toEqual([]);
   });
 
+  it('is not looked for in a text written with many emphasised lines (an interview\'s questions): there, type sets nothing apart', () => {
+    const question = (i: number) => `<p><strong>Question ${i}: why did the harbour board wait so long to repair the pier?</strong></p>`;
+    const interview = Array.from({ length: 6 }, (_, i) => `${question(i)}${article(1)}`).join('');
+    const doc = page(`<main><article><h1>The pier</h1>${interview}${INLINE[0]!.html}${article(2)}</article></main>`);
+    expect(detect(doc)).toEqual([]);
+  });
+
   it('must be wholly in emphasised type: the same words in plain type are the story\'s', () => {
     const plain = INLINE[1]!.html.replace(/<\/?em>/g, '');
     expect(detect(storyAround(plain, 'en'))).toEqual([]);
