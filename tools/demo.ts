@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../tests/support/chromium';
-import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText } from '../tests/support/page-checks';
+import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText, placeholdersOnPage } from '../tests/support/page-checks';
 import { demoDir, repoRoot } from '../tests/support/paths';
 import { serveStatic } from '../tests/support/server';
 import { DEMO_CLOSING_APPEAL } from '../tests/e2e/demo-expectations';
@@ -22,7 +22,7 @@ async function screenshot(extension: string | null | undefined, url: string, fil
     // Let late work finish: the count must hold still for a moment.
     await collapsedWhenSettled(page, SETTLE_MS);
     await page.screenshot({ path: file, fullPage: true });
-    return { collapsed: await collapsedOnPage(page), hidden: await hiddenArticleText(page, 'article', DEMO_CLOSING_APPEAL) };
+    return { collapsed: await collapsedOnPage(page), appeals: await placeholdersOnPage(page), hidden: await hiddenArticleText(page, 'article', DEMO_CLOSING_APPEAL) };
   } finally {
     await browser.close();
   }
@@ -52,8 +52,9 @@ try {
   const before = path.join(outDir, 'before.png');
   const after = path.join(outDir, 'after.png');
   await screenshot(null, url, before);
-  const { collapsed, hidden } = await screenshot(undefined, url, after);
-  console.log(`Unnag collapsed ${collapsed.length} element(s) on the demo page (${url}):`);
+  const { collapsed, appeals, hidden } = await screenshot(undefined, url, after);
+  // A run of sibling elements (a heading, its wording, its button) is one appeal under one placeholder.
+  console.log(`Unnag collapsed ${appeals} appeal(s), ${collapsed.length} element(s), on the demo page (${url}):`);
   for (const c of collapsed) console.log(`  ${c.kind.padEnd(10)} ${c.hidden ? '' : '[STILL VISIBLE] '}"${c.text}"`);
   console.log(hidden.length === 0 ? 'Article: every paragraph visible.' : `Article: ${hidden.length} paragraph(s) hidden:\n  ${hidden.join('\n  ')}`);
   const both = path.join(outDir, 'before-after.png');
