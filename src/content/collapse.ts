@@ -192,17 +192,36 @@ export class Collapser {
   sweep(): void {
     for (const entry of this.#entries.values()) {
       if (entry.element.isConnected) continue;
-      this.#hidden.get(entry)?.placeholder?.remove();
+      const placeholder = this.#hidden.get(entry)?.placeholder;
+      placeholder?.remove();
       // Still in #byElement: if the site puts the element back, `repair` brings the entry back.
       this.#entries.delete(entry.id);
+      if (placeholder) this.#handOver(entry);
     }
+  }
+
+  /** The site took a run's first element away: the next one still in the page takes its placeholder and the rest of the run. */
+  #handOver(leader: CollapsedEntry): void {
+    const [next, ...rest] = (this.#followers.get(leader) ?? []).filter((f) => f.element.isConnected && this.#entries.has(f.id));
+    this.#followers.delete(leader);
+    const hidden = next && this.#hidden.get(next);
+    if (!next || !hidden) return;
+    this.#leaders.delete(next);
+    hidden.placeholder = this.#placeholderFor(next);
+    if (!next.revealed) next.element.before(hidden.placeholder);
+    for (const follower of rest) this.#leaders.set(follower, next);
+    if (rest.length > 0) this.#followers.set(next, rest);
+  }
+
+  #placeholderFor(entry: CollapsedEntry): Element {
+    return createPlaceholder(entry.element.ownerDocument, this.text(entry.kind), () => this.reveal(entry.id));
   }
 
   #hide(entry: CollapsedEntry, withPlaceholder: boolean): void {
     const { element } = entry;
     let placeholder: Element | null = null;
     if (withPlaceholder) {
-      placeholder = createPlaceholder(element.ownerDocument, this.text(entry.kind), () => this.reveal(entry.id));
+      placeholder = this.#placeholderFor(entry);
       element.before(placeholder);
     }
     const hidden: Hidden = { siteStyle: element.getAttribute('style'), ownStyle: null, placeholder };

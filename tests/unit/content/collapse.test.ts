@@ -38,7 +38,7 @@ describe('Collapser', () => {
     expect(collapser.count()).toBe(1);
   });
 
-  it('lists the rest of a run on its own once the site took the run\'s first element away', () => {
+  it('gives the rest of a run the placeholder once the site took the run\'s first element away, and lists it on its own', () => {
     document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><div id="row"><a href="#">Tip</a></div></main>`;
     const lead = document.getElementById('lead')!;
     const row = document.getElementById('row')!;
@@ -48,6 +48,27 @@ describe('Collapser', () => {
     collapser.sweep();
     expect(collapser.appeals().map((e) => e.element)).toEqual([row]);
     expect(collapser.count()).toBe(1);
+    // It takes over the placeholder, which reopens it.
+    const placeholders = document.querySelectorAll('[data-unnag-placeholder]');
+    expect(placeholders).toHaveLength(1);
+    expect(placeholders[0]!.nextElementSibling).toBe(row);
+    collapser.reveal(collapser.entryOf(row)!.id);
+    expect(row.hasAttribute('data-unnag')).toBe(false);
+    expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(0);
+  });
+
+  it('hands a longer run over whole: the next element leads the ones after it', () => {
+    document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><p id="line">Every tip helps.</p><div id="row"><a href="#">Tip</a></div></main>`;
+    const [lead, line, row] = ['lead', 'line', 'row'].map((id) => document.getElementById(id)!);
+    collapser.collapse(lead!, 'donation', [], true);
+    collapser.collapse(line!, 'donation', [], true, lead);
+    collapser.collapse(row!, 'donation', [], true, lead);
+    lead!.remove();
+    collapser.sweep();
+    expect(collapser.count()).toBe(1);
+    expect(collapser.elementsOf(collapser.entryOf(line!)!.id)).toEqual([line, row]);
+    collapser.reveal(collapser.entryOf(line!)!.id);
+    expect([line, row].map((el) => el!.hasAttribute('data-unnag'))).toEqual([false, false]);
   });
 
   it('collapses without a trace when asked', () => {
