@@ -20,12 +20,15 @@ const SUBMIT = 'button:not([type="button"]):not([type="reset"]), input[type="sub
  * An e-mail field whose form asks for nothing else that matters (no password, no message, no
  * second address as a send-to-a-friend form does, at most a name) and is sent by its own button:
  * the form is a sign-up, whatever it says around it, unless what is around it speaks of logging
- * in or of a password (the first step of a two-step log-in asks only for an e-mail too).
+ * in or of a password, or its button only moves on to a next step (the first step of a two-step
+ * log-in asks only for an e-mail too).
  * `context`: formContext() of its form, when the caller has it.
  */
 export function signupSignal(field: Element, context?: string): Signal | null {
   const form = field.closest('form');
-  if (!form || form.querySelector('input[type="password"], textarea, select') !== null || form.querySelector(SUBMIT) === null) return null;
+  if (!form || form.querySelector('input[type="password"], textarea, select') !== null) return null;
+  const submit = form.querySelector(SUBMIT);
+  if (submit === null || NEXT_STEP.test(buttonLabel(submit))) return null;
   let textFields = 0;
   let emailFields = 0;
   for (const input of form.querySelectorAll('input')) {
@@ -35,6 +38,16 @@ export function signupSignal(field: Element, context?: string): Signal | null {
   }
   if (textFields > MAX_SIGNUP_FIELDS || emailFields !== 1) return null;
   return findActions(context ?? formContext(form)).some((hit) => hit.key === 'account') ? null : SIGNUP;
+}
+
+/**
+ * A button that moves to a next step ("Next", "Continue") sends the first step of a longer form,
+ * as a two-step log-in's e-mail step is: no sign-up, even with no words around it.
+ */
+const NEXT_STEP = /^(next|continue|weiter|fortfahren|suivant|continuer|siguiente|continuar|avanti|continua|próximo|dalej|další|pokračovat|далее|продолжить|далі|продовжити|次へ|続ける|下一步|继续)$/i;
+
+function buttonLabel(button: Element): string {
+  return (button.localName === 'input' ? (button.getAttribute('value') ?? '') : (button.textContent ?? '')).trim().replace(/[\s→›>»]+$/u, '');
 }
 
 /** Words of a password in the detector's languages. */

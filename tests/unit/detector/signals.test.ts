@@ -118,6 +118,10 @@ describe('sign-up forms', () => {
     expect(signupSignal(emailIn('<div><form><input type="email"><input type="email"><button>Send</button></form></div>'))).toBeNull();
     expect(signupSignal(emailIn('<div><h3>Sign in</h3><form><input type="email"><button>Continue</button></form></div>'))).toBeNull();
     expect(signupSignal(emailIn('<div><h3>Anmelden</h3><form><input type="email"><button>Weiter</button></form><a href="/pw">Passwort vergessen?</a></div>', 'de'))).toBeNull();
+    // The e-mail step of a two-step log-in drawn with no words at all.
+    expect(signupSignal(emailIn('<div><form><input type="email" placeholder="Email"><button>Next</button></form></div>'))).toBeNull();
+    expect(signupSignal(emailIn('<div><form><input type="email"><input type="submit" value="Continue →"></form></div>'))).toBeNull();
+    expect(signupSignal(emailIn('<div><form><input type="email"><button>Далее</button></form></div>', 'ru'))).toBeNull();
   });
 });
 
