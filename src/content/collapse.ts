@@ -69,7 +69,6 @@ export class Collapser {
   readonly #repairs = new WeakMap<CollapsedEntry, number>();
   /** Entries collapsed under another's placeholder (the rest of one appeal made of sibling elements): reopened and hidden with it. */
   readonly #followers = new WeakMap<CollapsedEntry, CollapsedEntry[]>();
-  readonly #leaders = new WeakMap<CollapsedEntry, CollapsedEntry>();
 
   constructor(private readonly text: (kind: CollapseKind) => PlaceholderText) {}
 
@@ -77,15 +76,11 @@ export class Collapser {
     return [...this.#entries.values()];
   }
 
-  /**
-   * One entry per appeal, as the reader sees them: a run of sibling elements under one
-   * placeholder is its first element's entry (its followers stand alone only once that is gone).
-   */
+  /** One entry per appeal, as the reader sees them: a run of sibling elements under one placeholder is its first element's entry. */
   appeals(): CollapsedEntry[] {
-    return this.entries().filter((entry) => {
-      const leader = this.#leaders.get(entry);
-      return leader === undefined || !this.#entries.has(leader.id);
-    });
+    const entries = this.entries();
+    const following = new Set(entries.flatMap((entry) => this.#followers.get(entry) ?? []));
+    return entries.filter((entry) => !following.has(entry));
   }
 
   /** How many appeals are collapsed right now. */
@@ -119,10 +114,7 @@ export class Collapser {
     this.#byElement.set(element, entry);
     const leader = runStart ? this.#byElement.get(runStart) : undefined;
     const shared = leader !== undefined && !leader.revealed && this.#hidden.get(leader)?.placeholder != null;
-    if (shared) {
-      this.#followers.set(leader, [...(this.#followers.get(leader) ?? []), entry]);
-      this.#leaders.set(entry, leader);
-    }
+    if (shared) this.#followers.set(leader, [...(this.#followers.get(leader) ?? []), entry]);
     this.#hide(entry, withPlaceholder && !shared);
     return entry;
   }
@@ -206,10 +198,8 @@ export class Collapser {
     this.#followers.delete(leader);
     const hidden = next && this.#hidden.get(next);
     if (!next || !hidden) return;
-    this.#leaders.delete(next);
     hidden.placeholder = this.#placeholderFor(next);
     if (!next.revealed) next.element.before(hidden.placeholder);
-    for (const follower of rest) this.#leaders.set(follower, next);
     if (rest.length > 0) this.#followers.set(next, rest);
   }
 
