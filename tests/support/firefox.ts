@@ -55,12 +55,23 @@ async function packsStored(browser: Browser, timeoutMs = 10_000): Promise<void> 
 }
 
 /**
- * Opens an extension page. `page.goto` on a moz-extension URL never resolves in this setup,
- * so it is started without waiting and the page is polled until it is there.
+ * Opens an extension page. `page.goto` on a moz-extension URL never resolves in this setup, so it
+ * is started without waiting and the page is polled until it is ready. A poll that meets the tab
+ * mid-navigation can fail with a protocol error ("Waiting failed"), after which that tab answers
+ * no more polls: the page is then opened again in a fresh tab, until the deadline.
  */
 export async function openExtensionPage(browser: Browser, pathname: string, ready = 'document.body?.dataset.ready === "true"'): Promise<Page> {
-  const page = await browser.newPage();
-  page.goto(firefoxExtensionOrigin + pathname).catch(() => {});
-  await page.waitForFunction(`location.href.startsWith(${JSON.stringify(firefoxExtensionOrigin)}) && (${ready})`, { timeout: 15_000 });
-  return page;
+  const deadline = Date.now() + 15_000;
+  const condition = `location.href.startsWith(${JSON.stringify(firefoxExtensionOrigin)}) && (${ready})`;
+  for (;;) {
+    const page = await browser.newPage();
+    page.goto(firefoxExtensionOrigin + pathname).catch(() => {});
+    try {
+      await page.waitForFunction(condition, { timeout: Math.max(1, deadline - Date.now()) });
+      return page;
+    } catch (error) {
+      await page.close().catch(() => {});
+      if (Date.now() >= deadline || (error instanceof Error && error.name === 'TimeoutError')) throw error;
+    }
+  }
 }
