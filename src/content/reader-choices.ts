@@ -14,10 +14,9 @@ import { rememberNotClutter, rememberPicked } from './site-policy';
 export async function keepOpen(controller: PageController, id: number): Promise<void> {
   const elements = controller.collapser.elementsOf(id);
   controller.collapser.reveal(id);
-  for (const element of elements) {
-    const selector = selectorFor(element);
-    if (selector) await rememberNotClutter(selector);
-  }
+  // Sent together, in this task: a reader who reloads at once must not lose the later ones.
+  const selectors = elements.map(selectorFor).filter((selector) => selector !== null);
+  await Promise.all(selectors.map(rememberNotClutter));
 }
 
 let picker: ElementPicker | undefined;

@@ -287,6 +287,10 @@ export function controlsSuite(driver: ControlsDriver): void {
     await popup.click(`#keep-${id}`);
     await waitFor(async () => (await runKinds(tab)).every((kind: string | null) => kind === null), 5_000, 'the run reopened');
     await popup.close();
+    // A rule for each of its three elements (the site was forgotten by the test before).
+    const options = await driver.openOptions();
+    await waitFor(async () => (await options.evaluate(() => document.querySelectorAll('#rules li[data-kind="notClutter"]').length, null)) === 3, 5_000, 'three rules saved');
+    await options.close();
 
     await tab.reload();
     await settled(tab);
