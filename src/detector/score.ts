@@ -168,7 +168,7 @@ function holdsHeadlineList(candidate: Candidate): boolean {
     let text = 0;
     for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
       const link = item.localName === 'li' ? item.querySelector('a[href]') : null;
-      if (!link || linkSignal(link.getAttribute('href') ?? '')) continue;
+      if (!link || linkSignal(link.getAttribute('href') ?? '', true)) continue;
       const itemText = countNonSpace(item.textContent ?? '');
       if (countNonSpace(link.textContent ?? '') < LINK_ITEM_SHARE * itemText) continue;
       items++;

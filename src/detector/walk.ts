@@ -316,7 +316,8 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
   const signals: Signal[] = [];
   const href = el.getAttribute('href');
   if (href) {
-    const link = linkSignal(href);
+    // A card (no short label) or a label of a sentence's length reads as a headline.
+    const link = linkSignal(href, label === null ? el.textContent?.trim() !== '' : isSentence(label));
     if (link) signals.push(link);
   }
   if (label !== null) {

@@ -1,7 +1,10 @@
 import type { Signal } from './signal';
 
-/** Link targets, tested on the raw href (lower-cased): one look at the URL says what the link is for. */
-const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
+/**
+ * Link targets, tested on the raw href (lower-cased): one look at the URL says what the link is for.
+ * Kinds told by words in the path (`inPath`) are tested on the URL less any story's slug (storyFree).
+ */
+const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true }[] = [
   {
     test: /paypal\.(com|me)|stripe\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com|donorbox\.org|givebutter\.com|flattr\.com|boosty\.to|yoomoney\.ru|liqpay\.ua|tipeee\.com|steadyhq\.com|memberful\.com|fundraiseup\.com|gofundme\.com|justgiving\.com|givelively\.org|every\.org\/|betterplace\.org|helloasso\.com|teaming\.net|apoia\.se|catarse\.me|patronite\.pl|zrzutka\.pl|pomagam\.pl|buycoffee\.to|darujme\.cz|donio\.cz|herohero\.co|send\.monobank\.ua|cloudtips\.ru|donationalerts\.com|ofuse\.me|afdian\.(net|com)/,
     signal: { evidence: 'link-payment', category: 'donation', reason: 'link:payment' },
@@ -17,14 +20,17 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal }[] = [
   {
     test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/become-a-member|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh/,
     signal: { evidence: 'link-donate', category: 'donation', reason: 'link:donate-path' },
+    inPath: true,
   },
   {
     test: /newsletter|infolettre|\/nl-signup|\/email-signup|\/alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
     signal: { evidence: 'link-newsletter', category: 'newsletter', reason: 'link:newsletter-path' },
+    inPath: true,
   },
   {
     test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/podpisk|\/prenumerat|\/predplat|\/peredplat|\/upgrade/,
     signal: { evidence: 'link-subscribe', category: 'promo', reason: 'link:subscribe-path' },
+    inPath: true,
   },
   {
     test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
@@ -37,15 +43,42 @@ const ANY_KIND = new RegExp(LINK_KINDS.map((k) => k.test.source).join('|'), 'i')
 
 const SOCIAL_NETWORK = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app|ru)\//;
 
-/** What a link's target says about it (at most one kind: the first that matches). */
-export function linkSignal(href: string): Signal | null {
+/**
+ * What a link's target says about it (at most one kind: the first that matches). A link that reads
+ * as a headline (`headline`) may lead to a story, whose slug's words say nothing (storyFree).
+ */
+export function linkSignal(href: string, headline = false): Signal | null {
   if (!ANY_KIND.test(href)) return null;
   const url = href.toLowerCase();
   if (url.startsWith('#') || url.startsWith('javascript:')) return null;
-  const kind = LINK_KINDS.find((k) => k.test.test(url));
+  let offer: string | undefined;
+  const kind = LINK_KINDS.find((k) => k.test.test(k.inPath && headline ? (offer ??= storyFree(url)) : url));
   if (!kind) return null;
   if (kind.signal.evidence !== 'link-social') return kind.signal;
   // One reason per network: a row of several networks is stronger evidence than one link.
   const network = SOCIAL_NETWORK.exec(url)?.[1] ?? 'other';
   return { ...kind.signal, reason: `link:social:${network}` };
+}
+
+/** A dated path or a long number names one story ("/2026/05/12/…", "…-a-1234567.html"). */
+const STORY_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|(?:19|20)\d\d-[01]\d-[0-3]\d|\d{6,}/;
+/** A path segment of five words or more is a story's slug, written from its headline. */
+const LONG_SLUG = /\/[^/?#]*(?:[-_+][^-_+/?#]+){4,}(?=[/?#]|$)/g;
+const ORIGIN = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/;
+
+/**
+ * The part of a URL that can name an offer: a related story's slug repeats its headline
+ * ("/donations-pour-in-for-the-old-pier"), so its words are no more a donation page than the
+ * headline is a call. A story's slug and query go (a dated story's whole path); the host stays ("//donate.example").
+ * (An image link has no headline: its long slug may be a campaign's page, and is kept.)
+ */
+function storyFree(url: string): string {
+  const origin = ORIGIN.exec(url)?.[0] ?? '';
+  const rest = url.slice(origin.length);
+  const cut = rest.search(/[?#]/);
+  const path = cut < 0 ? rest : rest.slice(0, cut);
+  if (STORY_PATH.test(path)) return origin;
+  const unslugged = path.replace(LONG_SLUG, '/');
+  // A story's query only says where its link was placed ("?utm_source=newsletter").
+  return origin + unslugged + (unslugged === path ? rest.slice(path.length) : '');
 }

@@ -145,6 +145,27 @@ describe('the everyday furniture of a news page is left alone', () => {
   }
 });
 
+/** Related-story lists whose headlines, and the slugs of their links, speak of donations or newsletters. */
+const STORY_LISTS: readonly { lang: string; html: string }[] = [
+  { lang: 'en', html: '<h3>More from the Gazette</h3><ul><li><a href="/2026/05/12/donations-pour-in-for-old-pier">Donations pour in for the old pier</a></li><li><a href="/news/our-newsletter-wins-a-regional-award">Our newsletter wins a regional award</a></li><li><a href="/ferry">Ferry timetable changes</a></li></ul>' },
+  { lang: 'en', html: '<h3>Most read</h3><ol><li><a href="/local/donations-pour-in-for-the-old-pier">Donations pour in for the old pier</a></li><li><a href="/local/readers-pick-the-best-newsletter-of-the-year">Readers pick the best newsletter of the year</a></li><li><a href="/local/ferry-timetable-changes-in-may">Ferry timetable changes in May</a></li></ol>' },
+  { lang: 'de', html: '<h3>Mehr zum Thema</h3><ul><li><a href="/region/spenden-fuer-den-steg-buerger-sammeln-20000-euro-a-123456.html">Spenden für den Steg: Bürger sammeln 20.000 Euro</a></li><li><a href="/faehre">Neue Fähre ab Mai</a></li></ul>' },
+];
+
+describe('related stories about donations and newsletters are not clutter', () => {
+  for (const [i, { lang, html }] of STORY_LISTS.entries()) {
+    it(`leaves list ${i} (${lang}) alone, beside the article and at its end`, () => {
+      for (const body of [
+        `<main><article>${article()}</article></main><aside><div id="box">${html}</div></aside>`,
+        `<main><article>${article()}<div id="box">${html}</div></article></main>`,
+      ]) {
+        const found = detect(page(body, lang)).filter((f) => f.element.closest('#box') || f.element.querySelector('#box'));
+        expect(found.map((f) => f.reasons)).toEqual([]);
+      }
+    });
+  }
+});
+
 describe('a log-in or password form bounds only its own box', () => {
   const NEWSLETTER = '<div id="nl"><h3>Newsletter</h3><p>Get our morning briefing in your inbox, free.</p><form><input type="email" name="email"><button>Sign up</button></form></div>';
 

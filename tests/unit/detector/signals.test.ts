@@ -94,6 +94,26 @@ describe('link targets', () => {
     // A song or playlist on a music service is no podcast of the site's.
     expect(linkSignal('https://open.spotify.com/track/abc')).toBeNull();
   });
+  it.each([
+    '/2026/05/12/donations-pour-in-for-old-pier',
+    'https://news.example/region/spenden-fuer-den-steg-a-1234567.html',
+    '/local/readers-pick-the-best-newsletter-of-the-year',
+    '/opinion/why-we-will-never-put-up-a-paywall-or-subscription?utm_source=newsletter',
+  ])('reads no offer in the slug of a story a headline links to: %s', (href) => {
+    expect(linkSignal(href, true)).toBeNull();
+    // The same target under an image or a word or two is still read: a campaign page may have a long slug.
+    expect(linkSignal(href)).not.toBeNull();
+  });
+  it.each([
+    ['/donate', 'link:donate-path'],
+    ['/become-a-member', 'link:donate-path'],
+    ['/newsletters/morning-briefing-sign-up', 'link:newsletter-path'],
+    ['/donate/give-the-gift-of-local-news-this-winter', 'link:donate-path'],
+    ['https://donate.harbour.example/2026/05/spring-appeal-for-the-newsroom', 'link:donate-path'],
+    ['/subscribe?offer=2026-05-01-spring-sale-for-new-readers', 'link:subscribe-path'],
+  ])('still reads an offer page a headline-long label links to: %s', (href, reason) => {
+    expect(linkSignal(href, true)?.reason).toBe(reason);
+  });
 });
 
 describe('amounts', () => {
