@@ -315,11 +315,9 @@ function visitAction(el: Element, state: WalkState): void {
 export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
   const signals: Signal[] = [];
   const href = el.getAttribute('href');
-  if (href) {
-    // A card (no short label) or a label of a sentence's length reads as a headline.
-    const link = linkSignal(href, label === null ? el.textContent?.trim() !== '' : isSentence(label));
-    if (link) signals.push(link);
-  }
+  // A card (no short label) or a label of a sentence's length reads as a headline.
+  const link = href ? linkSignal(href, label === null ? el.textContent?.trim() !== '' : isSentence(label)) : null;
+  if (link) signals.push(link);
   if (label !== null) {
     const amount = amountSignal(label);
     if (amount) signals.push(amount);
@@ -332,6 +330,12 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
       });
     }
     const hits = found.pitch;
+    // "Follow" on a link to the network is a follow-us call in any language (English lists the
+    // word among its promo wording, so its buttons read so already).
+    const follow = found.actions.find((hit) => hit.key === 'follow');
+    if (follow && link?.evidence === 'link-social' && !hits.some((hit) => hit.key === 'promo')) {
+      signals.push(labelSignal({ ...follow, key: 'promo' }));
+    }
     if (hits.length > 0) {
       // A label that reads as a sentence ("No subscription yet? Subscribe now!") is wording; a
       // short one ("Newsletter") only hints at what the link is for, as menus are full of them.

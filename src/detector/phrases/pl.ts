@@ -5,19 +5,19 @@ export const pl: LanguagePhrases = {
     donation:
       'wesprzyj nas|wesprzyj|wesprzyj niezależne dziennikarstwo|twoje wsparcie|twojego wsparcia|' +
       'potrzebujemy twojej pomocy|potrzebujemy waszego wsparcia|wpłać|darowizn*|przekaż darowiznę|' +
-      'niezależne dziennikarstwo|niezależnego dziennikarstwa|zostań patronem|zostań członkiem|' +
-      'bez reklam',
+      'niezależne dziennikarstwo|niezależnego dziennikarstwa|zostań patronem|zostań naszym patronem|zostań członkiem|' +
+      'dzięki wsparciu czytelników|dzięki wsparciu|wsparcie czytelników|wspieraj nas|wspierajcie nas|bez reklam',
     reminder: 'przypomnij później|przypomnij mi później|nie teraz|może później|nie dziękuję|blokad* reklam|bloker* reklam|adblock*',
     newsletter:
       'zapisz się do newslettera|zapisz się|na twoją skrzynkę|na skrzynkę|twój adres e mail|' +
       'adres e mail|adres email|na maila|codziennie rano',
     promo:
-      'pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
+      'nasz kanał|naszego kanału|pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
       'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
       'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|naszego podcastu|posłuchaj naszego|podcast*|darmowe artykuły|darmowych artykułów|limit darmowych|nasz sklep|w naszym sklepie|weź udział w ankiecie|wypełnij ankietę|nasza ankieta',
   },
   actions: {
-    donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|zostań patronem',
+    donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|wspieraj|zostań patronem',
     subscribe: 'subskrybuj|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę|kup bilet|wypełnij ankietę|do sklepu',
     app: 'pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź',

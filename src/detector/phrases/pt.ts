@@ -14,7 +14,7 @@ export const pt: LanguagePhrases = {
       'boletim|assine nossa newsletter|inscreva se|cadastre se|no seu e mail|na sua caixa de entrada|' +
       'seu e mail|seu email|endereço de e mail|receba as notícias|escolha suas newsletters',
     promo:
-      'baixe o app|baixe o aplicativo|nosso aplicativo|o aplicativo|siga nos|siga a|assine|assinatura*|' +
+      'nosso canal|entre no nosso canal|baixe o app|baixe o aplicativo|nosso aplicativo|o aplicativo|siga nos|siga a|assine|assinatura*|' +
       'assinante*|primeiro mês|por mês|teste grátis|edição impressa|edição digital|' +
       'ative as notificações|notificações|não perca|exclusivo para assinantes|' +
       'nosso podcast|ouça o nosso|ouça nosso|dê uma assinatura|artigos gratuitos|você atingiu o limite|atingiu o limite|nossa loja|participe da pesquisa|nossa pesquisa|pesquisa com leitores',
@@ -23,7 +23,7 @@ export const pt: LanguagePhrases = {
     donate: 'doar|doe|doe agora|apoiar|apoie|contribuir|contribua',
     subscribe: 'assine|assinar|assine já|inscreva se|cadastre se|cadastrar|comprar ingresso|responder à pesquisa|ir para a loja',
     app: 'baixar o app|abrir no app',
-    follow: 'siga nos',
+    follow: 'siga nos|seguir|siga',
     putOff: 'mais tarde|agora não|não obrigado|não obrigada|lembrar mais tarde|pular|recusar',
     account: 'entrar|sair|minha conta|meu perfil|esqueceu a senha|senha',
   },

@@ -166,6 +166,23 @@ describe('related stories about donations and newsletters are not clutter', () =
   }
 });
 
+/** A writer's bio with a "Follow" button on one profile link is not a follow-us box, in any language. */
+const BIOS: readonly { lang: string; html: string }[] = [
+  { lang: 'es', html: '<img src="a.png" alt=""><p>Marta Ruiz es periodista de la sección de Sociedad. Escribe sobre el puerto y la costa desde 2015.</p><a href="https://twitter.com/martaruiz">Seguir</a>' },
+  { lang: 'de', html: '<p>Von Jonas Weber, Redakteur im Ressort Wirtschaft. Er schreibt über Häfen und Schifffahrt.</p><a href="https://x.com/jonasweber">Folgen</a> <a href="https://www.linkedin.com/in/jonasweber">LinkedIn</a>' },
+  { lang: 'pt', html: '<p>Ana Costa é repórter de Cidades. Cobre o porto e a orla desde 2018.</p><a href="https://www.instagram.com/anacosta">Seguir</a>' },
+  { lang: 'en', html: '<p>Mara Lind covers the coast for the Gazette. She has reported on harbours for a decade.</p><a href="https://twitter.com/maralind">Follow</a>' },
+];
+
+describe('a writer\'s bio with a follow button is not clutter', () => {
+  for (const { lang, html } of BIOS) {
+    it(`leaves a ${lang} bio alone, at the end of the article`, () => {
+      const doc = page(`<main><article>${article()}<div id="box">${html}</div></article></main>`, lang);
+      expect(detect(doc).filter((f) => f.element.closest('#box') || f.element.querySelector('#box')).map((f) => f.reasons)).toEqual([]);
+    });
+  }
+});
+
 describe('a log-in or password form bounds only its own box', () => {
   const NEWSLETTER = '<div id="nl"><h3>Newsletter</h3><p>Get our morning briefing in your inbox, free.</p><form><input type="email" name="email"><button>Sign up</button></form></div>';
 

@@ -217,6 +217,16 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ja', category: 'promo', html: '<p>読者アンケートにご協力ください。抽選で記念品をお送りします。</p><a href="/survey">アンケートに回答</a>' },
   { lang: 'zh', category: 'promo', html: '<p>参与读者调查，帮助我们改进报道。</p><a href="/survey">参与调查</a>' },
   { lang: 'uk', category: 'promo', html: '<p>Пройдіть опитування читачів і допоможіть нам стати кращими.</p><a href="/opytuvannia">Пройти опитування</a>' },
+  // One network's follow box (news aggregators, messaging channels), its button saying only "Follow"; a patron in Polish.
+  { lang: 'en', category: 'promo', html: '<p>Follow us on Google News for the latest stories from the coast.</p><a href="https://news.google.com/publications/X">Follow</a>' },
+  { lang: 'es', category: 'promo', html: '<p>Síguenos en Google News y recibe nuestras noticias.</p><a href="https://news.google.com/publications/X">Seguir</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Folgen Sie uns auf Google News, um keine Nachricht zu verpassen.</p><a href="https://news.google.com/publications/X">Folgen</a>' },
+  { lang: 'fr', category: 'promo', html: '<p>Suivez-nous sur Google Actualités pour ne rien manquer.</p><a href="https://news.google.com/publications/X">Suivre</a>' },
+  { lang: 'it', category: 'promo', html: '<p>Seguici su Google News per restare aggiornato.</p><a href="https://news.google.com/publications/X">Segui</a>' },
+  { lang: 'pt', category: 'promo', html: '<p>Siga-nos no Google Notícias e receba as últimas notícias.</p><a href="https://news.google.com/publications/X">Seguir</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Join our WhatsApp channel to get breaking news straight to your phone.</p><a href="https://whatsapp.com/channel/X">Join now</a>' },
+  { lang: 'es', category: 'promo', html: '<p>Únete a nuestro canal de WhatsApp y recibe las noticias más importantes.</p><a href="https://whatsapp.com/channel/X">Unirme</a>' },
+  { lang: 'pl', category: 'donation', html: '<p>Piszemy dzięki wsparciu czytelników. Zostań naszym patronem.</p><a href="https://patronite.pl/harbour">Wspieraj na Patronite</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
