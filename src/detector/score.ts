@@ -45,6 +45,7 @@ export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { cautious: 5.5
 const CAPS: Partial<Record<Evidence, number>> = {
   'label-phrase': 2,
   'link-social': 1.5,
+  'link-podcast': 2,
   'action-follow': 1.5,
   'action-amount': 2,
   token: 1.5,

@@ -11,10 +11,8 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'link:payment': 'reasonLinkPayment',
   'link:donate-path': 'reasonLinkDonate',
   'link:app-store': 'reasonLinkAppStore',
-  'link:podcast': 'reasonLinkPodcast',
   'link:newsletter-path': 'reasonLinkNewsletter',
   'link:subscribe-path': 'reasonLinkSubscribe',
-  'link:social': 'reasonLinkSocial',
   'form:email': 'reasonFormEmail',
   'form:signup': 'reasonFormSignup',
   'form:login': 'reasonFormLogin',
@@ -39,8 +37,9 @@ export function describeReason(reason: string): Message {
   if (fixed) return { key: fixed };
   const quoted = QUOTED.exec(reason);
   if (quoted) return { key: QUOTED_KEY[quoted[1]!]!, subs: [quoted[2]!] };
-  // One reason per network (`link:social:facebook`); the reader needs only to know it is social media.
+  // One reason per network or app (`link:social:facebook`); the reader needs only to know its kind.
   if (reason.startsWith('link:social:')) return { key: 'reasonLinkSocial' };
+  if (reason.startsWith('link:podcast:')) return { key: 'reasonLinkPodcast' };
   const amount = AMOUNT.exec(reason);
   if (amount) return { key: 'reasonAmount', subs: [amount[1]!] };
   const token = TOKEN.exec(reason);

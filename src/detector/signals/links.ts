@@ -4,7 +4,7 @@ import type { Signal } from './signal';
  * Link targets, tested on the raw href (lower-cased): one look at the URL says what the link is for.
  * Kinds told by words in the path (`inPath`) are tested on the URL less any story's slug (storyFree).
  */
-const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true }[] = [
+const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perService?: true }[] = [
   {
     test: /paypal\.(com|me)|stripe\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com|donorbox\.org|givebutter\.com|flattr\.com|boosty\.to|yoomoney\.ru|liqpay\.ua|tipeee\.com|steadyhq\.com|memberful\.com|fundraiseup\.com|gofundme\.com|justgiving\.com|givelively\.org|every\.org\/|betterplace\.org|helloasso\.com|teaming\.net|apoia\.se|catarse\.me|patronite\.pl|zrzutka\.pl|pomagam\.pl|buycoffee\.to|darujme\.cz|donio\.cz|herohero\.co|send\.monobank\.ua|cloudtips\.ru|donationalerts\.com|ofuse\.me|afdian\.(net|com)/,
     signal: { evidence: 'link-payment', category: 'donation', reason: 'link:payment' },
@@ -16,6 +16,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true }[] = [
   {
     test: /podcasts\.apple\.com|open\.spotify\.com\/(show|episode)|podcasts\.google\.com|overcast\.fm|pca\.st|pocketcasts\.com|castbox\.fm|music\.amazon\.[a-z.]+\/podcasts|deezer\.com\/([a-z]{2}\/)?show/,
     signal: { evidence: 'link-podcast', category: 'promo', reason: 'link:podcast' },
+    perService: true,
   },
   {
     test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/become-a-member|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh/,
@@ -35,13 +36,14 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true }[] = [
   {
     test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|flipboard\.com|telegram\.me|whatsapp\.com(?=\/channel))\/(?!sharer|share|intent|dialog|home\?status)/,
     signal: { evidence: 'link-social', category: 'promo', reason: 'link:social' },
+    perService: true,
   },
 ];
 
 /** One test that rules out most links (internal article links) before the per-kind tests run. */
 const ANY_KIND = new RegExp(LINK_KINDS.map((k) => k.test.source).join('|'), 'i');
 
-const SOCIAL_NETWORK = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app|ru)\//;
+const SERVICE = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app|ru)\//;
 
 /**
  * What a link's target says about it (at most one kind: the first that matches). A link that reads
@@ -54,10 +56,10 @@ export function linkSignal(href: string, headline = false): Signal | null {
   let offer: string | undefined;
   const kind = LINK_KINDS.find((k) => k.test.test(k.inPath && headline ? (offer ??= storyFree(url)) : url));
   if (!kind) return null;
-  if (kind.signal.evidence !== 'link-social') return kind.signal;
-  // One reason per network: a row of several networks is stronger evidence than one link.
-  const network = SOCIAL_NETWORK.exec(url)?.[1] ?? 'other';
-  return { ...kind.signal, reason: `link:social:${network}` };
+  if (!kind.perService) return kind.signal;
+  // One reason per network or podcast app: a row of several is stronger evidence than one link.
+  const service = SERVICE.exec(url)?.[1] ?? 'other';
+  return { ...kind.signal, reason: `${kind.signal.reason}:${service}` };
 }
 
 /** A dated path or a long number names one story ("/2026/05/12/…", "…-a-1234567.html"). */

@@ -183,6 +183,11 @@ describe('a writer\'s bio with a follow button is not clutter', () => {
   }
 });
 
+it('leaves a review\'s one link to the podcast it reviews alone', () => {
+  const doc = page(`<main><article>${article()}<p id="box">The series runs to eight episodes, and the podcast is best heard in order. <a href="https://podcasts.apple.com/podcast/id7">Apple Podcasts</a></p></article></main>`);
+  expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+});
+
 describe('a log-in or password form bounds only its own box', () => {
   const NEWSLETTER = '<div id="nl"><h3>Newsletter</h3><p>Get our morning briefing in your inbox, free.</p><form><input type="email" name="email"><button>Sign up</button></form></div>';
 
