@@ -139,7 +139,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
     eligible:
       isWorded(candidate, pitch, putOff) &&
       !isNavigation(el, pitch) &&
-      !isAccountUi(candidate) &&
+      !isAccountUi(candidate, pitch) &&
       !list.isList &&
       !holdsHeadlineList(candidate) &&
       !holdsHeadedSections(el) &&
@@ -265,15 +265,22 @@ function isSignupForm(candidate: Candidate): boolean {
   return signup;
 }
 
-/** Log-in forms and account menus ("Log in", "My profile", "Log out") are the reader's own tools. */
-function isAccountUi(candidate: Candidate): boolean {
+/**
+ * Log-in forms and account menus ("Log in", "My profile", "Log out") are the reader's own tools.
+ * A registration wall offers the same links under a pitch of its own ("Register now for
+ * unlimited access"): outside the site's header and menus, that wording makes it an appeal.
+ */
+function isAccountUi(candidate: Candidate, pitch: number): boolean {
   let accountLinks = 0;
   for (const signal of candidate.signals.values()) {
     if (signal.evidence === 'form-login') return true;
     if (signal.evidence === 'action-account') accountLinks++;
   }
-  return accountLinks >= 2;
+  return accountLinks >= 2 && (pitch < WALL_PITCH || candidate.element.closest(SITE_CHROME) !== null);
 }
+
+/** Pitch (two strong phrases) that makes a block holding account links a registration wall. */
+const WALL_PITCH = 4;
 
 const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menu', 'menubar']);
 const HOLDS_NAVIGATION = 'nav, [role="navigation"], [role="banner"], [role="menu"], [role="menubar"]';

@@ -6,7 +6,7 @@ export const pt: LanguagePhrases = {
       'apoie nosso jornalismo|apoie o jornalismo|apoie nos|apoie|seu apoio|o seu apoio|com o seu apoio|' +
       'precisamos da sua ajuda|precisamos de você|faça uma doação|fazer uma doação|doação|doações|' +
       'jornalismo independente|seja membro|torne se membro|seja apoiador|financiado pelos leitores|' +
-      'sem anúncios|contribua|faça um pix|via pix',
+      'sem anúncios|contribua|faça um pix|via pix|chave pix|apoie nosso trabalho|apoie o nosso trabalho',
     reminder:
       'lembrar mais tarde|lembre me mais tarde|agora não|talvez mais tarde|mais tarde|não obrigado|' +
       'bloqueador de anúncios',

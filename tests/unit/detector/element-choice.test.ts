@@ -19,6 +19,29 @@ describe('the element chosen', () => {
     expect(finding?.element.id).toBe('appeal');
   });
 
+  it('takes a registration wall whole, its heading and log-in line included', () => {
+    const doc = page(`<main><article>${article()}<div id="wall"><h3>Create a free account to continue reading</h3>
+      <p>Register now for unlimited access to our local reporting.</p><a href="/register">Create free account</a>
+      <p>Already have an account? <a href="/login">Log in</a></p></div></article></main>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['wall']);
+  });
+
+  it('leaves the account menu in the site header alone, a newsletter sign-up link among its entries', () => {
+    const doc = page(`<body><div><header><div id="account"><ul>
+      <li><a href="#" onclick="return false">メールマガジン（無料登録）</a></li><li><a href="/login">ログイン</a></li>
+      <li><a href="/membership/">マイページ</a></li><li><a href="/logout">ログアウト</a></li></ul>
+      <a href="https://www.facebook.com/gazette"><img src="f.png" alt="Facebook"></a></div></header>
+      <main><article>${article()}</article></main></div></body>`, 'ja');
+    expect(detect(doc).filter((f) => f.element.closest('header')).map((f) => f.reasons)).toEqual([]);
+  });
+
+  it('takes a subscription offer with its call, though the call names the product ("Jetzt Plus testen")', () => {
+    const doc = page(`<main><article>${article()}</article></main><aside><div id="offer"><p>Dieser Artikel ist Teil unseres Plus-Angebots.
+      Lesen Sie jetzt alle Artikel mit Harbour Plus – im ersten Monat kostenlos.</p><a href="/plus">Jetzt Plus testen</a></div>
+      <ul><li><a href="/hafen">Der Hafen</a></li></ul></aside>`, 'de');
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['offer']);
+  });
+
   it('leaves a lone Donate link in the header or menu alone', () => {
     const doc = page(`<header><nav><a href="/">Home</a><a href="/world">World</a><a href="/donate">Donate</a><a href="/subscribe">Subscribe</a></nav></header>
       <main><article>${article()}</article></main><footer><ul><li><a href="/support">Support us</a></li><li><a href="/about">About</a></li></ul></footer>`);

@@ -226,6 +226,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pt', category: 'promo', html: '<p>Siga-nos no Google Notícias e receba as últimas notícias.</p><a href="https://news.google.com/publications/X">Seguir</a>' },
   { lang: 'en', category: 'promo', html: '<p>Join our WhatsApp channel to get breaking news straight to your phone.</p><a href="https://whatsapp.com/channel/X">Join now</a>' },
   { lang: 'es', category: 'promo', html: '<p>Únete a nuestro canal de WhatsApp y recibe las noticias más importantes.</p><a href="https://whatsapp.com/channel/X">Unirme</a>' },
+  { lang: 'fr', category: 'donation', html: '<h3>Vous avez aimé cet article ?</h3><p>Aidez-nous à rester indépendants : chaque don, même petit, compte.</p><a href="https://www.helloasso.com/associations/x/formulaires/1">Faire un don</a>' },
+  { lang: 'pt', category: 'donation', html: '<p>Gostou? Apoie nosso trabalho com um Pix de qualquer valor.</p><p>Chave Pix: apoie@harbour.com.br</p>' },
   { lang: 'en', category: 'promo', html: '<p>Get notified when we publish breaking news?</p><button>Allow</button><button>Later</button>' },
   { lang: 'en', category: 'promo', html: '<h3>Listen to The Harbour Daily</h3><p>Our news podcast, every weekday morning in 20 minutes.</p><a href="https://open.spotify.com/show/x">Spotify</a> <a href="https://podcasts.apple.com/podcast/id1">Apple Podcasts</a>' },
   { lang: 'de', category: 'promo', html: '<h3>Der Morgen-Podcast</h3><p>Jeden Werktag in 15 Minuten das Wichtigste.</p><a href="https://open.spotify.com/show/x">Spotify</a> <a href="https://podcasts.apple.com/de/podcast/id1">Apple Podcasts</a>' },
