@@ -1,8 +1,9 @@
 import { isOffer, type Candidate } from './candidates';
-import { measureText, OPAQUE_TAGS } from './dom';
+import { countNonSpace, measureText, OPAQUE_TAGS } from './dom';
 import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import { HEADINGS, leadSignals } from './sibling-run';
+import { linkSignal } from './signals/links';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
 import { actionLabel, actionSignals } from './walk';
@@ -98,11 +99,16 @@ function inlinePlug(p: Element): StoryPlug | null {
   return evidenceOf([p], measured.length, 'plug:inline');
 }
 
-/** The paragraph opens with emphasised type: a quick look before reading all of its text (most paragraphs open with plain text). */
-function startsEmphasised(p: Element): boolean {
-  for (let node = p.firstChild; node; node = node.nextSibling) {
+/**
+ * The paragraph opens with emphasised type, or a link set in it: a quick look before reading all
+ * of its text (most paragraphs open with plain text).
+ */
+function startsEmphasised(block: Element): boolean {
+  for (let node = block.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim() === '') continue;
-    return node.nodeType === 1 && EMPHASIS.has((node as Element).localName);
+    if (node.nodeType !== 1) return false;
+    const name = (node as Element).localName;
+    return EMPHASIS.has(name) || (name === 'a' && startsEmphasised(node as Element));
   }
   return false;
 }
@@ -150,7 +156,7 @@ function callBelow(run: readonly Element[], plain: number): Element[] | null {
 
 /** A paragraph or box whose only words are the labels of its buttons and links, one of them a call to act ("Donate", "Patreon · Ko-fi"). */
 function isCallRow(el: Element): boolean {
-  return wordingOf(el) === '' && offersIn(el, undefined, isCall) > 0;
+  return wordingOf(el) === '' && offersIn(el, undefined, (control) => isCall(control, el)) > 0;
 }
 
 /**
@@ -244,7 +250,9 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
   let weak = false;
   const site = ownSite(elements[0]!.ownerDocument);
   for (const el of elements) {
-    const wording = leadSignals(wordingOf(el), HEADINGS.has(el.localName));
+    // A line that is all one link says its words itself.
+    const said = wordingOf(el) || (reason === 'plug:inline' && lineLink(el) ? (el.textContent ?? '') : '');
+    const wording = leadSignals(said, HEADINGS.has(el.localName));
     if (wording.length > 0) wordedTexts++;
     for (const signal of wording) {
       signals.set(signal.reason, signal);
@@ -255,7 +263,7 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
     // What the site's own ids and classes say ("cta", "donate") counts as it does for any box.
     for (const box of [el, ...el.querySelectorAll('*')]) for (const signal of elementTokens(box)) signals.set(signal.reason, signal);
     offersIn(el, signals, (control, found) => {
-      const source = reason === 'plug:inline' && !isCall(control) ? null : offerSource(control, found, site);
+      const source = reason === 'plug:inline' && !isCall(control, el) ? null : offerSource(control, found, site);
       if (source) offers[source]++;
       return source !== null;
     });
@@ -273,10 +281,18 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
 const MAX_CALL_WORDS = 5;
 const MAX_CALL_CHARS_UNSPACED = 10;
 
-function isCall(control: Element): boolean {
+function isCall(control: Element, line: Element): boolean {
   const label = actionLabel(control);
-  if (label === null || label.split(/\s+/).length > MAX_CALL_WORDS) return false;
-  return !(UNSPACED_SCRIPT.test(label) && label.length > MAX_CALL_CHARS_UNSPACED);
+  if (label !== null && label.split(/\s+/).length <= MAX_CALL_WORDS) return !(UNSPACED_SCRIPT.test(label) && label.length > MAX_CALL_CHARS_UNSPACED);
+  // A line that is all one link to an offer is its own call; a headline's link leads to a story
+  // (linkSignal reads no offer in its slug).
+  return control === lineLink(line) && linkSignal(control.getAttribute('href') ?? '', true) !== null;
+}
+
+/** The link a line is made of, all its words ("Sign up for our free newsletter …" to /newsletters), or null. */
+function lineLink(line: Element): Element | null {
+  const link = line.querySelector('a[href]');
+  return link !== null && countNonSpace(link.textContent ?? '') === countNonSpace(line.textContent ?? '') ? link : null;
 }
 
 /** Link targets that stand for a way to pay, install or listen wherever they are: a platform, not another organisation. */

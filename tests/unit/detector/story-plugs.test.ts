@@ -170,6 +170,9 @@ const INLINE: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pt', category: 'newsletter', html: '<p><strong>Receba as principais notícias no seu e-mail: <a href="/newsletter">assine a nossa newsletter</a>.</strong></p>' },
   { lang: 'en', category: 'promo', html: '<p><strong>Listen to this story on our podcast: <a href="https://podcasts.apple.com/podcast/id9">Apple Podcasts</a></strong></p>' },
   { lang: 'es', category: 'donation', html: '<p><em>Este periodismo es posible gracias a nuestros socios. <a href="/socios">Hazte socio</a>.</em></p>' },
+  // A line that is all one link to the offer, its words the link's.
+  { lang: 'en', category: 'newsletter', html: '<p><a href="/newsletters"><strong>Sign up for our free Coast Weekly newsletter to get stories like this in your inbox.</strong></a></p>' },
+  { lang: 'de', category: 'donation', html: '<p><strong><a href="/unterstuetzen">Unabhängiger Journalismus braucht Ihre Unterstützung: Jetzt hier unterstützen.</a></strong></p>' },
 ];
 
 /** Lines of the story that look like plugs: headlines of related stories, a quoted plea, a note, a fundraiser the story reports. */
@@ -194,6 +197,10 @@ const STORY_LINES: readonly { lang: string; html: string }[] = [
   { lang: 'ja', html: '<p><strong>「寄付をお願いします」と港長は住民に呼びかけた。</strong></p>' },
   { lang: 'zh', html: '<p><strong>记者注：本文已根据市政府的回应更新。</strong></p>' },
   { lang: 'cs', html: '<p><strong>Čtěte také: <a href="/2026/05/sbirka-na-molo">Sbírka na opravu mola vynesla rekordní částku</a></strong></p>' },
+  // Lines that are all one link to a story, or to another organisation's appeal.
+  { lang: 'en', html: '<p><a href="/2026/05/12/donations-pour-in-for-old-pier"><strong>Donations pour in for the old pier as the town rallies</strong></a></p>' },
+  { lang: 'en', html: '<p><strong><a href="/local/why-the-town-asks-readers-to-support-the-pier-fund">Why the town asks readers to support the pier fund</a></strong></p>' },
+  { lang: 'en', html: '<p><strong><a href="https://lifeboat-fund.example.org/donate">Please support the lifeboat crew: donate to the fund here</a></strong></p>' },
 ];
 
 function storyAround(line: string, lang: string): Document {
