@@ -226,6 +226,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pt', category: 'promo', html: '<p>Siga-nos no Google Notícias e receba as últimas notícias.</p><a href="https://news.google.com/publications/X">Seguir</a>' },
   { lang: 'en', category: 'promo', html: '<p>Join our WhatsApp channel to get breaking news straight to your phone.</p><a href="https://whatsapp.com/channel/X">Join now</a>' },
   { lang: 'es', category: 'promo', html: '<p>Únete a nuestro canal de WhatsApp y recibe las noticias más importantes.</p><a href="https://whatsapp.com/channel/X">Unirme</a>' },
+  { lang: 'cs', category: 'donation', html: '<p>Pomozte nám přinášet nezávislé zpravodajství. Podpořte nás darem.</p><a href="/darovat">Darovat</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Get the weekend paper delivered to your door.</p><a href="/print">Subscribe to print</a>' },
   { lang: 'ja', category: 'donation', html: '<p>この記事が気に入ったらサポートをしてみませんか？いただいたサポートは取材費に使わせていただきます。</p><button>サポートする</button>' },
   { lang: 'ja', category: 'donation', html: '<h3>寄付のお願い</h3><p>私たちの報道は読者の皆さまの寄付に支えられています。</p><a href="/donate">寄付で応援する</a>' },
   { lang: 'zh', category: 'donation', html: '<p>喜欢这篇文章？请打赏支持作者。</p><button>打赏</button>' },
