@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
 import { countNonSpace } from './dom';
-import { linkSignal } from './signals/links';
+import { leadsToStory, linkSignal } from './signals/links';
 import { findPitch } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
 import type { Sensitivity } from './types';
@@ -144,13 +144,15 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !holdsHeadlineList(candidate) &&
       !holdsHeadedSections(el) &&
       !isPersonBio(candidate) &&
+      !isCommentSignIn(candidate) &&
       !holdsSiteControl(candidate) &&
       !isWordless(candidate),
   };
 }
 
-/** Items, each one link to a page of the site and nothing more, that make a list of headlines. */
+/** Items, each one link to a page of the site and nothing more, that make a list of headlines (fewer when each leads to a story). */
 const MIN_HEADLINE_ITEMS = 4;
+const MIN_STORY_ITEMS = 3;
 /** Share of an item's text its link holds for the item to be that link alone. */
 const LINK_ITEM_SHARE = 0.8;
 
@@ -166,16 +168,20 @@ function holdsHeadlineList(candidate: Candidate): boolean {
   if (el.localName === 'ul' || el.localName === 'ol') lists.push(el);
   for (const list of lists) {
     let items = 0;
+    let stories = 0;
     let text = 0;
     for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
       const link = item.localName === 'li' ? item.querySelector('a[href]') : null;
-      if (!link || linkSignal(link.getAttribute('href') ?? '', true)) continue;
+      const href = link?.getAttribute('href') ?? '';
+      if (!link || linkSignal(href, true)) continue;
       const itemText = countNonSpace(item.textContent ?? '');
       if (countNonSpace(link.textContent ?? '') < LINK_ITEM_SHARE * itemText) continue;
       items++;
+      if (leadsToStory(href)) stories++;
       text += itemText;
     }
-    if (items >= MIN_HEADLINE_ITEMS && text >= LIST_SHARE * candidate.text.length) return true;
+    const headlines = items >= MIN_HEADLINE_ITEMS || (items >= MIN_STORY_ITEMS && stories === items);
+    if (headlines && text >= LIST_SHARE * candidate.text.length) return true;
   }
   return false;
 }
@@ -240,6 +246,22 @@ function isWordless(candidate: Candidate): boolean {
 function isPersonBio(candidate: Candidate): boolean {
   for (const signal of candidate.signals.values()) if (!BIO_EVIDENCE.has(signal.evidence)) return false;
   return BIO_WORDING.test(candidate.element.textContent ?? '');
+}
+
+/** Words for commenting, in the languages the detector reads (stems: "kommentieren", "comentário"). */
+const COMMENTING = /comment|kommentar|kommentier|comentar|coment[aá]rio|komentarz|komentowa|koment[aá][rř]|комментар|комментир|коментар|коментув|コメント|评论|評論|留言/i;
+
+/**
+ * A comment section's sign-in line ("Melden Sie sich an, um zu kommentieren", "Para comentar,
+ * inicia sesión o regístrate") uses a newsletter's words for signing up; it offers nothing but an
+ * account. Anything said of money, or a pitch for a product, or an e-mail field, still makes it an appeal.
+ */
+function isCommentSignIn(candidate: Candidate): boolean {
+  for (const signal of candidate.signals.values()) {
+    if (signal.evidence === 'form-email' || signal.category === 'donation') return false;
+    if (signal.category === 'promo' && isPitch(signal.evidence)) return false;
+  }
+  return COMMENTING.test(candidate.element.textContent ?? '');
 }
 
 /**

@@ -77,10 +77,22 @@ const ORIGIN = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/;
 function storyFree(url: string): string {
   const origin = ORIGIN.exec(url)?.[0] ?? '';
   const rest = url.slice(origin.length);
-  const cut = rest.search(/[?#]/);
-  const path = cut < 0 ? rest : rest.slice(0, cut);
+  const path = pathOf(rest);
   if (STORY_PATH.test(path)) return origin;
   const unslugged = path.replace(LONG_SLUG, '/');
   // A story's query only says where its link was placed ("?utm_source=newsletter").
   return origin + unslugged + (unslugged === path ? rest.slice(path.length) : '');
+}
+
+/** The path of what follows a URL's origin, without its query or fragment. */
+function pathOf(rest: string): string {
+  const cut = rest.search(/[?#]/);
+  return cut < 0 ? rest : rest.slice(0, cut);
+}
+
+/** Whether a link's target reads as one story of a site: a dated path, a long number or a long slug. */
+export function leadsToStory(href: string): boolean {
+  const url = href.toLowerCase();
+  const path = pathOf(url.slice(ORIGIN.exec(url)?.[0].length ?? 0));
+  return STORY_PATH.test(path) || path.replace(LONG_SLUG, '') !== path;
 }

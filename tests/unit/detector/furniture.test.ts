@@ -149,8 +149,40 @@ describe('the everyday furniture of a news page is left alone', () => {
 const STORY_LISTS: readonly { lang: string; html: string }[] = [
   { lang: 'en', html: '<h3>More from the Gazette</h3><ul><li><a href="/2026/05/12/donations-pour-in-for-old-pier">Donations pour in for the old pier</a></li><li><a href="/news/our-newsletter-wins-a-regional-award">Our newsletter wins a regional award</a></li><li><a href="/ferry">Ferry timetable changes</a></li></ul>' },
   { lang: 'en', html: '<h3>Most read</h3><ol><li><a href="/local/donations-pour-in-for-the-old-pier">Donations pour in for the old pier</a></li><li><a href="/local/readers-pick-the-best-newsletter-of-the-year">Readers pick the best newsletter of the year</a></li><li><a href="/local/ferry-timetable-changes-in-may">Ferry timetable changes in May</a></li></ol>' },
+  { lang: 'ja', html: '<h3>アクセスランキング</h3><ol><li><a href="/articles/123456">港の修復に寄付が集まる</a></li><li><a href="/articles/123455">新しいアプリで船の時刻を確認</a></li><li><a href="/articles/123454">メルマガ読者が選ぶ今年の一冊</a></li></ol>' },
+  { lang: 'it', html: '<h3>Leggi anche</h3><ul><li><a href="/2026/05/12/donazioni-per-il-molo">Donazioni record per il molo</a></li><li><a href="/2026/05/11/newsletter-del-porto">La newsletter del porto compie dieci anni</a></li><li><a href="/2026/05/10/traghetti">Nuovi orari dei traghetti</a></li></ul>' },
   { lang: 'de', html: '<h3>Mehr zum Thema</h3><ul><li><a href="/region/spenden-fuer-den-steg-buerger-sammeln-20000-euro-a-123456.html">Spenden für den Steg: Bürger sammeln 20.000 Euro</a></li><li><a href="/faehre">Neue Fähre ab Mai</a></li></ul>' },
 ];
+
+/** A comment section's sign-in line, in the words a newsletter uses to sign up. */
+const COMMENT_SIGN_INS: readonly { lang: string; html: string }[] = [
+  { lang: 'de', html: '<h3>Kommentare</h3><p>Melden Sie sich an, um zu kommentieren. Noch kein Konto? Jetzt registrieren.</p><a href="/login">Anmelden</a> <a href="/registrieren">Registrieren</a>' },
+  { lang: 'es', html: '<h3>Comentarios</h3><p>Para comentar, inicia sesión o regístrate.</p><a href="/login">Iniciar sesión</a> <a href="/registro">Regístrate</a>' },
+  { lang: 'pt', html: '<h3>Comentários</h3><p>Faça login para comentar. Ainda não tem conta? Cadastre-se grátis.</p><a href="/login">Entrar</a> <a href="/cadastro">Cadastre-se</a>' },
+];
+
+describe('a comment section\'s sign-in line is not clutter', () => {
+  for (const { lang, html } of COMMENT_SIGN_INS) {
+    it(`leaves the ${lang} one alone, beside the article, at its end and in a fixed bar`, () => {
+      for (const body of [
+        `<main><article>${article()}</article></main><aside><div id="box">${html}</div></aside>`,
+        `<main><article>${article()}<div id="box">${html}</div></article></main>`,
+        `<main><article>${article()}</article></main><div id="box" style="position:fixed;bottom:0">${html}</div>`,
+      ]) {
+        const found = detect(page(body, lang)).filter((f) => f.element.closest('#box') || f.element.querySelector('#box'));
+        expect(found.map((f) => f.reasons)).toEqual([]);
+      }
+    });
+  }
+
+  it('still finds a membership pitch that counts commenting among its benefits', () => {
+    const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><h3>Become a member</h3>
+      <p>Members read without ads, comment on every story and keep our journalism free for all. Support us from $5 a month.</p>
+      <a href="/membership">Join now</a></div></aside>`);
+    const box = doc.getElementById('box')!;
+    expect(detect(doc).filter((f) => f.element.contains(box)).map((f) => f.category)).toEqual(['donation']);
+  });
+});
 
 describe('related stories about donations and newsletters are not clutter', () => {
   for (const [i, { lang, html }] of STORY_LISTS.entries()) {
