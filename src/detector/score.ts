@@ -2,8 +2,9 @@ import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
 import { countNonSpace } from './dom';
+import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsToStory, linkSignal } from './signals/links';
-import { findPitch } from './signals/phrases';
+import { findInLabel, findPitch } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
 import type { Sensitivity } from './types';
 
@@ -150,9 +151,21 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
   };
 }
 
-/** Items, each one link to a page of the site and nothing more, that make a list of headlines (fewer when each leads to a story). */
+/** Items, each one link to a page of the site and nothing more, that make a list of headlines (fewer when each reads as one). */
 const MIN_HEADLINE_ITEMS = 4;
 const MIN_STORY_ITEMS = 3;
+/** Link targets told by words in their path: a headline's slug may hold them. */
+const PATH_EVIDENCE: ReadonlySet<Evidence> = new Set(['link-donate', 'link-newsletter', 'link-subscribe']);
+/** Words (characters, in a script written without spaces) from which a link's label reads as a headline. */
+const HEADLINE_WORDS = 3;
+const HEADLINE_CHARS_UNSPACED = 6;
+
+/** A label that states something and asks nothing ("Pier donations top $20,000", not "Become a member"). */
+function readsAsHeadline(text: string): boolean {
+  const label = text.trim();
+  const long = label.split(/\s+/).length >= HEADLINE_WORDS || (UNSPACED_SCRIPT.test(label) && label.length >= HEADLINE_CHARS_UNSPACED);
+  return long && findInLabel(label).actions.length === 0;
+}
 /** Share of an item's text its link holds for the item to be that link alone. */
 const LINK_ITEM_SHARE = 0.8;
 
@@ -160,7 +173,8 @@ const LINK_ITEM_SHARE = 0.8;
  * A most-read list, a list of related stories: items that are each one link to a page of the site,
  * holding half the block's text, are headlines, whatever their first words ("Donate blood this
  * weekend", "Subscribe to our new podcast"). Links that offer something lead elsewhere (a donation
- * or subscription page, a store, a social site) and do not count.
+ * or subscription page, a store, a social site) and do not count, unless a headline's words
+ * repeat in its slug. Three items do when each reads as a headline or leads to a story.
  */
 function holdsHeadlineList(candidate: Candidate): boolean {
   const el = candidate.element;
@@ -168,20 +182,24 @@ function holdsHeadlineList(candidate: Candidate): boolean {
   if (el.localName === 'ul' || el.localName === 'ol') lists.push(el);
   for (const list of lists) {
     let items = 0;
-    let stories = 0;
+    let headlines = 0;
     let text = 0;
     for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
       const link = item.localName === 'li' ? item.querySelector('a[href]') : null;
-      const href = link?.getAttribute('href') ?? '';
-      if (!link || linkSignal(href, true)) continue;
+      if (!link) continue;
+      const href = link.getAttribute('href') ?? '';
+      const headline = leadsToStory(href) || readsAsHeadline(link.textContent ?? '');
+      const offer = linkSignal(href, true);
+      // A headline's short slug may hold an offer's word ("/news/pier-donations"); a platform does not.
+      if (offer && !(headline && PATH_EVIDENCE.has(offer.evidence))) continue;
       const itemText = countNonSpace(item.textContent ?? '');
       if (countNonSpace(link.textContent ?? '') < LINK_ITEM_SHARE * itemText) continue;
       items++;
-      if (leadsToStory(href)) stories++;
+      if (headline) headlines++;
       text += itemText;
     }
-    const headlines = items >= MIN_HEADLINE_ITEMS || (items >= MIN_STORY_ITEMS && stories === items);
-    if (headlines && text >= LIST_SHARE * candidate.text.length) return true;
+    const isList = items >= MIN_HEADLINE_ITEMS || (items >= MIN_STORY_ITEMS && headlines === items);
+    if (isList && text >= LIST_SHARE * candidate.text.length) return true;
   }
   return false;
 }

@@ -149,6 +149,8 @@ describe('the everyday furniture of a news page is left alone', () => {
 const STORY_LISTS: readonly { lang: string; html: string }[] = [
   { lang: 'en', html: '<h3>More from the Gazette</h3><ul><li><a href="/2026/05/12/donations-pour-in-for-old-pier">Donations pour in for the old pier</a></li><li><a href="/news/our-newsletter-wins-a-regional-award">Our newsletter wins a regional award</a></li><li><a href="/ferry">Ferry timetable changes</a></li></ul>' },
   { lang: 'en', html: '<h3>Most read</h3><ol><li><a href="/local/donations-pour-in-for-the-old-pier">Donations pour in for the old pier</a></li><li><a href="/local/readers-pick-the-best-newsletter-of-the-year">Readers pick the best newsletter of the year</a></li><li><a href="/local/ferry-timetable-changes-in-may">Ferry timetable changes in May</a></li></ol>' },
+  { lang: 'en', html: '<h3>Most popular</h3><ol><li><a href="/news/pier-donations">Pier donations top $20,000</a></li><li><a href="/news/ferry">New ferry arrives</a></li><li><a href="/news/newsletter">Our newsletter turns ten</a></li></ol>' },
+  { lang: 'ru', html: '<h3>Читайте также</h3><ul><li><a href="/news/pozhertvovaniya-na-prichal">Жители собрали пожертвования на причал</a></li><li><a href="/news/novyj-parom">Новый паром выйдет в мае</a></li><li><a href="/news/podpiska-na-gazetu">Подписка на городскую газету подорожала</a></li></ul>' },
   { lang: 'ja', html: '<h3>アクセスランキング</h3><ol><li><a href="/articles/123456">港の修復に寄付が集まる</a></li><li><a href="/articles/123455">新しいアプリで船の時刻を確認</a></li><li><a href="/articles/123454">メルマガ読者が選ぶ今年の一冊</a></li></ol>' },
   { lang: 'it', html: '<h3>Leggi anche</h3><ul><li><a href="/2026/05/12/donazioni-per-il-molo">Donazioni record per il molo</a></li><li><a href="/2026/05/11/newsletter-del-porto">La newsletter del porto compie dieci anni</a></li><li><a href="/2026/05/10/traghetti">Nuovi orari dei traghetti</a></li></ul>' },
   { lang: 'de', html: '<h3>Mehr zum Thema</h3><ul><li><a href="/region/spenden-fuer-den-steg-buerger-sammeln-20000-euro-a-123456.html">Spenden für den Steg: Bürger sammeln 20.000 Euro</a></li><li><a href="/faehre">Neue Fähre ab Mai</a></li></ul>' },
@@ -160,6 +162,14 @@ const COMMENT_SIGN_INS: readonly { lang: string; html: string }[] = [
   { lang: 'es', html: '<h3>Comentarios</h3><p>Para comentar, inicia sesión o regístrate.</p><a href="/login">Iniciar sesión</a> <a href="/registro">Regístrate</a>' },
   { lang: 'pt', html: '<h3>Comentários</h3><p>Faça login para comentar. Ainda não tem conta? Cadastre-se grátis.</p><a href="/login">Entrar</a> <a href="/cadastro">Cadastre-se</a>' },
 ];
+
+it('still finds a list of ways to support the site, its items calls rather than headlines', () => {
+  const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><h3>Support the Gazette</h3>
+    <p>Choose how you would like to support our journalism.</p><ul><li><a href="/contribute">Make a single contribution</a></li>
+    <li><a href="/membership">Become a member</a></li><li><a href="/subscribe">Subscribe to the print edition</a></li></ul></div></aside>`);
+  const box = doc.getElementById('box')!;
+  expect(detect(doc).filter((f) => f.element.contains(box)).map((f) => f.category)).toEqual(['donation']);
+});
 
 describe('a comment section\'s sign-in line is not clutter', () => {
   for (const { lang, html } of COMMENT_SIGN_INS) {
