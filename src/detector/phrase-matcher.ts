@@ -51,7 +51,10 @@ export class PhraseMatcher<K extends string> {
   private readonly listed = new Set<string>();
 
   /** Adds a phrase; one listed by several languages counts once (under the first). */
-  add(key: K, lang: string, phrase: string): void {
+  add(key: K, lang: string, listed: string): void {
+    // "apóyanos+": one word that is a whole call, its object fused in (FUSED_WEIGHT).
+    const fused = listed.endsWith('+');
+    const phrase = fused ? listed.slice(0, -1) : listed;
     const id = `${key}\u0000${phrase.toLowerCase()}`;
     if (this.listed.has(id)) return;
     this.listed.add(id);
@@ -63,7 +66,7 @@ export class PhraseMatcher<K extends string> {
     const words = phrase.toLowerCase().split(PATTERN_SEPARATORS).filter(Boolean);
     const first = words[0];
     if (!first || first === GAP) return;
-    const weight = words.length >= 4 ? 3 : words.length >= 2 ? 2 : 1;
+    const weight = words.length >= 4 ? 3 : words.length >= 2 || fused ? 2 : 1;
     const entry: WordEntry<K> = { key, lang, phrase, weight, words };
     if (first.endsWith('*')) push(this.byStem, first.slice(0, STEM_KEY_LENGTH), entry);
     else push(this.byFirstWord, first, entry);

@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const es: LanguagePhrases = {
   pitch: {
     donation:
-      'apoya nuestro periodismo|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos|apoyanos|tu apoyo|su apoyo|con tu apoyo|' +
+      'apoya nuestro periodismo|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
       'necesitamos tu ayuda|necesitamos su ayuda|haz una donación|hacer una donación|donación*|donar|' +
       'dona|periodismo independiente|hazte socio|hazte miembro|hazte mecenas|' +
       'financiado por sus lectores|sin publicidad|pago único|otra cantidad|colabora con',
@@ -15,8 +15,8 @@ export const es: LanguagePhrases = {
       'en tu bandeja de entrada|tu correo electrónico|correo electrónico|recibe las noticias|regístrate',
     promo:
       'elige tu plan|elige tu suscripción|nuestro canal|únete a nuestro canal|descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
-      'descarga nuestra aplicación|síguenos|siguenos|síguenos en|' +
-      'suscríbete|suscribite|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
+      'descarga nuestra aplicación|síguenos+|siguenos+|síguenos en|' +
+      'suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +
       'exclusivo para suscriptores|nuestro podcast|escucha nuestro|escúchanos en|regala una suscripción|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
   },

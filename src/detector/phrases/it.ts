@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const it: LanguagePhrases = {
   pitch: {
     donation:
-      'sostieni il nostro giornalismo|sostienici|sostieni|il tuo sostegno|il tuo contributo|' +
+      'sostieni il nostro giornalismo|sostienici+|sostieni|il tuo sostegno|il tuo contributo|' +
       'abbiamo bisogno del tuo aiuto|fai una donazione|donazion*|dona ora|giornalismo indipendente|' +
       'diventa socio|diventa membro|diventa sostenitore|finanziato dai lettori|senza pubblicità',
     reminder:
@@ -11,15 +11,15 @@ export const it: LanguagePhrases = {
       'disattiva',
     newsletter:
       'iscriviti alla newsletter|iscriviti alla nostra|nella tua casella|nella tua email|' +
-      'il tuo indirizzo email|indirizzo email|indirizzo e mail|ricevi le notizie|iscriviti|' +
+      'il tuo indirizzo email|indirizzo email|indirizzo e mail|ricevi le notizie|iscriviti+|' +
       'resta aggiornato|rimani aggiornato',
     promo:
-      'scegli il tuo piano|scegli la tua offerta|nostro canale|il nostro canale|scarica l app|la nostra app|seguici|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
+      'scegli il tuo piano|scegli la tua offerta|nostro canale|il nostro canale|scarica l app|la nostra app|seguici+|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
       'metti mi piace|primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
       'riservato agli abbonati|per gli abbonati|il nostro podcast|ascolta il nostro|ascoltaci su|regala un abbonamento|articoli gratuiti|hai raggiunto il limite|il nostro shop|nel nostro negozio|partecipa al sondaggio|il nostro sondaggio|sondaggio dei lettori',
   },
   actions: {
-    donate: 'dona ora|sostienici|sostieni|contribuisci|fai una donazione',
+    donate: 'dona|dona ora|sostienici|sostieni|contribuisci|fai una donazione',
     subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis|acquista i biglietti|partecipa al sondaggio|vai allo shop',
     app: 'scarica l app|apri nell app|installa',
     follow: 'segui|seguici',

@@ -9,7 +9,9 @@ export type ActionKind = (typeof ACTION_KINDS)[number];
  * One language's wording, kept as data. Phrases are lower-case words; a word ending in `*`
  * matches any ending (for inflected languages: `подпиш*`, `abonn*`). Phrases in scripts written
  * without spaces (Japanese, Chinese) are matched as substrings. A phrase of one word is weak
- * evidence, a phrase of several words is strong; neither decides alone. Each list is one string
+ * evidence, a phrase of several words is strong; neither decides alone. A word ending in `+` is
+ * strong alone: an imperative with its object fused in (`apóyanos+`, "support us"; `seguici+`),
+ * as strong as the two words other languages need for it. Each list is one string
  * of phrases separated by `|` (smaller in the bundle than an array), and lists no phrase twice.
  */
 export interface LanguagePhrases {

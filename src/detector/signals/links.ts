@@ -19,7 +19,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     perService: true,
   },
   {
-    test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/become-a-member|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh/,
+    test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/become-a-member|\/dona(?:r)?(?=$|[/?#])|\/doar|\/doacao|\/darovat|\/darujte|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh/,
     signal: { evidence: 'link-donate', category: 'donation', reason: 'link:donate-path' },
     inPath: true,
   },

@@ -226,6 +226,13 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pt', category: 'promo', html: '<p>Siga-nos no Google Notícias e receba as últimas notícias.</p><a href="https://news.google.com/publications/X">Seguir</a>' },
   { lang: 'en', category: 'promo', html: '<p>Join our WhatsApp channel to get breaking news straight to your phone.</p><a href="https://whatsapp.com/channel/X">Join now</a>' },
   { lang: 'es', category: 'promo', html: '<p>Únete a nuestro canal de WhatsApp y recibe las noticias más importantes.</p><a href="https://whatsapp.com/channel/X">Unirme</a>' },
+  // The shortest appeals, in languages that fuse "us" into the verb ("apóyanos", "seguici"): as strong as English "support us".
+  { lang: 'en', category: 'donation', html: '<p>Support us. We are an independent outlet.</p><a href="/donate">Donate</a>' },
+  { lang: 'es', category: 'donation', html: '<p>Apóyanos. Somos un medio independiente.</p><a href="/donar">Donar</a>' },
+  { lang: 'it', category: 'donation', html: '<p>Sostienici. Siamo una testata indipendente.</p><a href="/dona">Dona</a>' },
+  { lang: 'pt', category: 'donation', html: '<p>Apoie-nos. Somos um veículo independente.</p><a href="/doar">Doar</a>' },
+  { lang: 'es', category: 'promo', html: '<p>Síguenos para más historias.</p><a href="https://instagram.com/x">Instagram</a>' },
+  { lang: 'it', category: 'promo', html: '<p>Seguici per altre storie.</p><a href="https://instagram.com/x">Instagram</a>' },
   { lang: 'en', category: 'promo', html: '<h3>Choose your plan</h3><div><h4>Digital</h4><p>$4 a month</p><a href="/subscribe?plan=digital">Choose</a></div><div><h4>Print + Digital</h4><p>$10 a month</p><a href="/subscribe?plan=print">Choose</a></div>' },
   { lang: 'fr', category: 'promo', html: '<h3>Choisissez votre formule</h3><div><h4>Numérique</h4><p>9,99 € par mois</p><a href="/abonnement?offre=numerique">Choisir</a></div><div><h4>Papier + numérique</h4><p>19,99 € par mois</p><a href="/abonnement?offre=papier">Choisir</a></div>' },
   { lang: 'de', category: 'newsletter', html: '<div class="infobox"><p><b>Newsletter</b></p><p>Täglich um 6 Uhr: Die wichtigsten Nachrichten aus der Region, kostenlos in Ihrem Postfach.</p><p><a href="/newsletter-anmeldung">Hier anmelden</a></p></div>' },

@@ -29,6 +29,13 @@ describe('phrase matcher', () => {
     expect(hit?.phrase).toBe('メルマガ');
     expect(hit?.weight).toBe(2);
   });
+  it('weighs a word marked + (a call with its object fused in) as two words, and reports it without the mark', () => {
+    const n = new PhraseMatcher<'a'>();
+    n.add('a', 'es', 'apóyanos+');
+    n.add('a', 'es', 'apoya');
+    const hits = n.match('Apóyanos hoy. Apoya el periodismo.');
+    expect(hits.map((e) => [e.phrase, e.weight])).toEqual([['apóyanos', 2], ['apoya', 1]]);
+  });
   it('lists the same phrase from two languages once', () => {
     const n = new PhraseMatcher<'a'>();
     n.add('a', 'en', 'newsletter');
