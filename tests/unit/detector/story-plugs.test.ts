@@ -34,6 +34,8 @@ const CLOSING: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<p>Get stories like this one in your inbox every morning with our free newsletter.</p><p><a href="/newsletter">Sign up</a></p>' },
   { lang: 'de', category: 'donation', html: '<p>Unabhängiger Journalismus kostet Geld. Unterstützen Sie unsere Arbeit mit einem Beitrag.</p><p><a href="/unterstuetzen">Jetzt unterstützen</a></p>' },
   { lang: 'fr', category: 'donation', html: '<p>Notre rédaction ne vit que grâce à ses lecteurs. Soutenez-nous dès aujourd\'hui.</p><p><a href="/soutenir">Je soutiens</a></p>' },
+  { lang: 'es', category: 'donation', html: '<hr><h3>¿Nos apoyas?</h3><p>Somos un medio pequeño y cada aportación cuenta.</p><p><a href="/apoyar">Quiero apoyar</a></p>' },
+  { lang: 'es', category: 'donation', html: '<hr><p><strong>Apóyanos.</strong> Somos un medio pequeño y cada aportación cuenta. <a href="/apoyar">Quiero apoyar</a></p>' },
 ];
 
 /** Endings that belong to the story: a charity's appeal the story reports, notes, bios, a last section. */
