@@ -31,7 +31,7 @@ export const en: LanguagePhrases = {
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
       'by subscribing|delivered every|delivered daily|stay informed|stay up to date|emailed to you',
     promo:
-      'choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|download the app|download our app|open in app|our app|mobile app|app store|' +
+      'digital edition|e edition|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|download the app|download our app|open in app|our app|mobile app|app store|' +
       'google play|get it on|download on the|follow us|follow us on|like us on|find us on|' +
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
@@ -52,7 +52,7 @@ export const en: LanguagePhrases = {
       'support now|support|become a member|become a supporter|join now|chip in|pledge|paypal|patreon|' +
       'i\'ll give|give today|donate today|go premium',
     subscribe:
-      'subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|' +
+      'subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|e edition|' +
       'register now|start free trial|start my free trial|get started|get access|learn more|order now|' +
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
       'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|take the survey|take our survey|get the guide',

@@ -226,6 +226,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pt', category: 'promo', html: '<p>Siga-nos no Google Notícias e receba as últimas notícias.</p><a href="https://news.google.com/publications/X">Seguir</a>' },
   { lang: 'en', category: 'promo', html: '<p>Join our WhatsApp channel to get breaking news straight to your phone.</p><a href="https://whatsapp.com/channel/X">Join now</a>' },
   { lang: 'es', category: 'promo', html: '<p>Únete a nuestro canal de WhatsApp y recibe las noticias más importantes.</p><a href="https://whatsapp.com/channel/X">Unirme</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Die Hafenzeitung als E-Paper: jeden Morgen ab 5 Uhr digital lesen.</p><a href="/epaper">Zum E-Paper</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Read the Gazette\'s digital edition, page by page, from 5 a.m.</p><a href="/eedition">Open the e-Edition</a>' },
   // The shortest appeals, in languages that fuse "us" into the verb ("apóyanos", "seguici"): as strong as English "support us".
   { lang: 'en', category: 'donation', html: '<p>Support us. We are an independent outlet.</p><a href="/donate">Donate</a>' },
   { lang: 'es', category: 'donation', html: '<p>Apóyanos. Somos un medio independiente.</p><a href="/donar">Donar</a>' },
