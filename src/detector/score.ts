@@ -250,10 +250,30 @@ const BIO_EVIDENCE = new Set<Evidence>(['link-social', 'action-follow', 'label-p
 
 /**
  * A row of icons or badges with no words of its own (its evidence comes from link targets, titles
- * and alt text): collapsed, it would leave a placeholder line larger and louder than itself.
+ * and alt text): collapsed, it would leave a placeholder line larger and louder than itself. A
+ * banner image whose alt text is a sentence says its words there.
  */
 function isWordless(candidate: Candidate): boolean {
-  return candidate.text.length === 0 && candidate.element.querySelector('input, select, textarea') === null;
+  return candidate.text.length === 0 && candidate.element.querySelector('input, select, textarea') === null && !isBanner(candidate);
+}
+
+/** Words (characters, in a script written without spaces) from which an image's alt text is a banner's sentence, not an icon's name. */
+const BANNER_ALT_WORDS = 4;
+const BANNER_ALT_CHARS_UNSPACED = 8;
+/** Evidence of badges and icons (an app store's, a network's), whose alt texts are stock lines ("Get it on Google Play"). */
+const BADGE_EVIDENCE: ReadonlySet<Evidence> = new Set(['link-app-store', 'link-social']);
+
+/**
+ * One image and no words, its alt text a sentence ("Support independent journalism: donate today"):
+ * a banner, which says its words there. Badges and icons come in rows, or lead to a store or a network.
+ */
+function isBanner(candidate: Candidate): boolean {
+  if (candidate.text.length > 0) return false;
+  const images = candidate.element.querySelectorAll('img');
+  if (images.length !== 1) return false;
+  for (const signal of candidate.signals.values()) if (BADGE_EVIDENCE.has(signal.evidence)) return false;
+  const alt = (images[0]!.getAttribute('alt') ?? '').trim();
+  return alt.split(/\s+/).length >= BANNER_ALT_WORDS || (UNSPACED_SCRIPT.test(alt) && alt.length >= BANNER_ALT_CHARS_UNSPACED);
 }
 
 /**
@@ -284,12 +304,15 @@ function isCommentSignIn(candidate: Candidate): boolean {
 
 /**
  * Wording in plain text, or in the labels of two offers at least (a lone "Subscribe to our
- * newsletter" link in a footer is navigation); or a put-off control beside an offer.
+ * newsletter" link in a footer is navigation); or a put-off control beside an offer; or a banner
+ * image's alt text.
  */
 function isWorded(candidate: Candidate, pitch: number, putOff: boolean): boolean {
   if (putOff && candidate.offers > 0) return true;
   if (isSignupForm(candidate)) return true;
-  return pitch >= 1 && (candidate.wordedTexts > 0 || candidate.offers >= 2);
+  if (pitch >= 1 && (candidate.wordedTexts > 0 || candidate.offers >= 2)) return true;
+  // A banner image that pitches in its alt text and leads to the offer.
+  return pitch >= 2 && candidate.offers > 0 && isBanner(candidate);
 }
 
 /**

@@ -42,6 +42,33 @@ describe('the element chosen', () => {
     expect(detect(doc).map((f) => f.element.id)).toEqual(['offer']);
   });
 
+  it('takes a banner image that pitches in its alt text, beside the article and between its paragraphs', () => {
+    const banners: [string, string, string][] = [
+      ['en', 'donation', '<a id="banner" href="/donate"><img src="b.png" width="728" height="90" alt="Support independent journalism: donate to the Gazette today"></a>'],
+      ['de', 'promo', '<a id="banner" href="/abo"><img src="abo.png" alt="Jetzt 4 Wochen gratis testen – das Digital-Abo der Hafenzeitung"></a>'],
+      ['en', 'newsletter', '<a id="banner" href="/newsletters"><img src="nl.png" alt="Sign up for our free daily newsletter"></a>'],
+    ];
+    for (const [lang, category, html] of banners) {
+      for (const body of [
+        `<main><article>${article()}</article></main><aside><div>${html}</div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`,
+        `<main><article>${article(4)}<div>${html}</div>${article(4)}</article></main>`,
+      ]) {
+        expect(detect(page(body, lang)).map((f) => [f.element.id, f.category])).toEqual([['banner', category]]);
+      }
+    }
+  });
+
+  it('leaves images whose alt text says nothing to act on, and badges, alone', () => {
+    for (const html of [
+      '<a href="/2026/05/12/pier-fund"><img src="pier.jpg" alt="Volunteers collect donations for the pier fund on Saturday"></a>',
+      '<a href="/"><img src="logo.png" alt="The Harbour Gazette: independent news since 1898"></a>',
+      '<a href="https://apps.apple.com/app/id1"><img alt="Download on the App Store" src="a.svg"></a>',
+    ]) {
+      const doc = page(`<main><article>${article()}</article></main><aside><div>${html}</div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`);
+      expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+    }
+  });
+
   it('leaves a lone Donate link in the header or menu alone', () => {
     const doc = page(`<header><nav><a href="/">Home</a><a href="/world">World</a><a href="/donate">Donate</a><a href="/subscribe">Subscribe</a></nav></header>
       <main><article>${article()}</article></main><footer><ul><li><a href="/support">Support us</a></li><li><a href="/about">About</a></li></ul></footer>`);
