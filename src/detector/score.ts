@@ -6,6 +6,7 @@ import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsToStory, linkSignal } from './signals/links';
 import { findInLabel, findPitch } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
+import { isSentence } from './walk';
 import type { Sensitivity } from './types';
 
 /**
@@ -257,9 +258,6 @@ function isWordless(candidate: Candidate): boolean {
   return candidate.text.length === 0 && candidate.element.querySelector('input, select, textarea') === null && !isBanner(candidate);
 }
 
-/** Words (characters, in a script written without spaces) from which an image's alt text is a banner's sentence, not an icon's name. */
-const BANNER_ALT_WORDS = 4;
-const BANNER_ALT_CHARS_UNSPACED = 8;
 /** Evidence of badges and icons (an app store's, a network's), whose alt texts are stock lines ("Get it on Google Play"). */
 const BADGE_EVIDENCE: ReadonlySet<Evidence> = new Set(['link-app-store', 'link-social']);
 
@@ -272,8 +270,7 @@ function isBanner(candidate: Candidate): boolean {
   const images = candidate.element.querySelectorAll('img');
   if (images.length !== 1) return false;
   for (const signal of candidate.signals.values()) if (BADGE_EVIDENCE.has(signal.evidence)) return false;
-  const alt = (images[0]!.getAttribute('alt') ?? '').trim();
-  return alt.split(/\s+/).length >= BANNER_ALT_WORDS || (UNSPACED_SCRIPT.test(alt) && alt.length >= BANNER_ALT_CHARS_UNSPACED);
+  return isSentence((images[0]!.getAttribute('alt') ?? '').trim());
 }
 
 /**

@@ -349,7 +349,8 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
 const MIN_SENTENCE_WORDS = 4;
 const MIN_SENTENCE_CHARS_UNSPACED = 8;
 
-function isSentence(label: string): boolean {
+/** A label as long as a sentence ("No subscription yet? Subscribe now!"), not a button's word or two. */
+export function isSentence(label: string): boolean {
   const words = label.split(/\s+/).length;
   return words >= MIN_SENTENCE_WORDS || (words === 1 && /[\u3040-\u9fff]/.test(label) && label.length >= MIN_SENTENCE_CHARS_UNSPACED);
 }
