@@ -161,14 +161,15 @@ const PATH_EVIDENCE: ReadonlySet<Evidence> = new Set(['link-donate', 'link-newsl
 const HEADLINE_WORDS = 3;
 const HEADLINE_CHARS_UNSPACED = 6;
 
+/** Share of an item's text its link holds for the item to be that link alone. */
+const LINK_ITEM_SHARE = 0.8;
+
 /** A label that states something and asks nothing ("Pier donations top $20,000", not "Become a member"). */
 function readsAsHeadline(text: string): boolean {
   const label = text.trim();
   const long = label.split(/\s+/).length >= HEADLINE_WORDS || (UNSPACED_SCRIPT.test(label) && label.length >= HEADLINE_CHARS_UNSPACED);
   return long && findInLabel(label).actions.length === 0;
 }
-/** Share of an item's text its link holds for the item to be that link alone. */
-const LINK_ITEM_SHARE = 0.8;
 
 /**
  * A most-read list, a list of related stories: items that are each one link to a page of the site,
