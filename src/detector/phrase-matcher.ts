@@ -52,7 +52,7 @@ export class PhraseMatcher<K extends string> {
 
   /** Adds a phrase; one listed by several languages counts once (under the first). */
   add(key: K, lang: string, listed: string): void {
-    // "apóyanos+": one word that is a whole call, its object fused in (FUSED_WEIGHT).
+    // "apóyanos+": one word that is a whole call, its object fused in; it weighs as two words.
     const fused = listed.endsWith('+');
     const phrase = fused ? listed.slice(0, -1) : listed;
     const id = `${key}\u0000${phrase.toLowerCase()}`;
