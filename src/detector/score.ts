@@ -189,13 +189,15 @@ function holdsHeadlineList(candidate: Candidate): boolean {
     for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
       const link = item.localName === 'li' ? item.querySelector('a[href]') : null;
       if (!link) continue;
-      const href = link.getAttribute('href') ?? '';
-      const headline = leadsToStory(href) || readsAsHeadline(link.textContent ?? '');
-      const offer = linkSignal(href, true);
-      // A headline's short slug may hold an offer's word ("/news/pier-donations"); a platform does not.
-      if (offer && !(headline && PATH_EVIDENCE.has(offer.evidence))) continue;
       const itemText = countNonSpace(item.textContent ?? '');
       if (countNonSpace(link.textContent ?? '') < LINK_ITEM_SHARE * itemText) continue;
+      const href = link.getAttribute('href') ?? '';
+      const offer = linkSignal(href, true);
+      if (offer && !PATH_EVIDENCE.has(offer.evidence)) continue;
+      // Reading the label's words costs most: asked last, of items that are one link alone.
+      const headline = leadsToStory(href) || readsAsHeadline(link.textContent ?? '');
+      // A headline's short slug may hold an offer's word ("/news/pier-donations"); a call's may not.
+      if (offer && !headline) continue;
       items++;
       if (headline) headlines++;
       text += itemText;
