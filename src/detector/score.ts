@@ -173,7 +173,7 @@ function readsAsHeadline(text: string): boolean {
 
 /**
  * A most-read list, a list of related stories: items that are each one link to a page of the site,
- * holding half the block's text, are headlines, whatever their first words ("Donate blood this
+ * holding half the block's text (in one list or several), are headlines, whatever their first words ("Donate blood this
  * weekend", "Subscribe to our new podcast"). Links that offer something lead elsewhere (a donation
  * or subscription page, a store, a social site) and do not count, unless a headline's words
  * repeat in its slug. Three items do when each reads as a headline or leads to a story.
@@ -182,10 +182,11 @@ function holdsHeadlineList(candidate: Candidate): boolean {
   const el = candidate.element;
   const lists = [...el.querySelectorAll('ul, ol')];
   if (el.localName === 'ul' || el.localName === 'ol') lists.push(el);
+  // Counted over all its lists: a sidebar may set a short "Most read" over a short "Latest".
+  let items = 0;
+  let headlines = 0;
+  let text = 0;
   for (const list of lists) {
-    let items = 0;
-    let headlines = 0;
-    let text = 0;
     for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
       const link = item.localName === 'li' ? item.querySelector('a[href]') : null;
       if (!link) continue;
@@ -202,10 +203,9 @@ function holdsHeadlineList(candidate: Candidate): boolean {
       if (headline) headlines++;
       text += itemText;
     }
-    const isList = items >= MIN_HEADLINE_ITEMS || (items >= MIN_STORY_ITEMS && headlines === items);
-    if (isList && text >= LIST_SHARE * candidate.text.length) return true;
   }
-  return false;
+  const isList = items >= MIN_HEADLINE_ITEMS || (items >= MIN_STORY_ITEMS && headlines === items);
+  return isList && text >= LIST_SHARE * candidate.text.length;
 }
 
 /** Child blocks, each under its own heading, that make a grid of sections (footer columns); how many of them say nothing of an appeal. */

@@ -208,6 +208,14 @@ describe('related stories about donations and newsletters are not clutter', () =
   }
 });
 
+it('leaves a sidebar of two short headline lists alone, one about donations and a newsletter', () => {
+  const lists =
+    '<h3>Most read</h3><ol><li><a href="/news/pier-donations">Pier donations top $20,000</a></li><li><a href="/news/ferry">New ferry arrives</a></li><li><a href="/news/newsletter">Our newsletter turns ten</a></li></ol>' +
+    '<h3>Latest</h3><ul><li><a href="/2026/05/11/pier-reopens">The pier reopens after a long winter</a></li><li><a href="/2026/05/10/ferry">Ferry season starts early this year</a></li></ul>';
+  const doc = page(`<main><article>${article()}</article></main><aside id="box">${lists}</aside>`);
+  expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+});
+
 /** A writer's bio with a "Follow" button on one profile link is not a follow-us box, in any language. */
 const BIOS: readonly { lang: string; html: string }[] = [
   { lang: 'es', html: '<img src="a.png" alt=""><p>Marta Ruiz es periodista de la sección de Sociedad. Escribe sobre el puerto y la costa desde 2015.</p><a href="https://twitter.com/martaruiz">Seguir</a>' },
