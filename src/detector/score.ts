@@ -23,6 +23,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'action-subscribe': 1,
   'action-app': 1.5,
   'action-follow': 0.5,
+  'action-listen': 1,
   'action-put-off': 2,
   'action-account': 0,
   'action-amount': 1,

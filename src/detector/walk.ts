@@ -370,6 +370,7 @@ const ACTION_EVIDENCE = {
   subscribe: 'action-subscribe',
   app: 'action-app',
   follow: 'action-follow',
+  listen: 'action-listen',
   putOff: 'action-put-off',
   account: 'action-account',
 } as const;
@@ -379,6 +380,7 @@ const ACTION_CATEGORY = {
   subscribe: 'promo',
   app: 'promo',
   follow: 'promo',
+  listen: 'promo',
   putOff: 'reminder',
   account: null,
 } as const;

@@ -12,13 +12,14 @@ export const cs: LanguagePhrases = {
     promo:
       'náš kanál|našeho kanálu|stáhněte si aplikaci|naše aplikace|aplikac*|sledujte nás|předplatné|předplaťte si|' +
       'zvýhodněná nabídka|první měsíc|měsíčně|zapněte si upozornění|nenechte si ujít|pouze pro předplatitele|' +
-      'pro předplatitele|předplatitel*|náš podcast|poslechněte si náš|podcast*|článků zdarma|limit článků|náš e shop|v našem e shopu|vyplňte dotazník|náš dotazník|anketa pro čtenáře',
+      'pro předplatitele|předplatitel*|náš podcast|nový díl|nejnovější díl|poslechněte si náš|podcast*|článků zdarma|limit článků|náš e shop|v našem e shopu|vyplňte dotazník|náš dotazník|anketa pro čtenáře',
   },
   actions: {
     donate: 'podpořit|podpořte|darovat|přispět',
     subscribe: 'předplatit|odebírat|přihlásit k odběru|registrovat|koupit vstupenky|vyplnit dotazník',
     app: 'stáhnout aplikaci|otevřít v aplikaci|nainstalovat',
     follow: 'sledovat',
+    listen: 'poslechnout|poslouchat',
     putOff: 'později|teď ne|ne děkuji|připomenout později|přeskočit|odmítnout',
     account: 'přihlásit se|odhlásit se|můj účet|můj profil|zapomenuté heslo|heslo',
   },

@@ -21,13 +21,14 @@ export const de: LanguagePhrases = {
       'kostenlos testen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
       'push benachrichtigungen|' +
       'verpassen sie|nichts mehr verpassen|angebot*|im ersten monat|ersten monat kostenlos|alle artikel lesen|alle artikel mit|nur für abonnenten|für abonnenten|' +
-      'unser podcast|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|geschenkabo|kostenlose artikel|kostenlosen artikel*|ihr limit|limit erreicht|tickets sichern|jetzt tickets sichern|karten sichern|in unserem shop|zum shop|unser shop|jetzt im shop|jetzt bestellen|an unserer umfrage|an der umfrage|leserumfrage|zur umfrage',
+      'unser podcast|neue folge|neueste folge|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|geschenkabo|kostenlose artikel|kostenlosen artikel*|ihr limit|limit erreicht|tickets sichern|jetzt tickets sichern|karten sichern|in unserem shop|zum shop|unser shop|jetzt im shop|jetzt bestellen|an unserer umfrage|an der umfrage|leserumfrage|zur umfrage',
   },
   actions: {
     donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden',
     subscribe: 'abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen',
     app: 'app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',
+    listen: 'anhören|jetzt anhören|reinhören|jetzt reinhören',
     putOff: 'später erinnern|nicht jetzt|später|nein danke|überspringen|ablehnen',
     account: 'einloggen|abmelden|ausloggen|mein konto|mein profil|konto|passwort vergessen|passwort',
   },

@@ -43,7 +43,7 @@ export const en: LanguagePhrases = {
       'grab your copy|available now|free articles left|free article left|articles left this month|' +
       'free articles remaining|reached your limit|reached your free|unlimited access|unlimited digital access|' +
       'unlock|unlock all|all articles|first year|your first year|for subscribers|subscribers only|subscriber only|' +
-      'listen to our|listen on|our podcast|wherever you get your podcasts|apple podcasts|' +
+      'listen to our|latest episode|new episode|new episodes|listen on|our podcast|wherever you get your podcasts|apple podcasts|' +
       'give the gift|gift subscription|give a gift|join us at|join us for|readers save|our events|live event|reader event|visit the shop|visit our shop|our shop|every purchase|reader survey|take our survey|take the survey|our survey|short survey|help shape|free guide|free e book|free ebook|download our guide|get the guide',
   },
   actions: {
@@ -58,6 +58,7 @@ export const en: LanguagePhrases = {
       'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|take the survey|take our survey|get the guide',
     app: 'get the app|download the app|open in app|open app|install|install the app|app store|google play',
     follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube',
+    listen: 'listen|listen now|listen here|play episode',
     putOff:
       'remind me later|maybe later|not now|no thanks|no thank you|not today|later|ask me later|dismiss|' +
       'don\'t allow|do not allow|block|continue to site|continue reading|continue using|' +

@@ -18,13 +18,14 @@ export const es: LanguagePhrases = {
       'descarga nuestra aplicación|síguenos+|siguenos+|síguenos en|' +
       'suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +
-      'exclusivo para suscriptores|nuestro podcast|escucha nuestro|escúchanos en|regala una suscripción|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
+      'exclusivo para suscriptores|nuestro podcast|pódcast*|nuevo episodio|último episodio|escucha nuestro|escúchanos en|regala una suscripción|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
   },
   actions: {
     donate: 'donar|dona|dona ahora|apoyar|apóyanos|contribuir|colaborar|hazte socio',
     subscribe: 'suscribirse|suscríbete|suscribite|regístrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda',
     app: 'descargar la app|abrir en la app|instalar',
     follow: 'seguir|síguenos',
+    listen: 'escuchar|escúchalo',
     putOff: 'más tarde|ahora no|no gracias|recordarme más tarde|omitir|rechazar',
     account: 'iniciar sesión|ingresar|cerrar sesión|mi cuenta|mi perfil|olvidaste tu contraseña|contraseña',
   },

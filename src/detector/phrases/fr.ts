@@ -19,13 +19,14 @@ export const fr: LanguagePhrases = {
       'retrouvez nous sur|abonnez vous|abonnement*|s abonner|offre spéciale|premier mois|à partir de|' +
       'par mois|essai gratuit|journal numérique|version numérique|feuilleter le journal|' +
       'activez les notifications|notifications|ne manquez rien|réservé aux abonnés|' +
-      'il vous reste|notre podcast|écoutez notre|à écouter sur|offrir un abonnement|articles gratuits|vous avez atteint|réservez votre place|réserver votre place|billetterie|notre boutique|la boutique|notre questionnaire|répondre au questionnaire|notre enquête|participez à notre',
+      'il vous reste|notre podcast|nouvel épisode|dernier épisode|écoutez notre|à écouter sur|offrir un abonnement|articles gratuits|vous avez atteint|réservez votre place|réserver votre place|billetterie|notre boutique|la boutique|notre questionnaire|répondre au questionnaire|notre enquête|participez à notre',
   },
   actions: {
     donate: 'faire un don|je fais un don|je donne|donner|soutenir|je soutiens|contribuer',
     subscribe: 's abonner|abonnez vous|je m abonne|s inscrire|je m inscris|inscription|essayer|je réserve|je commande|répondre au questionnaire|je participe',
     app: 'télécharger l application|ouvrir dans l application|installer',
     follow: 'suivre|suivez nous',
+    listen: 'écouter|écoutez',
     putOff: 'plus tard|pas maintenant|non merci|me le rappeler plus tard|ignorer|refuser',
     account: 'se connecter|connexion|se déconnecter|déconnexion|mon compte|mon profil|mot de passe oublié|mot de passe',
   },

@@ -17,13 +17,14 @@ export const pt: LanguagePhrases = {
       'escolha seu plano|escolha o seu plano|nosso canal|entre no nosso canal|baixe o app|baixe o aplicativo|nosso aplicativo|o aplicativo|siga nos|siga a|assine|assinatura*|' +
       'assinante*|primeiro mês|por mês|teste grátis|edição impressa|edição digital|' +
       'ative as notificações|notificações|não perca|exclusivo para assinantes|' +
-      'nosso podcast|ouça o nosso|ouça nosso|dê uma assinatura|artigos gratuitos|você atingiu o limite|atingiu o limite|nossa loja|participe da pesquisa|nossa pesquisa|pesquisa com leitores',
+      'nosso podcast|novo episódio|último episódio|ouça o nosso|ouça nosso|dê uma assinatura|artigos gratuitos|você atingiu o limite|atingiu o limite|nossa loja|participe da pesquisa|nossa pesquisa|pesquisa com leitores',
   },
   actions: {
     donate: 'doar|doe|doe agora|apoiar|apoie|contribuir|contribua',
     subscribe: 'assine|assinar|assine já|inscreva se|cadastre se|cadastrar|comprar ingresso|responder à pesquisa|ir para a loja',
     app: 'baixar o app|abrir no app',
     follow: 'siga nos|seguir|siga',
+    listen: 'ouvir|ouça',
     putOff: 'mais tarde|agora não|não obrigado|não obrigada|lembrar mais tarde|pular|recusar',
     account: 'entrar|sair|minha conta|meu perfil|esqueceu a senha|senha',
   },

@@ -1,7 +1,7 @@
 import type { Category } from '../../contract/categories';
 
 /** What a short button or link text offers to do. */
-export const ACTION_KINDS = ['donate', 'subscribe', 'app', 'follow', 'putOff', 'account'] as const;
+export const ACTION_KINDS = ['donate', 'subscribe', 'app', 'follow', 'listen', 'putOff', 'account'] as const;
 
 export type ActionKind = (typeof ACTION_KINDS)[number];
 

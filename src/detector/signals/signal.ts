@@ -10,6 +10,7 @@ export type Evidence =
   | 'action-subscribe'
   | 'action-app'
   | 'action-follow'
+  | 'action-listen'
   | 'action-put-off'
   | 'action-account'
   | 'action-amount'

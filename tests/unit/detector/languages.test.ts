@@ -252,6 +252,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<h3>Listen to The Harbour Daily</h3><p>Our news podcast, every weekday morning in 20 minutes.</p><a href="https://open.spotify.com/show/x">Spotify</a> <a href="https://podcasts.apple.com/podcast/id1">Apple Podcasts</a>' },
   { lang: 'de', category: 'promo', html: '<h3>Der Morgen-Podcast</h3><p>Jeden Werktag in 15 Minuten das Wichtigste.</p><a href="https://open.spotify.com/show/x">Spotify</a> <a href="https://podcasts.apple.com/de/podcast/id1">Apple Podcasts</a>' },
   { lang: 'pl', category: 'donation', html: '<p>Piszemy dzięki wsparciu czytelników. Zostań naszym patronem.</p><a href="https://patronite.pl/harbour">Wspieraj na Patronite</a>' },
+  // A podcast's promo that leads to the site's own page for it, with a call to listen.
+  { lang: 'en', category: 'promo', html: '<h3>Catch the latest episode</h3><p>On the Tideline podcast, two of our reporters talk through a week on the coast.</p><a href="/audio/tideline">Listen now</a>' },
+  { lang: 'de', category: 'promo', html: '<h3>Der Podcast zur Küste</h3><p>Jeden Freitag eine neue Folge mit unseren Reporterinnen.</p><a href="/audio/kuestenfunk">Jetzt reinhören</a>' },
+  { lang: 'es', category: 'promo', html: '<h3>Escucha nuestro pódcast</h3><p>Cada viernes, un nuevo episodio sobre la costa.</p><a href="/audio/la-costa">Escuchar</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
