@@ -2,7 +2,7 @@ import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, idAndClass } from './dom';
 import { amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
-import { linkSignal } from './signals/links';
+import { leadsToTopic, linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
@@ -343,7 +343,8 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
       for (const hit of hits) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
     }
   }
-  return signals;
+  // A tag ("Donations", "Newsletter") names the topic whose page it leads to. Asked last, of links with evidence only.
+  return signals.length > 0 && href !== null && leadsToTopic(href) ? [] : signals;
 }
 
 const MIN_SENTENCE_WORDS = 4;

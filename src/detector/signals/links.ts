@@ -62,6 +62,18 @@ export function linkSignal(href: string, headline = false): Signal | null {
   return { ...kind.signal, reason: `${kind.signal.reason}:${service}` };
 }
 
+/**
+ * A topic's page ("/tag/donations", "/themen/newsletter"): the stories on one subject, which an
+ * article's row of tags links to.
+ */
+const TOPIC_PATH =
+  /\/(?:tags?|topics?|subjects?|category|categories|thema|themen|schlagworte?|stichworte?|sujets?|th[eè]mes?|mots?-cl[eé]s?|etiquetas?|etichett[ae]|temas?|temi|argomenti|assuntos?|categor[ií]as?|kategori[ae]|tagi|tematy?|t[eé]mata|[sš]t[ií]tky|tegi?|теги?|метки|мітки|темы?|теми)\/[^/?#]/;
+
+/** Whether a link leads to a topic's page: its label names a subject ("Donations"), it offers nothing. */
+export function leadsToTopic(href: string): boolean {
+  return TOPIC_PATH.test(href.toLowerCase());
+}
+
 /** A dated path or a long number names one story ("/2026/05/12/…", "…-a-1234567.html"). */
 const STORY_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|(?:19|20)\d\d-[01]\d-[0-3]\d|\d{6,}/;
 /** A path segment of five words or more is a story's slug, written from its headline. */

@@ -216,6 +216,20 @@ it('leaves a sidebar of two short headline lists alone, one about donations and 
   expect(detect(doc).map((f) => f.reasons)).toEqual([]);
 });
 
+describe('an article\'s row of topic tags is not clutter, whatever the topics', () => {
+  it.each([
+    ['en', '<span>Topics:</span> <a href="/tag/donations">Donations</a> <a href="/tag/newsletters">Newsletters</a> <a href="/tag/pier">Pier</a>'],
+    ['de', '<span>Themen:</span> <a href="/themen/spenden">Spenden</a> <a href="/themen/newsletter">Newsletter</a> <a href="/themen/hafen">Hafen</a>'],
+  ])('leaves a %s tags row alone, beside the article and at its end', (lang, html) => {
+    for (const body of [
+      `<main><article>${article()}</article></main><aside><div id="box">${html}</div></aside>`,
+      `<main><article>${article()}<div id="box">${html}</div></article></main>`,
+    ]) {
+      expect(detect(page(body, lang)).map((f) => f.reasons)).toEqual([]);
+    }
+  });
+});
+
 /** A writer's bio with a "Follow" button on one profile link is not a follow-us box, in any language. */
 const BIOS: readonly { lang: string; html: string }[] = [
   { lang: 'es', html: '<img src="a.png" alt=""><p>Marta Ruiz es periodista de la sección de Sociedad. Escribe sobre el puerto y la costa desde 2015.</p><a href="https://twitter.com/martaruiz">Seguir</a>' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
 import { amountSignal } from '../../../src/detector/signals/amounts';
 import { fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
-import { linkSignal } from '../../../src/detector/signals/links';
+import { leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
 import { tokenSignals } from '../../../src/detector/signals/tokens';
 import { detect } from '../../../src/detector';
@@ -121,6 +121,11 @@ describe('link targets', () => {
   ])('still reads an offer page a headline-long label links to: %s', (href, reason) => {
     expect(linkSignal(href, true)?.reason).toBe(reason);
   });
+  it.each(['/tag/donations', '/topics/newsletter', 'https://news.example/de/themen/spenden/', '/sujet/abonnement?page=2', '/tema/donaciones'])(
+    '%s leads to a topic\'s page',
+    (href) => expect(leadsToTopic(href)).toBe(true),
+  );
+  it.each(['/donate', '/newsletters', '/themen', '/tagesschau/donate', '/2026/05/12/topical-donations'])('%s does not', (href) => expect(leadsToTopic(href)).toBe(false));
 });
 
 describe('amounts', () => {
