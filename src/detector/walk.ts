@@ -299,6 +299,9 @@ function visitElement(el: Element, state: WalkState, inRegion: boolean): void {
       // Scripted buttons ("Not now" as a div) are read inside regions: a page-wide query for the role costs a walk.
       if (el.getAttribute('role') === 'button') visitAction(el, state);
       break;
+    default:
+      // A site's own element (`<x-button role="button">`), as scripted.
+      if (el.localName.includes('-') && el.getAttribute('role') === 'button') visitAction(el, state);
   }
 }
 

@@ -256,6 +256,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<h3>Catch the latest episode</h3><p>On the Tideline podcast, two of our reporters talk through a week on the coast.</p><a href="/audio/tideline">Listen now</a>' },
   { lang: 'de', category: 'promo', html: '<h3>Der Podcast zur Küste</h3><p>Jeden Freitag eine neue Folge mit unseren Reporterinnen.</p><a href="/audio/kuestenfunk">Jetzt reinhören</a>' },
   { lang: 'es', category: 'promo', html: '<h3>Escucha nuestro pódcast</h3><p>Cada viernes, un nuevo episodio sobre la costa.</p><a href="/audio/la-costa">Escuchar</a>' },
+  // Built of the site's own elements, its button scripted.
+  { lang: 'en', category: 'donation', html: '<gz-promo><gz-heading>Support local journalism</gz-heading><gz-text>Our reporting is funded by readers. Give what you can today.</gz-text><gz-button role="button" tabindex="0">Donate</gz-button></gz-promo>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {

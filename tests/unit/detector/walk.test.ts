@@ -52,4 +52,10 @@ describe('the walk', () => {
       <svg><text>${wording}</text></svg><noscript>${wording}</noscript></div>`);
     expect(walkYielding(doc, () => {})).toEqual([]);
   });
+  it('reads a scripted button of the site\'s own element (`<x-button role="button">`) as a button, as a div one', () => {
+    const doc = page(`<main><article>${article()}<x-promo><x-text>Our reporting is funded by readers.</x-text>
+      <x-button id="x" role="button" tabindex="0">Donate</x-button><div id="d" role="button">Not now</div></x-promo></article></main>`);
+    const actions = walkYielding(doc, () => {}).filter((s) => s.kind === 'action');
+    expect(actions.map((s) => s.element.id)).toEqual(['x', 'd']);
+  });
 });
