@@ -351,13 +351,25 @@ const HOLDS_NAVIGATION = 'nav, [role="navigation"], [role="banner"], [role="menu
 
 /**
  * Menus and site headers hold lone "Donate" / "Subscribe" buttons: that is navigation, not
- * clutter. Inside them a block needs more than one word of wording.
+ * clutter. Inside them a block needs more than one word of wording, and words of its own: a menu's
+ * entries say what they like ("Daily Edition ▸ Subscribe for a free trial") and stay links.
  */
 function isNavigation(el: Element, pitch: number): boolean {
   if (el.localName === 'nav' || NAVIGATION_ROLES.has(el.getAttribute('role') ?? '')) return true;
   if (el.localName === 'header' && el.parentElement?.localName === 'body') return true;
   if (el.querySelector(HOLDS_NAVIGATION) !== null) return true;
-  return pitch < 2 && el.closest(SITE_CHROME) !== null && el.closest('article') === null;
+  if (el.closest(SITE_CHROME) === null || el.closest('article') !== null) return false;
+  return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && onlyLinks(el));
+}
+
+/** Whether every word of `el` is a link's (and it asks for nothing to be typed). */
+function onlyLinks(el: Element): boolean {
+  if (el.querySelector('input, textarea, select') !== null) return false;
+  const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (/\S/.test(node.nodeValue ?? '') && node.parentElement?.closest('a') == null) return false;
+  }
+  return true;
 }
 
 const SITE_CHROME = 'header, nav, [role="banner"], [role="navigation"]';

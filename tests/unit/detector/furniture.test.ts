@@ -230,6 +230,20 @@ describe('an article\'s row of topic tags is not clutter, whatever the topics', 
   });
 });
 
+describe('a menu\'s entries are navigation, whatever they say', () => {
+  const menu = (entry: string) =>
+    `<header><nav><ol><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li id="entry">${entry}</li></ol></nav></header>` +
+    `<main><article>${article()}</article></main>`;
+  it('leaves a drop-down entry made of links alone', () => {
+    const doc = page(menu('<a href="/marketing/apps">Daily Edition</a><ul><li><a href="/subscriptions/offer">Subscribe for a free trial</a></li><li><a href="/donate">Support our journalism with a donation</a></li></ul>'));
+    expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+  });
+  it('still finds a sign-up card in a mega-menu, with words and a field of its own', () => {
+    const doc = page(menu('<div><h4>Newsletters</h4><p>The best of the week, delivered to your inbox every Friday.</p><form><input type="email" placeholder="Your email"><button>Sign up</button></form></div>'));
+    expect(detect(doc).map((f) => f.category)).toEqual(['newsletter']);
+  });
+});
+
 /** A writer's bio with a "Follow" button on one profile link is not a follow-us box, in any language. */
 const BIOS: readonly { lang: string; html: string }[] = [
   { lang: 'es', html: '<img src="a.png" alt=""><p>Marta Ruiz es periodista de la sección de Sociedad. Escribe sobre el puerto y la costa desde 2015.</p><a href="https://twitter.com/martaruiz">Seguir</a>' },
