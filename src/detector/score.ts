@@ -30,6 +30,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'link-donate': 1.5,
   'link-payment': 2,
   'link-app-store': 2,
+  'link-app-page': 1,
   'link-podcast': 1,
   'link-newsletter': 1,
   'link-subscribe': 1,

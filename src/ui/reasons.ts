@@ -11,6 +11,7 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'link:payment': 'reasonLinkPayment',
   'link:donate-path': 'reasonLinkDonate',
   'link:app-store': 'reasonLinkAppStore',
+  'link:app-page': 'reasonLinkAppPage',
   'link:newsletter-path': 'reasonLinkNewsletter',
   'link:subscribe-path': 'reasonLinkSubscribe',
   'form:email': 'reasonFormEmail',

@@ -17,7 +17,7 @@ export const cs: LanguagePhrases = {
   actions: {
     donate: 'podpořit|podpořte|darovat|přispět',
     subscribe: 'předplatit|odebírat|přihlásit k odběru|registrovat|koupit vstupenky|vyplnit dotazník',
-    app: 'stáhnout aplikaci|otevřít v aplikaci|nainstalovat',
+    app: 'stáhnout|stáhnout aplikaci|otevřít v aplikaci|nainstalovat',
     follow: 'sledovat',
     listen: 'poslechnout|poslouchat',
     putOff: 'později|teď ne|ne děkuji|připomenout později|přeskočit|odmítnout',

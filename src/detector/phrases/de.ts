@@ -16,7 +16,7 @@ export const de: LanguagePhrases = {
       'ihre e mail adresse|e mail adresse|jederzeit wieder abbestellen|jederzeit abbestellen|' +
       'bleiben sie auf dem laufenden|auf dem laufenden',
     promo:
-      'e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|die app|app herunterladen|folgen sie uns|folgen sie|' +
+      'e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|unserer app|die app|app herunterladen|folgen sie uns|folgen sie|' +
       'jetzt abonnieren|abonnieren|abo|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
       'kostenlos testen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
       'push benachrichtigungen|' +
@@ -26,7 +26,7 @@ export const de: LanguagePhrases = {
   actions: {
     donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden',
     subscribe: 'abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen',
-    app: 'app herunterladen|in der app öffnen|installieren',
+    app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',
     listen: 'anhören|jetzt anhören|reinhören|jetzt reinhören',
     putOff: 'später erinnern|nicht jetzt|später|nein danke|überspringen|ablehnen',

@@ -56,7 +56,7 @@ export const en: LanguagePhrases = {
       'register now|start free trial|start my free trial|get started|get access|learn more|order now|' +
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
       'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|take the survey|take our survey|get the guide',
-    app: 'get the app|download the app|open in app|open app|install|install the app|app store|google play',
+    app: 'download|download now|get the app|download the app|open in app|open app|install|install the app|app store|google play',
     follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube',
     listen: 'listen|listen now|listen here|play episode',
     putOff:

@@ -23,7 +23,7 @@ export const es: LanguagePhrases = {
   actions: {
     donate: 'donar|dona|dona ahora|apoyar|apóyanos|contribuir|colaborar|hazte socio',
     subscribe: 'suscribirse|suscríbete|suscribite|regístrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda',
-    app: 'descargar la app|abrir en la app|instalar',
+    app: 'descargar|descárgala|descargar la app|abrir en la app|instalar',
     follow: 'seguir|síguenos',
     listen: 'escuchar|escúchalo',
     putOff: 'más tarde|ahora no|no gracias|recordarme más tarde|omitir|rechazar',

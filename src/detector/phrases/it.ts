@@ -21,7 +21,7 @@ export const it: LanguagePhrases = {
   actions: {
     donate: 'dona|dona ora|sostienici|sostieni|contribuisci|fai una donazione',
     subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis|acquista i biglietti|partecipa al sondaggio|vai allo shop',
-    app: 'scarica l app|apri nell app|installa',
+    app: 'scarica|scarica l app|apri nell app|installa',
     follow: 'segui|seguici',
     listen: 'ascolta|ascoltare',
     putOff: 'più tardi|non ora|no grazie|ricordamelo più tardi|salta|rifiuta',

@@ -19,7 +19,7 @@ export const pl: LanguagePhrases = {
   actions: {
     donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|wspieraj|zostań patronem',
     subscribe: 'subskrybuj|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę|kup bilet|wypełnij ankietę|do sklepu',
-    app: 'pobierz aplikację|otwórz w aplikacji|zainstaluj',
+    app: 'pobierz|pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź',
     listen: 'słuchaj|posłuchaj',
     putOff: 'przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',

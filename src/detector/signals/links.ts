@@ -14,6 +14,12 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     signal: { evidence: 'link-app-store', category: 'promo', reason: 'link:app-store' },
   },
   {
+    // The site's own page for its app ("/app", "/mobile-apps"): the last step of a path, as "/app/login" is a web app's.
+    test: /\/(?:apps?|mobile-?apps?|app-download|download-app)\/?(?=$|[?#])/,
+    signal: { evidence: 'link-app-page', category: 'promo', reason: 'link:app-page' },
+    inPath: true,
+  },
+  {
     test: /podcasts\.apple\.com|open\.spotify\.com\/(show|episode)|podcasts\.google\.com|overcast\.fm|pca\.st|pocketcasts\.com|castbox\.fm|music\.amazon\.[a-z.]+\/podcasts|deezer\.com\/([a-z]{2}\/)?show/,
     signal: { evidence: 'link-podcast', category: 'promo', reason: 'link:podcast' },
     perService: true,

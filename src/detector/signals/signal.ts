@@ -17,6 +17,7 @@ export type Evidence =
   | 'link-donate'
   | 'link-payment'
   | 'link-app-store'
+  | 'link-app-page'
   | 'link-podcast'
   | 'link-newsletter'
   | 'link-subscribe'

@@ -230,6 +230,21 @@ describe('an article\'s row of topic tags is not clutter, whatever the topics', 
   });
 });
 
+describe('a document to download is not an app', () => {
+  it.each([
+    ['en', '<h4>Read the full report</h4><p>The council\'s 80-page study of the pier repairs, published on Tuesday.</p><a href="/files/pier-report.pdf">Download</a>'],
+    ['de', '<p>Die Studie zum Steg als PDF.</p><a href="/dateien/steg.pdf">Herunterladen</a>'],
+    ['en', '<ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li><li><a href="/app">App</a></li><li><a href="/careers">Careers</a></li></ul>'],
+  ])('leaves a %s box alone, beside the article and at its end: %s', (lang, html) => {
+    for (const body of [
+      `<main><article>${article()}</article></main><aside><div id="box">${html}</div></aside>`,
+      `<main><article>${article()}<div id="box">${html}</div></article></main>`,
+    ]) {
+      expect(detect(page(body, lang)).map((f) => f.reasons)).toEqual([]);
+    }
+  });
+});
+
 describe('a menu\'s entries are navigation, whatever they say', () => {
   const menu = (entry: string) =>
     `<header><nav><ol><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li id="entry">${entry}</li></ol></nav></header>` +

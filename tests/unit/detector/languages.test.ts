@@ -256,6 +256,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<h3>Catch the latest episode</h3><p>On the Tideline podcast, two of our reporters talk through a week on the coast.</p><a href="/audio/tideline">Listen now</a>' },
   { lang: 'de', category: 'promo', html: '<h3>Der Podcast zur Küste</h3><p>Jeden Freitag eine neue Folge mit unseren Reporterinnen.</p><a href="/audio/kuestenfunk">Jetzt reinhören</a>' },
   { lang: 'es', category: 'promo', html: '<h3>Escucha nuestro pódcast</h3><p>Cada viernes, un nuevo episodio sobre la costa.</p><a href="/audio/la-costa">Escuchar</a>' },
+  // An app promo that leads to the site's own page for its app, its button a bare "download".
+  { lang: 'de', category: 'promo', html: '<p>Lesen Sie die Hafenzeitung auch in unserer App.</p><a href="/app">Zur App</a>' },
+  { lang: 'es', category: 'promo', html: '<p>Descarga la app de La Gaceta y lee las noticias sin conexión.</p><a href="/app">Descargar</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Our app brings you breaking news, offline reading and the daily puzzle.</p><a href="/mobile-apps">Download</a>' },
+  { lang: 'fr', category: 'promo', html: '<p>Découvrez notre offre numérique : 1 € le premier mois, sans engagement.</p><a href="/offre">J\'en profite</a>' },
   // Built of the site's own elements, its button scripted.
   { lang: 'en', category: 'donation', html: '<gz-promo><gz-heading>Support local journalism</gz-heading><gz-text>Our reporting is funded by readers. Give what you can today.</gz-text><gz-button role="button" tabindex="0">Donate</gz-button></gz-promo>' },
 ];

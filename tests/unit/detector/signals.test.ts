@@ -85,6 +85,8 @@ describe('link targets', () => {
     ['https://patronite.pl/gazeta', 'link:payment'],
     ['https://apps.apple.com/app/id123', 'link:app-store'],
     ['https://play.google.com/store/apps/details?id=x', 'link:app-store'],
+    ['/app', 'link:app-page'],
+    ['https://news.example/mobile-apps/?ref=footer', 'link:app-page'],
     ['https://podcasts.apple.com/us/podcast/the-tide/id1', 'link:podcast:podcasts.apple'],
     ['https://open.spotify.com/show/abc', 'link:podcast:open.spotify'],
     ['/predplatne?ref=paywall', 'link:subscribe-path'],
@@ -98,6 +100,9 @@ describe('link targets', () => {
     expect(linkSignal('https://twitter.com/intent/tweet?url=x')).toBeNull();
     expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
     expect(linkSignal('#top')).toBeNull();
+    // A web app's pages, and an old CMS's article paths, name no app to install.
+    expect(linkSignal('/app/login')).toBeNull();
+    expect(linkSignal('/apps/pbcs.dll/article?aid=2026051201')).toBeNull();
     // A song or playlist on a music service is no podcast of the site's.
     expect(linkSignal('https://open.spotify.com/track/abc')).toBeNull();
   });

@@ -17,6 +17,7 @@ describe('describeReason', () => {
     ['link:payment', 'It links to a payment service'],
     ['link:donate-path', 'It links to a donation page'],
     ['link:app-store', 'It links to an app store'],
+    ['link:app-page', 'It links to the site’s page for its app'],
     ['link:podcast:podcasts.apple', 'It links to a podcast app'],
     ['amount "$5"', 'A button offers a sum of money: “$5”'],
     ['link:newsletter-path', 'It links to a newsletter sign-up'],
