@@ -240,11 +240,11 @@ function holdsHeadedSections(el: Element, depth = 0): boolean {
 }
 
 /**
- * A choice list outside a sign-up form is one of the site's own controls (theme, language,
- * edition): a block holding one is page furniture, whatever appeal sits beside it.
+ * A choice list outside a sign-up form or an amount picker is one of the site's own controls
+ * (theme, language, edition): a block holding one is page furniture, whatever appeal sits beside it.
  */
 function holdsSiteControl(candidate: Candidate): boolean {
-  for (const signal of candidate.signals.values()) if (signal.evidence === 'form-email') return false;
+  for (const signal of candidate.signals.values()) if (signal.evidence === 'form-email' || signal.evidence === 'action-amount') return false;
   return candidate.element.querySelector('select') !== null;
 }
 

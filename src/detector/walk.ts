@@ -1,6 +1,6 @@
 import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, idAndClass } from './dom';
-import { amountSignal } from './signals/amounts';
+import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { leadsToTopic, linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
@@ -242,8 +242,11 @@ function visitChunk(read: RegionRead, state: WalkState): boolean {
     try {
       if (node.nodeType === 1) {
         const el = node as Element;
-        if (OPAQUE_TAGS.has(el.localName) && el !== read.region) read.opaque = el;
-        else visitElement(el, state, true);
+        if (OPAQUE_TAGS.has(el.localName) && el !== read.region) {
+          read.opaque = el;
+          // A choice list is a control of its own, its options no text to read.
+          if (el.localName === 'select') visitElement(el, state, true);
+        } else visitElement(el, state, true);
       } else {
         visitText(node as Text, state);
       }
@@ -282,10 +285,18 @@ function visitElement(el: Element, state: WalkState, inRegion: boolean): void {
         break;
       }
       state.visited.add(el);
+      if (type === 'radio') {
+        visitChoice(el, state);
+        break;
+      }
       const signal = fieldSignal(el);
       if (signal) state.seeds.push({ element: el, signals: signal.evidence === 'form-email' ? emailFieldSignals(el) : [signal], kind: 'element' });
       break;
     }
+    case 'select':
+      state.visited.add(el);
+      visitChoice(el, state);
+      break;
     case 'textarea': {
       state.visited.add(el);
       const signal = fieldSignal(el);
@@ -303,6 +314,12 @@ function visitElement(el: Element, state: WalkState, inRegion: boolean): void {
       // A site's own element (`<x-button role="button">`), as scripted.
       if (el.localName.includes('-') && el.getAttribute('role') === 'button') visitAction(el, state);
   }
+}
+
+/** A radio button or a choice list: the sums of money it offers to pay, if any. */
+function visitChoice(el: Element, state: WalkState): void {
+  const amounts = amountChoices(el);
+  if (amounts.length > 0) state.seeds.push({ element: el, signals: amounts, kind: 'element' });
 }
 
 function visitAction(el: Element, state: WalkState): void {

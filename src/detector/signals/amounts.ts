@@ -18,3 +18,24 @@ export function amountSignal(label: string): Signal | null {
   if (label.length > MAX_AMOUNT_LABEL || !AMOUNT.test(label)) return null;
   return { evidence: 'action-amount', category: null, reason: `amount "${label}"` };
 }
+
+/** Options of a choice list that make it an amount picker ("10 €", "20 €", "50 €"), not a site control. */
+const MIN_AMOUNT_OPTIONS = 2;
+
+/**
+ * The amounts a form offers to choose from: a radio button's label ("$25"), or a choice list's
+ * options when two or more are sums of money.
+ */
+export function amountChoices(field: Element): Signal[] {
+  if (field.localName === 'select') {
+    const amounts: Signal[] = [];
+    for (const option of field.querySelectorAll('option')) {
+      const signal = amountSignal((option.textContent ?? '').trim());
+      if (signal) amounts.push(signal);
+    }
+    return amounts.length >= MIN_AMOUNT_OPTIONS ? amounts : [];
+  }
+  const label = field.closest('label') ?? (field as HTMLInputElement).labels?.[0];
+  const signal = label ? amountSignal((label.textContent ?? '').trim()) : null;
+  return signal ? [signal] : [];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
-import { amountSignal } from '../../../src/detector/signals/amounts';
+import { amountChoices, amountSignal } from '../../../src/detector/signals/amounts';
 import { fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
 import { leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
@@ -139,6 +139,25 @@ describe('amounts', () => {
   });
   it.each(['2024', '10 min', '$', 'Other', 'Give $5', '3 of 10', '$5 off your first year', '10:30'])('%s is not', (label) => {
     expect(amountSignal(label)).toBeNull();
+  });
+});
+
+describe('amount choices', () => {
+  const field = (html: string) => page(`<form>${html}</form>`).querySelector('input, select')!;
+  it('reads a radio button\'s label, around it or pointing at it', () => {
+    expect(amountChoices(field('<label><input type="radio" name="a"> $25</label>')).map((s) => s.reason)).toEqual(['amount "$25"']);
+    expect(amountChoices(field('<input type="radio" id="r" name="a"><label for="r">10 €</label>')).map((s) => s.reason)).toEqual(['amount "10 €"']);
+    expect(amountChoices(field('<label><input type="radio" name="a"> Yes</label>'))).toEqual([]);
+  });
+  it('reads a choice list as an amount picker when two of its options are sums', () => {
+    expect(amountChoices(field('<select><option>10 €</option><option>20 €</option><option>Other</option></select>')).length).toBe(2);
+    expect(amountChoices(field('<select><option>Light</option><option>Dark</option></select>'))).toEqual([]);
+    expect(amountChoices(field('<select><option>All editions</option><option>$5</option></select>'))).toEqual([]);
+  });
+  it('makes a donation form with an amount list one appeal, its list no site control', () => {
+    const form = '<form id="box" action="/spenden"><p>Unterstützen Sie unsere Arbeit mit einer Spende.</p><select><option>10 €</option><option>20 €</option></select><button>Jetzt spenden</button></form>';
+    const doc = page(`<main><article>${article()}</article></main><aside>${form}</aside>`, 'de');
+    expect(detect(doc).map((f) => f.element.querySelector('select') !== null)).toEqual([true]);
   });
 });
 
