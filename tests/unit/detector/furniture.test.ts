@@ -3,6 +3,14 @@ import { detect } from '../../../src/detector';
 import { article, page } from './helpers';
 
 /** Page furniture that uses appeal words without being an appeal. All markup here is invented. */
+/** Bodies with `html` in a box (#box) beside the article, and in one at its end. */
+function besideAndAtEnd(html: string): string[] {
+  return [
+    `<main><article>${article()}</article></main><aside><div id="box">${html}</div></aside>`,
+    `<main><article>${article()}<div id="box">${html}</div></article></main>`,
+  ];
+}
+
 describe('page furniture is not clutter', () => {
   it('leaves an author bio with profile links alone, wording about the person included', () => {
     const doc = page(`<main><article>${article()}
@@ -197,10 +205,7 @@ describe('a comment section\'s sign-in line is not clutter', () => {
 describe('related stories about donations and newsletters are not clutter', () => {
   for (const [i, { lang, html }] of STORY_LISTS.entries()) {
     it(`leaves list ${i} (${lang}) alone, beside the article and at its end`, () => {
-      for (const body of [
-        `<main><article>${article()}</article></main><aside><div id="box">${html}</div></aside>`,
-        `<main><article>${article()}<div id="box">${html}</div></article></main>`,
-      ]) {
+      for (const body of besideAndAtEnd(html)) {
         const found = detect(page(body, lang)).filter((f) => f.element.closest('#box') || f.element.querySelector('#box'));
         expect(found.map((f) => f.reasons)).toEqual([]);
       }
@@ -221,25 +226,19 @@ describe('an article\'s row of topic tags is not clutter, whatever the topics', 
     ['en', '<span>Topics:</span> <a href="/tag/donations">Donations</a> <a href="/tag/newsletters">Newsletters</a> <a href="/tag/pier">Pier</a>'],
     ['de', '<span>Themen:</span> <a href="/themen/spenden">Spenden</a> <a href="/themen/newsletter">Newsletter</a> <a href="/themen/hafen">Hafen</a>'],
   ])('leaves a %s tags row alone, beside the article and at its end', (lang, html) => {
-    for (const body of [
-      `<main><article>${article()}</article></main><aside><div id="box">${html}</div></aside>`,
-      `<main><article>${article()}<div id="box">${html}</div></article></main>`,
-    ]) {
+    for (const body of besideAndAtEnd(html)) {
       expect(detect(page(body, lang)).map((f) => f.reasons)).toEqual([]);
     }
   });
 });
 
-describe('a document to download is not an app', () => {
+describe('a document to download, or a menu\'s link to the app page, is no app promo', () => {
   it.each([
     ['en', '<h4>Read the full report</h4><p>The council\'s 80-page study of the pier repairs, published on Tuesday.</p><a href="/files/pier-report.pdf">Download</a>'],
     ['de', '<p>Die Studie zum Steg als PDF.</p><a href="/dateien/steg.pdf">Herunterladen</a>'],
     ['en', '<ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li><li><a href="/app">App</a></li><li><a href="/careers">Careers</a></li></ul>'],
   ])('leaves a %s box alone, beside the article and at its end: %s', (lang, html) => {
-    for (const body of [
-      `<main><article>${article()}</article></main><aside><div id="box">${html}</div></aside>`,
-      `<main><article>${article()}<div id="box">${html}</div></article></main>`,
-    ]) {
+    for (const body of besideAndAtEnd(html)) {
       expect(detect(page(body, lang)).map((f) => f.reasons)).toEqual([]);
     }
   });
