@@ -150,6 +150,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !isPersonBio(candidate) &&
       !isCommentSignIn(candidate) &&
       !holdsSiteControl(candidate) &&
+      !isMenuColumn(candidate) &&
       !isWordless(candidate),
   };
 }
@@ -360,17 +361,49 @@ function isNavigation(el: Element, pitch: number): boolean {
   if (el.localName === 'header' && el.parentElement?.localName === 'body') return true;
   if (el.querySelector(HOLDS_NAVIGATION) !== null) return true;
   if (el.closest(SITE_CHROME) === null || el.closest('article') !== null) return false;
-  return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && onlyLinks(el));
+  return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && wordsOutsideLinks(el, 0) === 0);
 }
 
-/** Whether every word of `el` is a link's (and it asks for nothing to be typed). */
-function onlyLinks(el: Element): boolean {
-  if (el.querySelector('input, textarea, select') !== null) return false;
+/**
+ * Words of `el` that are no link's, counted up to `max` + 1 (a field to type into counts past
+ * `max`: a block that asks for something is no row of links).
+ */
+function wordsOutsideLinks(el: Element, max: number): number {
+  if (el.querySelector('input, textarea, select') !== null) return max + 1;
+  let words = 0;
   const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    if (/\S/.test(node.nodeValue ?? '') && node.parentElement?.closest('a') == null) return false;
+  for (let node = texts.nextNode(); node && words <= max; node = texts.nextNode()) {
+    const text = (node.nodeValue ?? '').trim();
+    // Separators ("·", "|") are no words.
+    if (text && node.parentElement?.closest('a') == null) words += text.split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
   }
-  return true;
+  return words;
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** A column of a site's menu: this many links or more, under a heading of a few words at most. */
+const MIN_MENU_LINKS = 3;
+const MAX_MENU_HEADING_WORDS = 3;
+/** Evidence a link to one of the site's own pages may carry (its path, its label's words). */
+const SITE_PAGE_EVIDENCE: ReadonlySet<Evidence> = new Set([...PATH_EVIDENCE, 'link-app-page']);
+
+/**
+ * A footer's or sidebar's column of links ("Subscribe: Subscriptions · Newsletters · Apps"), each
+ * a word or two leading to a page of the site, is menu, not an appeal: it says where things are.
+ * Links to a network, a store or a payment service make a follow or app row, which is judged as usual.
+ */
+function isMenuColumn(candidate: Candidate): boolean {
+  const el = candidate.element;
+  const links = el.querySelectorAll('a');
+  if (links.length < MIN_MENU_LINKS || el.querySelector('button, [role="button"]') !== null) return false;
+  for (const link of links) {
+    const label = (link.textContent ?? '').trim();
+    if (label === '' || isSentence(label)) return false;
+    const target = linkSignal(link.getAttribute('href') ?? '');
+    if (target !== null && !SITE_PAGE_EVIDENCE.has(target.evidence)) return false;
+  }
+  return wordsOutsideLinks(el, MAX_MENU_HEADING_WORDS) <= MAX_MENU_HEADING_WORDS;
 }
 
 const SITE_CHROME = 'header, nav, [role="banner"], [role="navigation"]';

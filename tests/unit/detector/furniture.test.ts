@@ -244,6 +244,19 @@ describe('a document to download, or a menu\'s link to the app page, is no app p
   });
 });
 
+describe('a column of the site\'s menu is navigation, its heading an offer\'s word', () => {
+  it.each([
+    ['en', '<h4>Subscribe</h4><a href="/subscribe">Subscriptions</a><a href="/newsletters">Newsletters</a><a href="/app">Apps</a>'],
+    ['de', '<h4>Abo</h4><ul><li><a href="/abo">Digital-Abo</a></li><li><a href="/newsletter">Newsletter</a></li><li><a href="/spenden">Spenden</a></li></ul>'],
+  ])('leaves a %s column alone, beside the article and at its end', (lang, html) => {
+    for (const body of besideAndAtEnd(html)) expect(detect(page(body, lang)).map((f) => f.reasons)).toEqual([]);
+  });
+  it('still finds a follow-us row under as short a heading: its links lead to the networks', () => {
+    const row = '<h4>Follow us</h4><a href="https://facebook.com/gazette">Facebook</a><a href="https://twitter.com/gazette">Twitter</a><a href="https://instagram.com/gazette">Instagram</a>';
+    for (const body of besideAndAtEnd(row)) expect(detect(page(body)).map((f) => f.category)).toEqual(['promo']);
+  });
+});
+
 describe('a menu\'s entries are navigation, whatever they say', () => {
   const menu = (entry: string) =>
     `<header><nav><ol><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li id="entry">${entry}</li></ol></nav></header>` +
