@@ -3,7 +3,7 @@ import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
 import { countNonSpace } from './dom';
 import { UNSPACED_SCRIPT } from './phrase-matcher';
-import { leadsToStory, linkSignal } from './signals/links';
+import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
 import { isSentence } from './walk';
@@ -158,8 +158,6 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
 /** Items, each one link to a page of the site and nothing more, that make a list of headlines (fewer when each reads as one). */
 const MIN_HEADLINE_ITEMS = 4;
 const MIN_STORY_ITEMS = 3;
-/** Link targets told by words in their path: a headline's slug may hold them. */
-const PATH_EVIDENCE: ReadonlySet<Evidence> = new Set(['link-donate', 'link-newsletter', 'link-subscribe']);
 /** Words (characters, in a script written without spaces) from which a link's label reads as a headline. */
 const HEADLINE_WORDS = 3;
 const HEADLINE_CHARS_UNSPACED = 6;
@@ -176,10 +174,11 @@ function readsAsHeadline(text: string): boolean {
 
 /**
  * A most-read list, a list of related stories: items that are each one link to a page of the site,
- * holding half the block's text (in one list or several), are headlines, whatever their first words ("Donate blood this
- * weekend", "Subscribe to our new podcast"). Links that offer something lead elsewhere (a donation
- * or subscription page, a store, a social site) and do not count, unless a headline's words
- * repeat in its slug. Three items do when each reads as a headline or leads to a story.
+ * holding half the block's text (in one list or several), are headlines, whatever their first
+ * words ("Donate blood this weekend", "Subscribe to our new podcast"). Links that offer something
+ * lead elsewhere (a donation or subscription page, a store, a social site) and do not count,
+ * unless a headline's words repeat in its slug. Three items do when each reads as a headline or
+ * leads to a story.
  */
 function holdsHeadlineList(candidate: Candidate): boolean {
   const el = candidate.element;
@@ -375,7 +374,7 @@ function wordsOutsideLinks(el: Element, max: number): number {
   for (let node = texts.nextNode(); node && words <= max; node = texts.nextNode()) {
     const text = (node.nodeValue ?? '').trim();
     // Separators ("·", "|") are no words.
-    if (text && node.parentElement?.closest('a') == null) words += text.split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
+    if (text && !node.parentElement?.closest('a')) words += text.split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
   }
   return words;
 }
@@ -385,8 +384,6 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 /** A column of a site's menu: this many links or more, under a heading of a few words at most. */
 const MIN_MENU_LINKS = 3;
 const MAX_MENU_HEADING_WORDS = 3;
-/** Evidence a link to one of the site's own pages may carry (its path, its label's words). */
-const SITE_PAGE_EVIDENCE: ReadonlySet<Evidence> = new Set([...PATH_EVIDENCE, 'link-app-page']);
 
 /**
  * A footer's or sidebar's column of links ("Subscribe: Subscriptions · Newsletters · Apps"), each
@@ -401,7 +398,7 @@ function isMenuColumn(candidate: Candidate): boolean {
     const label = (link.textContent ?? '').trim();
     if (label === '' || isSentence(label)) return false;
     const target = linkSignal(link.getAttribute('href') ?? '');
-    if (target !== null && !SITE_PAGE_EVIDENCE.has(target.evidence)) return false;
+    if (target !== null && !PATH_EVIDENCE.has(target.evidence)) return false;
   }
   return wordsOutsideLinks(el, MAX_MENU_HEADING_WORDS) <= MAX_MENU_HEADING_WORDS;
 }

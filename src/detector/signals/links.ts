@@ -1,4 +1,4 @@
-import type { Signal } from './signal';
+import type { Evidence, Signal } from './signal';
 
 /**
  * Link targets, tested on the raw href (lower-cased): one look at the URL says what the link is for.
@@ -45,6 +45,9 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     perService: true,
   },
 ];
+
+/** Kinds of targets told by words in their path: the site's own pages for an offer (a headline's slug may hold the words too). */
+export const PATH_EVIDENCE: ReadonlySet<Evidence> = new Set(LINK_KINDS.filter((k) => k.inPath).map((k) => k.signal.evidence));
 
 /** One test that rules out most links (internal article links) before the per-kind tests run. */
 const ANY_KIND = new RegExp(LINK_KINDS.map((k) => k.test.source).join('|'), 'i');
