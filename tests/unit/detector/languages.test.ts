@@ -265,6 +265,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'donation', html: '<form action="/give"><h3>Make a gift today</h3><label><input type="radio" name="amt"> $10</label><label><input type="radio" name="amt"> $25</label><label><input type="radio" name="amt"> $50</label><label>Other <input type="number" name="other"></label><button type="submit">Give now</button></form>' },
   { lang: 'de', category: 'donation', html: '<form action="/spenden"><p>Unterstützen Sie unsere Arbeit mit einer Spende.</p><select name="betrag"><option>10 €</option><option>20 €</option><option>50 €</option></select><button>Jetzt spenden</button></form>' },
   { lang: 'en', category: 'promo', html: '<p>Get the Gazette app</p><a href="/app">Download now</a>' },
+  // A metered paywall's count, its only words besides the call.
+  { lang: 'en', category: 'promo', html: '<p>You\'ve read 3 of 5 free articles this month.</p><a href="/subscribe">Subscribe for unlimited access</a>' },
   // Built of the site's own elements, its button scripted.
   { lang: 'en', category: 'donation', html: '<gz-promo><gz-heading>Support local journalism</gz-heading><gz-text>Our reporting is funded by readers. Give what you can today.</gz-text><gz-button role="button" tabindex="0">Donate</gz-button></gz-promo>' },
 ];
