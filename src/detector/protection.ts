@@ -27,10 +27,10 @@ export function createProtection(doc: Document): Protection {
   const { article, holders } = found;
   // Paragraphs in which the publication plugs itself are no longer the story's text (story-plugs.ts).
   const plugs = [...holders].flatMap((holder) => findStoryPlugs(holder, found.blocks));
-  const blocks = plugs.length === 0 ? found.blocks : withoutPlugs(found.blocks, plugs);
+  const blocks = withoutPlugs(found.blocks, plugs);
   // Every ancestor-or-self of an article block or holder: hiding any of them hides article text.
   const holdsArticleText = new Set<Element>();
-  for (const el of [...holders, ...blocks]) {
+  for (const el of [...withoutPlugs(holders, plugs), ...blocks]) {
     for (let e: Element | null = el; e && !holdsArticleText.has(e); e = e.parentElement) holdsArticleText.add(e);
   }
   /** The page's text, once measured to the end; until then, a length it is known to exceed. */
@@ -121,10 +121,11 @@ export function createProtection(doc: Document): Protection {
   };
 }
 
-function withoutPlugs(blocks: ReadonlySet<Element>, plugs: readonly StoryPlug[]): Set<Element> {
-  const kept = new Set(blocks);
-  for (const plug of plugs) for (const el of plug.elements) kept.delete(el);
-  return kept;
+/** `elements` less the plugs' elements and what lies inside them (a plug's box holds its paragraph). */
+function withoutPlugs(elements: ReadonlySet<Element>, plugs: readonly StoryPlug[]): ReadonlySet<Element> {
+  if (plugs.length === 0) return elements;
+  const parts = plugs.flatMap((plug) => plug.elements);
+  return new Set([...elements].filter((el) => !parts.some((part) => part.contains(el))));
 }
 
 /** The focused field, and those of `fields` (met by the pass's walk: no query of its own) that the reader typed into. */

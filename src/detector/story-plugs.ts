@@ -85,18 +85,35 @@ function inlinePlugs(holder: Element, blocks: ReadonlySet<Element>, taken: reado
   const emphasised: Element[] = [];
   let story = 0;
   for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
-    if (!blocks.has(child) || taken.includes(child)) continue;
-    if (child.localName === 'p' && startsEmphasised(child)) emphasised.push(child);
+    const line = lineOf(child);
+    if (!(blocks.has(child) || blocks.has(line)) || taken.includes(child)) continue;
+    if (line.localName === 'p' && startsEmphasised(line)) emphasised.push(child);
     else story++;
   }
   if (story < MIN_STORY_BLOCKS || emphasised.length > MAX_EMPHASISED || emphasised.length > story * MAX_EMPHASISED_SHARE) return [];
   return emphasised.map(inlinePlug).filter((plug) => plug !== null);
 }
 
-function inlinePlug(p: Element): StoryPlug | null {
-  const measured = measureText(p, MAX_PLUG_TEXT);
-  if (measured.overCap || !isEmphasised(p)) return null;
-  return evidenceOf([p], measured.length, 'plug:inline');
+/** A plug's line (`lineOf`), taken whole with the box it may stand in. */
+function inlinePlug(child: Element): StoryPlug | null {
+  const measured = measureText(child, MAX_PLUG_TEXT);
+  if (measured.overCap || !isEmphasised(lineOf(child))) return null;
+  return evidenceOf([child], measured.length, 'plug:inline');
+}
+
+const LINE_BOXES: ReadonlySet<string> = new Set(['div', 'section', 'aside']);
+
+/**
+ * The paragraph a child of the article's holder is: itself, or the one paragraph a box of the
+ * page's layout wraps and nothing else (`<div class="promo"><p><strong>Sign up …</strong></p></div>`).
+ */
+function lineOf(child: Element): Element {
+  const only = child.firstElementChild;
+  if (!LINE_BOXES.has(child.localName) || only === null || only !== child.lastElementChild || only.localName !== 'p') return child;
+  for (let node = child.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return child;
+  }
+  return only;
 }
 
 /**

@@ -235,6 +235,19 @@ describe('an inline plug: a line in bold or italic between the story\'s paragrap
     expect(detect(doc)).toEqual([]);
   });
 
+  it.each(INLINE.slice(0, 3).map((c, i) => [i, c.lang, c.category, c.html] as const))(
+    '#%i (%s) is collapsed as %s with the box of the page\'s layout it stands in',
+    (_, lang, category, html) => {
+      const doc = page(`<main><article><h1>The pier</h1>${article(3)}<div class="wp-block-group" id="line">${html}</div>${article(3)}</article></main>`, lang);
+      expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['line', category]]);
+    },
+  );
+
+  it('reads a boxed line as the story when its box holds more than the one paragraph', () => {
+    const doc = page(`<main><article><h1>The pier</h1>${article(3)}<div id="box">${INLINE[0]!.html}${article(1)}</div>${article(3)}</article></main>`);
+    expect(detect(doc).filter((f) => f.reasons.includes('plug:inline') && f.element.id === 'box')).toEqual([]);
+  });
+
   it('must be wholly in emphasised type: the same words in plain type are the story\'s', () => {
     const plain = INLINE[1]!.html.replace(/<\/?em>/g, '');
     expect(detect(storyAround(plain, 'en'))).toEqual([]);
