@@ -57,7 +57,7 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
     const signalledLinks = new Set(seeds.filter((s) => s.kind === 'action').map((s) => s.element));
     const threshold = THRESHOLDS[options.sensitivity ?? 'balanced'];
     const wanted = new Set<Category>(options.categories ?? CATEGORIES);
-    const context = scoreContext(signalledLinks, threshold - PLACEMENT_MARGIN);
+    const context = scoreContext(signalledLinks, threshold - PLACEMENT_MARGIN, protection.article);
 
     const verdicts: Verdict[] = [];
     for (const candidate of candidates) {

@@ -3,6 +3,7 @@ import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
 import { countNonSpace } from './dom';
 import { UNSPACED_SCRIPT } from './phrase-matcher';
+import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
@@ -96,10 +97,16 @@ export interface ScoreContext {
   readonly floor: number;
   /** Per link: its text length when it is a plain one (a menu entry, an article title), else -1. Filled as links are read. */
   readonly plainLinkText: Map<Element, number>;
+  /** The article (the page's Protection.article), whose own boxes are judged as part of the story (isStoryBox). */
+  readonly story: Element | null;
+  /** The page's own hosts (ownSite), asked of the few boxes in the story only. */
+  readonly site: () => ReadonlySet<string>;
 }
 
-export function scoreContext(signalledLinks: ReadonlySet<Element>, floor = -Infinity): ScoreContext {
-  return { signalledLinks, floor, plainLinkText: new Map() };
+export function scoreContext(signalledLinks: ReadonlySet<Element>, floor = -Infinity, story: Element | null = null): ScoreContext {
+  let site: ReadonlySet<string> | undefined;
+  const doc = story?.ownerDocument;
+  return { signalledLinks, floor, plainLinkText: new Map(), story, site: () => (site ??= doc ? ownSite(doc) : new Set()) };
 }
 
 export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict {
@@ -151,7 +158,8 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !isCommentSignIn(candidate) &&
       !holdsSiteControl(candidate) &&
       !isMenuColumn(candidate) &&
-      !isWordless(candidate),
+      !isWordless(candidate) &&
+      !(category === 'donation' && isStoryBox(candidate, ctx)),
   };
 }
 
@@ -246,6 +254,32 @@ function holdsHeadedSections(el: Element, depth = 0): boolean {
 function holdsSiteControl(candidate: Candidate): boolean {
   for (const signal of candidate.signals.values()) if (signal.evidence === 'form-email' || signal.evidence === 'action-amount') return false;
   return candidate.element.querySelector('select') !== null;
+}
+
+/** What a reader can act on: a link, a button, a field. */
+const CONTROLS = 'a, button, input, select, textarea, [role="button"]';
+
+/**
+ * A donation box inside the article whose only offers lead to another organisation's site is the
+ * story's "How to help" (the Red Cross's page, a lifeboat fund's), not the publication's appeal.
+ * A button, a field, a link within the site, or any other kind of offer (a platform to pay or
+ * listen on, a newsletter, a subscription) is the publication's, as in a story plug (story-plugs.ts).
+ */
+function isStoryBox(candidate: Candidate, ctx: ScoreContext): boolean {
+  const el = candidate.element;
+  if (ctx.story === null || !ctx.story.contains(el)) return false;
+  let elsewhere = false;
+  for (const control of el.querySelectorAll(CONTROLS)) {
+    const href = control.localName === 'a' ? control.getAttribute('href') : null;
+    if (href === null) return false;
+    const target = linkSignal(href);
+    if (target !== null && target.evidence !== 'link-donate') return false;
+    // A plain link (a source, a related story) offers nothing either way.
+    if (target === null && !ctx.signalledLinks.has(control)) continue;
+    if (!leadsOffSite(href, ctx.site())) return false;
+    elsewhere = true;
+  }
+  return elsewhere;
 }
 
 /** Wording that introduces a person: an author or contributor bio. */

@@ -1,5 +1,6 @@
 import { isOffer, type Candidate } from './candidates';
 import { countNonSpace, measureText, OPAQUE_TAGS } from './dom';
+import { leadsOffSite, ownSite } from './own-site';
 import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import { HEADINGS, leadSignals } from './sibling-run';
@@ -324,31 +325,7 @@ function offerSource(control: Element, signals: readonly Signal[], site: Readonl
   const href = control.getAttribute('href');
   if (href === null) return 'site';
   if (signals.some((s) => PLATFORM_EVIDENCE.has(s.evidence))) return 'platform';
-  const host = hostOf(href);
-  return host === null || [...site].some((own) => host === own || host.endsWith(`.${own}`) || own.endsWith(`.${host}`)) ? 'site' : null;
-}
-
-/** The hosts the page is from: where it was loaded, and where it says it lives (a saved copy is served elsewhere). */
-function ownSite(doc: Document): Set<string> {
-  const hosts = new Set<string>();
-  const add = (url: string | null | undefined) => {
-    const host = url ? hostOf(url) : null;
-    if (host) hosts.add(host);
-  };
-  add(doc.location?.href);
-  add(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  add(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
-  return hosts;
-}
-
-/** The host of an absolute URL, without "www."; null for a link within the page's site (a relative one). */
-function hostOf(url: string): string | null {
-  if (!/^([a-z][a-z0-9+.-]*:)?\/\//i.test(url)) return null;
-  try {
-    return new URL(url, 'https://relative.invalid/').hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+  return leadsOffSite(href, site) ? null : 'site';
 }
 
 /** The words `el` says itself: none when all its words are the labels of its buttons and links (a button row, "·" between them). */

@@ -253,3 +253,30 @@ describe('an inline plug: a line in bold or italic between the story\'s paragrap
     expect(detect(storyAround(plain, 'en'))).toEqual([]);
   });
 });
+
+/** A story's "How to help", set in a box of its own among the story's paragraphs. */
+const HOW_TO_HELP: readonly { lang: string; html: string }[] = [
+  { lang: 'en', html: '<h3>How you can help</h3><p>The Red Cross is accepting donations for families who lost their homes. You can donate online or by texting a short code.</p><p><a href="https://www.redcross.example.org/donate">Donate to the Red Cross</a></p>' },
+  { lang: 'de', html: '<h3>So können Sie helfen</h3><p>Spenden für die Seenotretter nimmt der Verein auf seiner Website entgegen.</p><p><a href="https://seenotretter.example.de/spenden">Jetzt spenden</a></p>' },
+  { lang: 'fr', html: '<h3>Comment aider</h3><p>La Croix-Rouge appelle aux dons pour les sinistrés. Vous pouvez faire un don sur son site.</p><p><a href="https://croix-rouge.example.fr/don">Faire un don</a></p>' },
+];
+
+describe('a box in the story whose offers all lead to another organisation', () => {
+  it.each(HOW_TO_HELP.map((c) => [c.lang, c.html] as const))('stays, in %s: a "How to help" is the story\'s', (lang, html) => {
+    const doc = storyWith(`<div class="infobox">${html}</div>`, lang);
+    expect(detect(doc)).toEqual([]);
+  });
+
+  it('is still collapsed beside the story, where the publication runs a partner\'s appeal', () => {
+    const doc = page(`<main><article><h1>The pier</h1>${article(6)}</article><aside><div id="box">${HOW_TO_HELP[0]!.html}</div></aside></main>`);
+    expect(detect(doc).map((f) => f.category)).toEqual(['donation']);
+  });
+
+  it('is the publication\'s appeal when an offer leads to its own site, written in full or not', () => {
+    const own = HOW_TO_HELP[0]!.html.replace('https://www.redcross.example.org/donate', 'https://support.harbourgazette.example/give');
+    const canonical = '<link rel="canonical" href="https://harbourgazette.example/2026/03/the-pier">';
+    expect(detect(storyWith(`<div class="infobox">${own}</div>`, 'en', canonical)).map((f) => f.category)).toEqual(['donation']);
+    const relative = HOW_TO_HELP[0]!.html.replace('https://www.redcross.example.org/donate', '/donate');
+    expect(detect(storyWith(`<div class="infobox">${relative}</div>`, 'en')).map((f) => f.category)).toEqual(['donation']);
+  });
+});

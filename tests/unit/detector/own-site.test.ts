@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { leadsOffSite, ownSite } from '../../../src/detector/own-site';
+import { page } from './helpers';
+
+describe('own site', () => {
+  const site = new Set(['harbourgazette.example']);
+  it.each(['/donate', 'donate', '#top', 'https://harbourgazette.example/donate', 'https://www.harbourgazette.example/x', '//support.harbourgazette.example/give'])(
+    '%s stays on the site',
+    (href) => expect(leadsOffSite(href, site)).toBe(false),
+  );
+  it.each(['https://www.redcross.example.org/donate', 'http://harbourgazette.example.org/', '//lifeboat.example/give'])('%s leads off it', (href) => {
+    expect(leadsOffSite(href, site)).toBe(true);
+  });
+  it('knows the site by where the page says it lives, a saved copy being served elsewhere', () => {
+    const doc = page('');
+    doc.head.insertAdjacentHTML('beforeend', '<link rel="canonical" href="https://www.harbourgazette.example/2026/03/pier"><meta property="og:url" content="https://m.harbourgazette.example/pier">');
+    expect([...ownSite(doc)].filter((host) => host.includes('harbour')).sort()).toEqual(['harbourgazette.example', 'm.harbourgazette.example']);
+  });
+});
