@@ -259,17 +259,31 @@ function holdsSiteControl(candidate: Candidate): boolean {
 /** What a reader can act on: a link, a button, a field. */
 const CONTROLS = 'a, button, input, select, textarea, [role="button"]';
 
+/** The publication speaking of itself: "we", "us", "our", in the languages the detector reads. */
+const FIRST_PERSON_PLURAL =
+  /(?:^|[^\p{L}])(?:we|us|our|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotros|nuestr\p{L}+|noi|nostr\p{L}+|nós|noss[oa]s?|my|nas|nasz\p{L}*|nás|náš|naš\p{L}+|мы|нас|наш\p{L}*|ми)(?=$|[^\p{L}])|私たち|我们|我們/iu;
+
 /**
- * A donation box inside the article whose only offers lead to another organisation's site is the
- * story's "How to help" (the Red Cross's page, a lifeboat fund's), not the publication's appeal.
- * A button, a field, a link within the site, or any other kind of offer (a platform to pay or
- * listen on, a newsletter, a subscription) is the publication's, as in a story plug (story-plugs.ts).
+ * A donation box inside the article that does not speak as the publication ("we", "our") and
+ * whose offers all lead to another organisation's site is the story's "How to help" (the Red
+ * Cross's page, a lifeboat fund's), not the publication's appeal; so are its lines of wording,
+ * judged with the box around them that holds their offers. A button, a field, a link within the
+ * site, or any other kind of offer (a platform to pay or listen on, a newsletter, a subscription)
+ * is the publication's, as in a story plug (story-plugs.ts).
  */
 function isStoryBox(candidate: Candidate, ctx: ScoreContext): boolean {
-  const el = candidate.element;
-  if (ctx.story === null || !ctx.story.contains(el)) return false;
+  if (ctx.story === null || !ctx.story.contains(candidate.element)) return false;
+  for (let box: Element | null = candidate.element; box && box !== ctx.story; box = box.parentElement) {
+    const controls = box.querySelectorAll(CONTROLS);
+    if (controls.length > 0) return offersElsewhere(controls, ctx) && !FIRST_PERSON_PLURAL.test(box.textContent ?? '');
+  }
+  return false;
+}
+
+/** Whether `controls` offer something, and only on another organisation's site. */
+function offersElsewhere(controls: NodeListOf<Element>, ctx: ScoreContext): boolean {
   let elsewhere = false;
-  for (const control of el.querySelectorAll(CONTROLS)) {
+  for (const control of controls) {
     const href = control.localName === 'a' ? control.getAttribute('href') : null;
     if (href === null) return false;
     const target = linkSignal(href);

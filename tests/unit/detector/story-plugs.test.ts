@@ -259,6 +259,8 @@ const HOW_TO_HELP: readonly { lang: string; html: string }[] = [
   { lang: 'en', html: '<h3>How you can help</h3><p>The Red Cross is accepting donations for families who lost their homes. You can donate online or by texting a short code.</p><p><a href="https://www.redcross.example.org/donate">Donate to the Red Cross</a></p>' },
   { lang: 'de', html: '<h3>So können Sie helfen</h3><p>Spenden für die Seenotretter nimmt der Verein auf seiner Website entgegen.</p><p><a href="https://seenotretter.example.de/spenden">Jetzt spenden</a></p>' },
   { lang: 'fr', html: '<h3>Comment aider</h3><p>La Croix-Rouge appelle aux dons pour les sinistrés. Vous pouvez faire un don sur son site.</p><p><a href="https://croix-rouge.example.fr/don">Faire un don</a></p>' },
+  // Its call's target no donation page, only its label a call to give.
+  { lang: 'ru', html: '<h3>Как помочь</h3><p>Фонд собирает пожертвования для семей, пострадавших от шторма.</p><p><a href="https://fond.example.ru/help">Пожертвовать</a></p>' },
 ];
 
 describe('a box in the story whose offers all lead to another organisation', () => {
@@ -278,5 +280,10 @@ describe('a box in the story whose offers all lead to another organisation', () 
     expect(detect(storyWith(`<div class="infobox">${own}</div>`, 'en', canonical)).map((f) => f.category)).toEqual(['donation']);
     const relative = HOW_TO_HELP[0]!.html.replace('https://www.redcross.example.org/donate', '/donate');
     expect(detect(storyWith(`<div class="infobox">${relative}</div>`, 'en')).map((f) => f.category)).toEqual(['donation']);
+  });
+
+  it('is the publication\'s appeal when it speaks as the publication, its form on a payment processor\'s site', () => {
+    const ours = '<h3>Can you chip in?</h3><p>Nonprofit newsrooms like ours rely on readers. Every dollar makes a difference.</p><p><a href="https://secure.processor.example/page/chip">Donate</a></p>';
+    expect(detect(storyWith(`<div class="infobox">${ours}</div>`, 'en')).map((f) => f.category)).toEqual(['donation']);
   });
 });
