@@ -11,6 +11,11 @@ function besideAndAtEnd(html: string): string[] {
   ];
 }
 
+/** Nothing is found when `html` stands in a box beside the article, nor in one at its end. */
+function expectLeftAlone(html: string, lang = 'en'): void {
+  for (const body of besideAndAtEnd(html)) expect(detect(page(body, lang)).map((f) => f.reasons)).toEqual([]);
+}
+
 describe('page furniture is not clutter', () => {
   it('leaves an author bio with profile links alone, wording about the person included', () => {
     const doc = page(`<main><article>${article()}
@@ -226,9 +231,7 @@ describe('an article\'s row of topic tags is not clutter, whatever the topics', 
     ['en', '<span>Topics:</span> <a href="/tag/donations">Donations</a> <a href="/tag/newsletters">Newsletters</a> <a href="/tag/pier">Pier</a>'],
     ['de', '<span>Themen:</span> <a href="/themen/spenden">Spenden</a> <a href="/themen/newsletter">Newsletter</a> <a href="/themen/hafen">Hafen</a>'],
   ])('leaves a %s tags row alone, beside the article and at its end', (lang, html) => {
-    for (const body of besideAndAtEnd(html)) {
-      expect(detect(page(body, lang)).map((f) => f.reasons)).toEqual([]);
-    }
+    expectLeftAlone(html, lang);
   });
 });
 
@@ -238,9 +241,7 @@ describe('a document to download, or a menu\'s link to the app page, is no app p
     ['de', '<p>Die Studie zum Steg als PDF.</p><a href="/dateien/steg.pdf">Herunterladen</a>'],
     ['en', '<ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li><li><a href="/app">App</a></li><li><a href="/careers">Careers</a></li></ul>'],
   ])('leaves a %s box alone, beside the article and at its end: %s', (lang, html) => {
-    for (const body of besideAndAtEnd(html)) {
-      expect(detect(page(body, lang)).map((f) => f.reasons)).toEqual([]);
-    }
+    expectLeftAlone(html, lang);
   });
 });
 
@@ -249,7 +250,7 @@ describe('a column of the site\'s menu is navigation, its heading an offer\'s wo
     ['en', '<h4>Subscribe</h4><a href="/subscribe">Subscriptions</a><a href="/newsletters">Newsletters</a><a href="/app">Apps</a>'],
     ['de', '<h4>Abo</h4><ul><li><a href="/abo">Digital-Abo</a></li><li><a href="/newsletter">Newsletter</a></li><li><a href="/spenden">Spenden</a></li></ul>'],
   ])('leaves a %s column alone, beside the article and at its end', (lang, html) => {
-    for (const body of besideAndAtEnd(html)) expect(detect(page(body, lang)).map((f) => f.reasons)).toEqual([]);
+    expectLeftAlone(html, lang);
   });
   it('still finds a follow-us row under as short a heading: its links lead to the networks', () => {
     const row = '<h4>Follow us</h4><a href="https://facebook.com/gazette">Facebook</a><a href="https://twitter.com/gazette">Twitter</a><a href="https://instagram.com/gazette">Instagram</a>';
