@@ -156,6 +156,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !holdsHeadedSections(el) &&
       !isPersonBio(candidate) &&
       !isCommentSignIn(candidate) &&
+      !isMessageForm(candidate) &&
       !holdsSiteControl(candidate) &&
       !isMenuColumn(candidate) &&
       !isWordless(candidate) &&
@@ -350,6 +351,23 @@ function isCommentSignIn(candidate: Candidate): boolean {
     if (signal.category === 'promo' && isPitch(signal.evidence)) return false;
   }
   return COMMENTING.test(candidate.element.textContent ?? '');
+}
+
+/**
+ * A comment or contact form (one with a message field) asks for the reader's e-mail to answer or
+ * to notify them: "Your email address will not be published", "Notify me of new posts by email"
+ * are its instructions, not a sign-up. Asked from inside the form or around it; a donation form
+ * with a message to the newsroom, or a sign-up form beside it, is still judged as usual.
+ */
+function isMessageForm(candidate: Candidate): boolean {
+  const el = candidate.element;
+  const around = el.closest('form');
+  const forms = around ? [around] : [...el.querySelectorAll('form')];
+  if (!forms.some((form) => form.querySelector('textarea') !== null)) return false;
+  for (const signal of candidate.signals.values()) {
+    if (signal.evidence === 'form-signup' || signal.category === 'donation') return false;
+  }
+  return true;
 }
 
 /**

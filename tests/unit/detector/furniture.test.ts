@@ -207,6 +207,33 @@ describe('a comment section\'s sign-in line is not clutter', () => {
   });
 });
 
+/** Comment forms: an e-mail field beside a message field, with the words that explain it. */
+const MESSAGE_FORMS: readonly { lang: string; html: string }[] = [
+  { lang: 'en', html: '<h3>Leave a Reply</h3><form action="/comments" method="post"><p>Your email address will not be published. Required fields are marked *</p><p><label>Comment<textarea name="comment"></textarea></label></p><p><label>Name *<input name="author"></label></p><p><label>Email *<input type="email" name="email"></label></p><p><label><input type="checkbox" name="notify"> Notify me of new posts by email.</label></p><p><input type="submit" value="Post Comment"></p></form>' },
+  { lang: 'de', html: '<h3>Kommentar schreiben</h3><form action="/kommentare" method="post"><p>Ihre E-Mail-Adresse wird nicht veröffentlicht.</p><textarea name="comment"></textarea><p><label>Name<input name="author"></label></p><p><label>E-Mail<input type="email" name="email"></label></p><p><label><input type="checkbox"> Benachrichtige mich über neue Beiträge per E-Mail.</label></p><button>Kommentar abschicken</button></form>' },
+  { lang: 'fr', html: '<h3>Laisser un commentaire</h3><form action="/commentaires" method="post"><p>Votre adresse e-mail ne sera pas publiée.</p><textarea name="comment"></textarea><p><label>E-mail<input type="email" name="email"></label></p><p><label><input type="checkbox"> Prévenez-moi de tous les nouveaux articles par e-mail.</label></p><button>Laisser un commentaire</button></form>' },
+];
+
+describe('a comment form is not a newsletter sign-up, though it asks for an e-mail', () => {
+  for (const { lang, html } of MESSAGE_FORMS) {
+    it(`leaves the ${lang} one alone, beside the article and at its end`, () => expectLeftAlone(html, lang));
+  }
+  it('still finds a donation form with a message to the newsroom', () => {
+    const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><h3>Support the Gazette</h3>
+      <form action="/donate" method="post"><p>Your gift keeps our journalism free for everyone.</p><label><input type="radio" name="amount" value="10"> $10</label>
+      <label><input type="radio" name="amount" value="25"> $25</label><label>Email<input type="email" name="email"></label>
+      <label>Leave us a message<textarea name="note"></textarea></label><button>Donate</button></form></div></aside>`);
+    const box = doc.getElementById('box')!;
+    expect(detect(doc).filter((f) => f.element.contains(box) || box.contains(f.element)).map((f) => f.category)).toEqual(['donation']);
+  });
+  it('still finds a newsletter box above the comment form', () => {
+    const doc = page(`<main><article>${article()}<div id="box"><h3>The morning briefing</h3><p>Get our newsletter in your inbox every weekday.</p>
+      <form><input type="email" aria-label="E-mail"><button>Sign up</button></form></div>${MESSAGE_FORMS[0]!.html}</article></main>`);
+    const box = doc.getElementById('box')!;
+    expect(detect(doc).map((f) => [f.element === box || box.contains(f.element), f.category])).toEqual([[true, 'newsletter']]);
+  });
+});
+
 describe('related stories about donations and newsletters are not clutter', () => {
   for (const [i, { lang, html }] of STORY_LISTS.entries()) {
     it(`leaves list ${i} (${lang}) alone, beside the article and at its end`, () => {
