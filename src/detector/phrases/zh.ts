@@ -10,7 +10,7 @@ export const zh: LanguagePhrases = {
   actions: {
     donate: '捐款|支持|赞助|贊助|打赏',
     subscribe: '订阅|訂閱|立即订阅|注册|立即购票|参与调查',
-    app: '立即下载|立即下載|下载app|打开app|立即打开|立即更新',
+    app: '立即下载|立即下載|下载app|打开app|立即打开|立即更新|iphone版|android版|安卓版|ios版',
     follow: '关注|關注|追蹤',
     listen: '收听|收聽|立即收听',
     putOff: '稍后|稍後|以后再说|暂不|暫不|不允许|不允許',

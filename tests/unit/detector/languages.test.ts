@@ -269,6 +269,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<p>You\'ve read 3 of 5 free articles this month.</p><a href="/subscribe">Subscribe for unlimited access</a>' },
   // Built of the site's own elements, its button scripted.
   { lang: 'en', category: 'donation', html: '<gz-promo><gz-heading>Support local journalism</gz-heading><gz-text>Our reporting is funded by readers. Give what you can today.</gz-text><gz-button role="button" tabindex="0">Donate</gz-button></gz-promo>' },
+  // A blog's PayPal button (an image input), under a volunteer's plea.
+  { lang: 'en', category: 'donation', html: '<p>This site is run by volunteers. If you like what we do, a small donation helps keep the servers running.</p><form action="https://www.paypal.com/cgi-bin/webscr" method="post"><input type="hidden" name="cmd" value="_s-xclick"><input type="image" src="/img/donate.gif" name="submit" alt="PayPal - The safer, easier way to pay online!"></form>' },
+  // App links named by their platform.
+  { lang: 'zh', category: 'promo', html: '<p>下载本站客户端，随时随地阅读最新新闻。</p><p><a href="/mobile/ios">iPhone版</a> <a href="/mobile/android">Android版</a></p>' },
+  { lang: 'ja', category: 'promo', html: '<p>港新聞の公式アプリで、最新ニュースをいつでも。</p><p><a href="/mobile/ios">iPhone版</a> <a href="/mobile/android">Android版</a></p>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
