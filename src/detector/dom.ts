@@ -12,6 +12,9 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'br', 'wbr', 'label', 'img',
 ]);
 
+/** A word: some letter or digit in it (a separator such as "|" or "·" is none). */
+export const WORDLIKE = /[\p{L}\p{N}]/u;
+
 const SHOW_TEXT = 4;
 /** A text measure gives up after this many nodes: a block that large is no appeal anyway. */
 const NODE_BUDGET = 4000;

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
-import { countNonSpace } from './dom';
+import { WORDLIKE, countNonSpace } from './dom';
 import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
@@ -445,7 +445,6 @@ function wordsOutsideLinks(el: Element, max: number): number {
   return words;
 }
 
-const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** A column of a site's menu: this many links or more, under a heading of a few words at most. */
 const MIN_MENU_LINKS = 3;

@@ -1,5 +1,5 @@
 import { measure } from './candidates';
-import { INLINE_TAGS, OPAQUE_TAGS, idAndClass } from './dom';
+import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass } from './dom';
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { leadsToTopic, linkSignal } from './signals/links';
@@ -449,6 +449,36 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? (block.textContent ?? '') : node.data;
   const hits = findPitch(text);
-  if (hits.length === 0) return;
+  if (hits.length === 0 || (wholeBlock && isWordedByLinkRowAlone(block))) return;
   seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
+}
+
+/**
+ * A line whose own words pitch nothing, a row of links after them doing all the asking ("A version
+ * of this article appears in print … Order Reprints | Today's Paper | Subscribe"): the row is read
+ * as actions, not as the line's wording. A lone link's words still count as the sentence's ("Get
+ * our morning round-up: sign up free", "sign up free" linked).
+ */
+function isWordedByLinkRowAlone(block: Element): boolean {
+  const row = [...block.querySelectorAll('a, button')].filter(inLinkRow);
+  if (row.length === 0) return false;
+  let own = '';
+  const texts = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (!row.some((link) => link.contains(node))) own += ' ' + (node.nodeValue ?? '');
+  }
+  return findPitch(own).length === 0;
+}
+
+/** A link or button with another beside it, nothing but separators ("|", "·") between them. */
+function inLinkRow(link: Element): boolean {
+  return isRowNeighbour(link, link.nextElementSibling, 'nextSibling') || isRowNeighbour(link, link.previousElementSibling, 'previousSibling');
+}
+
+function isRowNeighbour(link: Element, other: Element | null, step: 'nextSibling' | 'previousSibling'): boolean {
+  if (other === null || (other.localName !== 'a' && other.localName !== 'button')) return false;
+  for (let node = link[step]; node && node !== other; node = node[step]) {
+    if (node.nodeType !== 3 /* TEXT_NODE */ || WORDLIKE.test(node.nodeValue ?? '')) return false;
+  }
+  return true;
 }

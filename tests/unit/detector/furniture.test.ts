@@ -234,6 +234,17 @@ describe('a comment form is not a newsletter sign-up, though it asks for an e-ma
   });
 });
 
+describe('a line of article facts followed by a row of links is not worded by the links', () => {
+  it.each([
+    ['en', '<p>A version of this article appears in print on May 12, 2019, Section A, Page 1 of the City edition with the headline: The pier reopens. <a href="/reprints">Order Reprints</a> | <a href="/todayspaper">Today’s Paper</a> | <a href="/subscribe">Subscribe</a></p>'],
+    ['de', '<p>Dieser Artikel erschien am 12. Mai 2019 auf Seite 3 der gedruckten Zeitung. <a href="/epaper">E-Paper</a> · <a href="/archiv">Archiv</a> · <a href="/abo">Abonnieren</a></p>'],
+  ])('leaves the %s one alone', (lang, html) => expectLeftAlone(html, lang));
+  it('still finds a line that pitches in its own words before its row of offers', () => {
+    const doc = page(`<main><article>${article()}</article></main><aside><p id="box">Our reporting is funded by readers like you. <a href="/donate">Donate</a> | <a href="/membership">Become a member</a></p></aside>`);
+    expect(detect(doc).map((f) => [f.element.contains(doc.getElementById('box')), f.category])).toEqual([[true, 'donation']]);
+  });
+});
+
 describe('related stories about donations and newsletters are not clutter', () => {
   for (const [i, { lang, html }] of STORY_LISTS.entries()) {
     it(`leaves list ${i} (${lang}) alone, beside the article and at its end`, () => {
