@@ -7,7 +7,7 @@ export const de: LanguagePhrases = {
       'ihre unterstützung|mit ihrer unterstützung|wir brauchen ihre hilfe|unabhängigen journalismus|' +
       'unabhängiger journalismus|jetzt spenden|spende*|spenden sie|mitglied werden|werden sie mitglied|' +
       'freiwillig bezahlen|finanziert von lesern|von unseren lesern|leserinnen und leser|' +
-      'unterstützer werden|werbefrei',
+      'unterstützer werden|werbefrei|unterstützung|freiwilligen beitrag|freiwilliger beitrag|unsere unabhängigkeit|journalismus braucht|journalismus kostet',
     reminder:
       'später erinnern|erinnere mich später|nicht jetzt|vielleicht später|nein danke|werbeblocker|' +
       'deaktivieren sie ihren',
@@ -24,7 +24,7 @@ export const de: LanguagePhrases = {
       'unser podcast|neue folge|neueste folge|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|geschenkabo|kostenlose artikel|kostenlosen artikel*|ihr limit|limit erreicht|tickets sichern|jetzt tickets sichern|karten sichern|in unserem shop|zum shop|unser shop|jetzt im shop|jetzt bestellen|an unserer umfrage|an der umfrage|leserumfrage|zur umfrage',
   },
   actions: {
-    donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden',
+    donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
     subscribe: 'abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen',
     app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',

@@ -274,6 +274,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // App links named by their platform.
   { lang: 'zh', category: 'promo', html: '<p>下载本站客户端，随时随地阅读最新新闻。</p><p><a href="/mobile/ios">iPhone版</a> <a href="/mobile/android">Android版</a></p>' },
   { lang: 'ja', category: 'promo', html: '<p>港新聞の公式アプリで、最新ニュースをいつでも。</p><p><a href="/mobile/ios">iPhone版</a> <a href="/mobile/android">Android版</a></p>' },
+  // A nonprofit's plea in a line, and a German one for a voluntary contribution.
+  { lang: 'en', category: 'donation', html: '<p>Join the thousands of readers who power our nonprofit newsroom.</p><a class="btn" href="/donate">Donate now</a>' },
+  { lang: 'de', category: 'donation', html: '<p>Guter Journalismus braucht Unterstützung. Mit einem freiwilligen Beitrag sichern Sie unsere Unabhängigkeit.</p><a href="/unterstuetzen">Beitrag leisten</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
