@@ -277,6 +277,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A nonprofit's plea in a line, and a German one for a voluntary contribution.
   { lang: 'en', category: 'donation', html: '<p>Join the thousands of readers who power our nonprofit newsroom.</p><a class="btn" href="/donate">Donate now</a>' },
   { lang: 'de', category: 'donation', html: '<p>Guter Journalismus braucht Unterstützung. Mit einem freiwilligen Beitrag sichern Sie unsere Unabhängigkeit.</p><a href="/unterstuetzen">Beitrag leisten</a>' },
+  // "Open the app for a better read", the site's name between the words.
+  { lang: 'zh', category: 'promo', html: '<p>打开港口新闻APP，阅读体验更佳</p><a href="/download">立即打开</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
