@@ -86,6 +86,8 @@ export function fieldSignal(field: Element): Signal | null {
     field.getAttribute('placeholder'),
     field.getAttribute('aria-label'),
     field.getAttribute('autocomplete'),
+    // Pages older than the placeholder attribute prefill the hint ("Enter email") as the value.
+    field.getAttribute('value'),
   ].join(' ');
   return EMAIL_HINT.test(hints) ? EMAIL : null;
 }

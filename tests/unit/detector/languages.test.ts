@@ -279,6 +279,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'donation', html: '<p>Guter Journalismus braucht Unterstützung. Mit einem freiwilligen Beitrag sichern Sie unsere Unabhängigkeit.</p><a href="/unterstuetzen">Beitrag leisten</a>' },
   // "Open the app for a better read", the site's name between the words.
   { lang: 'zh', category: 'promo', html: '<p>打开港口新闻APP，阅读体验更佳</p><a href="/download">立即打开</a>' },
+  // An old page's sign-up: the hint prefilled as the field's value, a scripted button.
+  { lang: 'en', category: 'newsletter', html: '<b>Free Newsletter</b><br>Get the day\'s top stories by email.<br><form action="/nl"><input type="text" name="em" size="20" value="Enter email"> <input type="button" value="Subscribe" onclick="send()"></form>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {

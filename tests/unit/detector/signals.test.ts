@@ -189,6 +189,10 @@ describe('form fields', () => {
     expect(fieldSignal(field('<input placeholder="Tu correo">'))?.reason).toBe('form:email');
     expect(fieldSignal(field('<input type="search" name="q">'))).toBeNull();
   });
+  it('knows an old page\'s e-mail field by the hint prefilled as its value', () => {
+    expect(fieldSignal(field('<input type="text" name="em" value="Enter email">'))?.reason).toBe('form:email');
+    expect(fieldSignal(field('<input type="text" name="q" value="Search">'))).toBeNull();
+  });
   it('knows log-in and comment fields', () => {
     expect(fieldSignal(field('<input type="password">'))?.reason).toBe('form:login');
     expect(fieldSignal(field('<textarea></textarea>'))?.reason).toBe('form:comment');
