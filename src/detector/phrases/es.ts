@@ -14,7 +14,7 @@ export const es: LanguagePhrases = {
       'boletín|boletines|suscríbete a nuestro|suscríbete a nuestra newsletter|en tu correo|' +
       'en tu bandeja de entrada|tu correo electrónico|correo electrónico|recibe las noticias|regístrate',
     promo:
-      'elige tu plan|elige tu suscripción|nuestro canal|únete a nuestro canal|descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
+      'en tu whatsapp|canal de whatsapp|elige tu plan|elige tu suscripción|nuestro canal|únete a nuestro canal|descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
       'descarga nuestra aplicación|síguenos+|siguenos+|síguenos en|' +
       'suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +

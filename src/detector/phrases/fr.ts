@@ -15,7 +15,7 @@ export const fr: LanguagePhrases = {
       'abonnez vous à notre newsletter|dans votre boîte|boîte mail|boîte de réception|par email|' +
       'par e mail|par courriel|votre adresse e mail|votre adresse email|adresse e mail|tous les matins',
     promo:
-      'édition numérique|feuilletez le journal|le journal en version numérique|choisissez votre offre|choisissez votre formule|notre chaîne|rejoignez notre chaîne|téléchargez l application|notre application|l application|suivez nous|suivez l actualité|' +
+      'sur whatsapp|chaîne whatsapp|édition numérique|feuilletez le journal|le journal en version numérique|choisissez votre offre|choisissez votre formule|notre chaîne|rejoignez notre chaîne|téléchargez l application|notre application|l application|suivez nous|suivez l actualité|' +
       'retrouvez nous sur|abonnez vous|abonnement*|sans engagement|offre numérique|s abonner|offre spéciale|premier mois|à partir de|' +
       'par mois|essai gratuit|journal numérique|version numérique|feuilleter le journal|' +
       'activez les notifications|notifications|ne manquez rien|réservé aux abonnés|' +

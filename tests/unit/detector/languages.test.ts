@@ -281,6 +281,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'zh', category: 'promo', html: '<p>打开港口新闻APP，阅读体验更佳</p><a href="/download">立即打开</a>' },
   // An old page's sign-up: the hint prefilled as the field's value, a scripted button.
   { lang: 'en', category: 'newsletter', html: '<b>Free Newsletter</b><br>Get the day\'s top stories by email.<br><form action="/nl"><input type="text" name="em" size="20" value="Enter email"> <input type="button" value="Subscribe" onclick="send()"></form>' },
+  // A news channel or group on a messaging app, told by its wording and its link.
+  { lang: 'pt', category: 'promo', html: '<p>Receba as notícias do Diário do Porto no seu WhatsApp.</p><a href="https://chat.whatsapp.com/ABC123">Entrar no grupo</a>' },
+  { lang: 'es', category: 'promo', html: '<p>Recibe las noticias del puerto en tu WhatsApp cada tarde.</p><a href="https://whatsapp.com/channel/0029">Unirme al canal</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
