@@ -245,6 +245,10 @@ describe('a line of article facts followed by a row of links is not worded by th
   });
 });
 
+it('leaves a review\'s box for the app it reviews alone, its store button included', () => {
+  expectLeftAlone('<h4>Harbour Ferries app</h4><p>Rating: 4/5. Free on iOS and Android.</p><a href="https://apps.apple.com/app/id99">Download on the App Store</a>');
+});
+
 describe('related stories about donations and newsletters are not clutter', () => {
   for (const [i, { lang, html }] of STORY_LISTS.entries()) {
     it(`leaves list ${i} (${lang}) alone, beside the article and at its end`, () => {

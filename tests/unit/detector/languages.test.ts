@@ -284,6 +284,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A news channel or group on a messaging app, told by its wording and its link.
   { lang: 'pt', category: 'promo', html: '<p>Receba as notícias do Diário do Porto no seu WhatsApp.</p><a href="https://chat.whatsapp.com/ABC123">Entrar no grupo</a>' },
   { lang: 'es', category: 'promo', html: '<p>Recibe las noticias del puerto en tu WhatsApp cada tarde.</p><a href="https://whatsapp.com/channel/0029">Unirme al canal</a>' },
+  // A smart-app banner that names the app only as "the app".
+  { lang: 'en', category: 'promo', html: '<img src="icon.png" alt=""><p><strong>Harbour Gazette</strong> Read it in the app</p><a href="https://apps.apple.com/app/id123456">Open</a><button aria-label="Close">×</button>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
