@@ -302,9 +302,10 @@ const MAX_CALL_CHARS_UNSPACED = 10;
 function isCall(control: Element, line: Element): boolean {
   const label = actionLabel(control);
   if (label !== null && label.split(/\s+/).length <= MAX_CALL_WORDS) return !(UNSPACED_SCRIPT.test(label) && label.length > MAX_CALL_CHARS_UNSPACED);
-  // A line that is all one link to an offer is its own call; a headline's link leads to a story
-  // (linkSignal reads no offer in its slug).
-  return control === lineLink(line) && linkSignal(control.getAttribute('href') ?? '', true) !== null;
+  // A longer label is a call when it leads to an offer's page ("Sign up for the series newsletter"
+  // to /newsletters/…), as is a line that is all one link to one; a headline's link leads to a
+  // story (linkSignal reads no offer in its slug).
+  return (label !== null || control === lineLink(line)) && linkSignal(control.getAttribute('href') ?? '', true) !== null;
 }
 
 /** The link a line is made of, all its words ("Sign up for our free newsletter …" to /newsletters), or null. */

@@ -175,6 +175,8 @@ const INLINE: readonly { lang: string; category: string; html: string }[] = [
   // A line that is all one link to the offer, its words the link's.
   { lang: 'en', category: 'newsletter', html: '<p><a href="/newsletters"><strong>Sign up for our free Coast Weekly newsletter to get stories like this in your inbox.</strong></a></p>' },
   { lang: 'de', category: 'donation', html: '<p><strong><a href="/unterstuetzen">Unabhängiger Journalismus braucht Ihre Unterstützung: Jetzt hier unterstützen.</a></strong></p>' },
+  // Its call a longer link inside the line, leading to the offer's page.
+  { lang: 'en', category: 'newsletter', html: '<p><em>This story is part of our Waterfront series. <a href="/newsletters/waterfront">Sign up for the series newsletter</a> to get new installments.</em></p>' },
 ];
 
 /** Lines of the story that look like plugs: headlines of related stories, a quoted plea, a note, a fundraiser the story reports. */
@@ -203,6 +205,8 @@ const STORY_LINES: readonly { lang: string; html: string }[] = [
   { lang: 'en', html: '<p><a href="/2026/05/12/donations-pour-in-for-old-pier"><strong>Donations pour in for the old pier as the town rallies</strong></a></p>' },
   { lang: 'en', html: '<p><strong><a href="/local/why-the-town-asks-readers-to-support-the-pier-fund">Why the town asks readers to support the pier fund</a></strong></p>' },
   { lang: 'en', html: '<p><strong><a href="https://lifeboat-fund.example.org/donate">Please support the lifeboat crew: donate to the fund here</a></strong></p>' },
+  { lang: 'en', html: '<p><em>Related: <a href="/news/membership-program-launches-this-spring">The Gazette launches its membership program this spring</a></em></p>' },
+  { lang: 'en', html: '<p><em>More on this: <a href="/podcasts/harbour-hour/episode-12">Episode 12 of The Harbour Hour covered the pier\'s history</a>.</em></p>' },
 ];
 
 function storyAround(line: string, lang: string): Document {
