@@ -445,7 +445,6 @@ function wordsOutsideLinks(el: Element, max: number): number {
   return words;
 }
 
-
 /** A column of a site's menu: this many links or more, under a heading of a few words at most. */
 const MIN_MENU_LINKS = 3;
 const MAX_MENU_HEADING_WORDS = 3;
