@@ -286,6 +286,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'promo', html: '<p>Recibe las noticias del puerto en tu WhatsApp cada tarde.</p><a href="https://whatsapp.com/channel/0029">Unirme al canal</a>' },
   // A smart-app banner that names the app only as "the app".
   { lang: 'en', category: 'promo', html: '<img src="icon.png" alt=""><p><strong>Harbour Gazette</strong> Read it in the app</p><a href="https://apps.apple.com/app/id123456">Open</a><button aria-label="Close">×</button>' },
+  // Push-alert prompts put off in Chinese ("下次再说") and Japanese ("また今度").
+  { lang: 'zh', category: 'promo', html: '<p>开启推送通知，第一时间获取重大新闻</p><button>开启</button> <button>下次再说</button>' },
+  { lang: 'ja', category: 'promo', html: '<p>プッシュ通知を許可して、最新ニュースを受け取りましょう。</p><button>許可する</button> <button>また今度</button>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
