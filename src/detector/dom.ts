@@ -43,6 +43,20 @@ export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET):
 }
 
 /**
+ * The words `el` says itself, outside the elements `inside` tells apart (its links, its buttons):
+ * its other text nodes, a space between them.
+ */
+export function textOutside(el: Element, inside: (parent: Element) => boolean): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !inside(parent)) parts.push(node.nodeValue ?? '');
+  }
+  return parts.join(' ');
+}
+
+/**
  * The visible text of `el` with a space between its text nodes, as a reader sees a heading, a
  * button and a link as separate words (textContent runs "Sign in" and "Continue" together); null
  * past `cap` characters.

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
-import { WORDLIKE, countNonSpace } from './dom';
+import { WORDLIKE, countNonSpace, textOutside } from './dom';
 import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
@@ -435,14 +435,8 @@ function isNavigation(el: Element, pitch: number): boolean {
  */
 function wordsOutsideLinks(el: Element, max: number): number {
   if (el.querySelector('input, textarea, select') !== null) return max + 1;
-  let words = 0;
-  const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let node = texts.nextNode(); node && words <= max; node = texts.nextNode()) {
-    const text = (node.nodeValue ?? '').trim();
-    // Separators ("·", "|") are no words.
-    if (text && !node.parentElement?.closest('a')) words += text.split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
-  }
-  return words;
+  // Separators ("·", "|") are no words.
+  return textOutside(el, (parent) => parent.closest('a') !== null).split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
 }
 
 /** A column of a site's menu: this many links or more, under a heading of a few words at most. */

@@ -1,5 +1,5 @@
 import { isOffer, type Candidate } from './candidates';
-import { countNonSpace, measureText, OPAQUE_TAGS } from './dom';
+import { countNonSpace, measureText, OPAQUE_TAGS, textOutside } from './dom';
 import { leadsOffSite, ownSite } from './own-site';
 import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
@@ -331,11 +331,7 @@ function offerSource(control: Element, signals: readonly Signal[], site: Readonl
 
 /** The words `el` says itself: none when all its words are the labels of its buttons and links (a button row, "·" between them). */
 function wordingOf(el: Element): string {
-  const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    if (/\p{L}/u.test(node.nodeValue ?? '') && !node.parentElement?.closest(CONTROLS)) return el.textContent ?? '';
-  }
-  return '';
+  return /\p{L}/u.test(textOutside(el, (parent) => parent.closest(CONTROLS) !== null)) ? (el.textContent ?? '') : '';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { measure } from './candidates';
-import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass } from './dom';
+import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, textOutside } from './dom';
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { leadsToTopic, linkSignal } from './signals/links';
@@ -462,12 +462,7 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
 function isWordedByLinkRowAlone(block: Element): boolean {
   const row = [...block.querySelectorAll('a, button')].filter(inLinkRow);
   if (row.length === 0) return false;
-  let own = '';
-  const texts = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */);
-  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    if (!row.some((link) => link.contains(node))) own += ' ' + (node.nodeValue ?? '');
-  }
-  return findPitch(own).length === 0;
+  return findPitch(textOutside(block, (parent) => row.some((link) => link.contains(parent)))).length === 0;
 }
 
 /** A link or button with another beside it, nothing but separators ("|", "·") between them. */
