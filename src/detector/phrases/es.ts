@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const es: LanguagePhrases = {
   pitch: {
     donation:
-      'apoya nuestro periodismo|nos apoyas|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
+      'apoya nuestro periodismo|nos apoyas|apoyá|valoras nuestro trabajo|valorás nuestro trabajo|valoras nuestro periodismo|valorás nuestro periodismo|tu aporte|un aporte|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
       'necesitamos tu ayuda|necesitamos su ayuda|haz una donación|hacer una donación|donación*|donar|' +
       'dona|periodismo independiente|hazte socio|hazte miembro|hazte mecenas|' +
       'financiado por sus lectores|sin publicidad|pago único|otra cantidad|colabora con',
@@ -12,20 +12,20 @@ export const es: LanguagePhrases = {
       'bloqueador de anuncios|bloqueador de publicidad|desactiva tu bloqueador',
     newsletter:
       'boletín|boletines|suscríbete a nuestro|suscríbete a nuestra newsletter|en tu correo|' +
-      'en tu bandeja de entrada|tu correo electrónico|correo electrónico|recibe las noticias|regístrate',
+      'en tu bandeja de entrada|en tu email|en tu e-mail|en tu mail|en tu casilla|tu correo electrónico|correo electrónico|recibe las noticias|regístrate',
     promo:
       'en tu whatsapp|canal de whatsapp|elige tu plan|elige tu suscripción|nuestro canal|únete a nuestro canal|descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
-      'descarga nuestra aplicación|síguenos+|siguenos+|síguenos en|' +
+      'descarga nuestra aplicación|descargá la app|síguenos+|siguenos+|seguinos+|síguenos en|' +
       'suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +
       'exclusivo para suscriptores|nuestro podcast|pódcast*|nuevo episodio|último episodio|escucha nuestro|escúchanos en|regala una suscripción|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
   },
   actions: {
-    donate: 'donar|dona|dona ahora|apoyar|apóyanos|contribuir|colaborar|hazte socio',
-    subscribe: 'suscribirse|suscríbete|suscribite|regístrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda',
-    app: 'descargar|descárgala|descargar la app|abrir en la app|instalar',
-    follow: 'seguir|síguenos',
-    listen: 'escuchar|escúchalo',
+    donate: 'donar|dona|doná|dona ahora|apoyar|apóyanos|apoyá|contribuir|colaborar|colaborá|hazte socio',
+    subscribe: 'suscribirse|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda',
+    app: 'descargar|descárgala|descargá|descargala|descargar la app|abrir en la app|instalar',
+    follow: 'seguir|síguenos|seguinos',
+    listen: 'escuchar|escúchalo|escuchalo|escuchá',
     putOff: 'más tarde|ahora no|no gracias|recordarme más tarde|omitir|rechazar',
     account: 'iniciar sesión|ingresar|cerrar sesión|mi cuenta|mi perfil|olvidaste tu contraseña|contraseña',
   },

@@ -289,6 +289,15 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // Push-alert prompts put off in Chinese ("下次再说") and Japanese ("また今度").
   { lang: 'zh', category: 'promo', html: '<p>开启推送通知，第一时间获取重大新闻</p><button>开启</button> <button>下次再说</button>' },
   { lang: 'ja', category: 'promo', html: '<p>プッシュ通知を許可して、最新ニュースを受け取りましょう。</p><button>許可する</button> <button>また今度</button>' },
+  // Rioplatense Spanish, which addresses the reader as "vos" ("suscribite", "doná", "escuchalo").
+  { lang: 'es', category: 'newsletter', html: '<p>Recibí en tu email las noticias más importantes del día.</p><a href="/newsletters">Suscribite al newsletter</a>' },
+  { lang: 'es', category: 'donation', html: '<h3>El periodismo de calidad cuesta</h3><p>Si valorás nuestro trabajo, apoyá a La Gaceta con un aporte mensual.</p><a href="/aporte">Doná ahora</a>' },
+  { lang: 'es', category: 'promo', html: '<p>Escuchá nuestro podcast diario con las noticias más importantes.</p><a href="https://open.spotify.com/show/abc">Escuchalo en Spotify</a>' },
+  // "If you value our work", the plea's opening in several languages.
+  { lang: 'fr', category: 'donation', html: '<p>Si vous appréciez notre travail, aidez-nous à rester libres.</p><a href="/soutenir">Je soutiens</a>' },
+  { lang: 'de', category: 'donation', html: '<p>Schätzen Sie unsere Arbeit? Dann helfen Sie uns mit einem Betrag Ihrer Wahl.</p><a href="/unterstuetzen">Jetzt helfen</a>' },
+  // A follow button to the publication's channel on Apple News.
+  { lang: 'en', category: 'promo', html: '<p>Get the latest from the Gazette on Apple News.</p><a href="https://apple.news/T1234abcd">Follow us</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
