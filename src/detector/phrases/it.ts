@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const it: LanguagePhrases = {
   pitch: {
     donation:
-      'sostieni il nostro giornalismo|sostienici+|sostieni|il tuo sostegno|il tuo contributo|' +
+      'sostieni il nostro giornalismo|apprezzi il nostro lavoro|ti piace il nostro lavoro|sostienici+|sostieni|il tuo sostegno|il tuo contributo|' +
       'abbiamo bisogno del tuo aiuto|fai una donazione|donazion*|dona ora|giornalismo indipendente|' +
       'diventa socio|diventa membro|diventa sostenitore|finanziato dai lettori|senza pubblicità',
     reminder:
