@@ -292,6 +292,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // Rioplatense Spanish, which addresses the reader as "vos" ("suscribite", "doná", "escuchalo").
   { lang: 'es', category: 'newsletter', html: '<p>Recibí en tu email las noticias más importantes del día.</p><a href="/newsletters">Suscribite al newsletter</a>' },
   { lang: 'es', category: 'donation', html: '<h3>El periodismo de calidad cuesta</h3><p>Si valorás nuestro trabajo, apoyá a La Gaceta con un aporte mensual.</p><a href="/aporte">Doná ahora</a>' },
+  { lang: 'es', category: 'promo', html: '<span>Seguinos en</span> <a href="https://www.instagram.com/lagaceta">Instagram</a> <a href="https://twitter.com/lagaceta">Twitter</a> <a href="https://www.facebook.com/lagaceta">Facebook</a>' },
+  { lang: 'es', category: 'promo', html: '<p>Descargá la app de La Gaceta y enterate de todo antes que nadie.</p><a href="https://apps.apple.com/ar/app/la-gaceta/id1">App Store</a> <a href="https://play.google.com/store/apps/details?id=ar.lagaceta">Google Play</a>' },
   { lang: 'es', category: 'promo', html: '<p>Escuchá nuestro podcast diario con las noticias más importantes.</p><a href="https://open.spotify.com/show/abc">Escuchalo en Spotify</a>' },
   // "If you value our work", the plea's opening in several languages.
   { lang: 'fr', category: 'donation', html: '<p>Si vous appréciez notre travail, aidez-nous à rester libres.</p><a href="/soutenir">Je soutiens</a>' },
