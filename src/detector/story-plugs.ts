@@ -1,10 +1,11 @@
 import { isOffer, type Candidate } from './candidates';
 import { countNonSpace, measureText, OPAQUE_TAGS, textOutside } from './dom';
 import { leadsOffSite, ownSite } from './own-site';
-import { UNSPACED_SCRIPT } from './phrase-matcher';
+import { tokenize, UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import { HEADINGS, leadSignals } from './sibling-run';
 import { linkSignal } from './signals/links';
+import { findPitch } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
 import { actionLabel, actionSignals } from './walk';
@@ -256,8 +257,9 @@ function storyBefore(start: Element, blocks: ReadonlySet<Element>, least: number
  * The plug's evidence as one block; null unless it pitches and offers something to act on: in
  * the publication's voice (a strong phrase, not a passing word) with any offer of its own, or,
  * for an inline plug whose type already sets it apart, in lighter words with an offer on the site
- * itself (a platform link beside a passing word is as often a story's fundraiser). An inline
- * plug's offers are calls of a few words, not headlines.
+ * itself (a platform link beside a passing word is as often a story's fundraiser) or with its
+ * channels on several networks (isChannelRow). An inline plug's offers are calls of a few words,
+ * not headlines.
  */
 function evidenceOf(elements: readonly Element[], runText: number, reason: StoryPlug['reason']): StoryPlug | null {
   const signals = new Map<string, Signal>();
@@ -287,9 +289,26 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
     });
   }
   const total = offers.site + offers.platform;
-  if (!(strong ? total > 0 : weak && reason === 'plug:inline' && offers.site > 0)) return null;
+  const lighter = weak && reason === 'plug:inline' && (offers.site > 0 || isChannelRow(elements[0]!, signals));
+  if (!(strong ? total > 0 : lighter)) return null;
   const candidate: Candidate = { element: elements[elements.length - 1]!, signals, offers: total, wordedTexts, text: { length: runText, overCap: false } };
   return { elements, candidate, worded, reason };
+}
+
+/** Networks a line's links lead to for it to list the publication's channels, not a writer's one handle. */
+const MIN_CHANNELS = 2;
+
+/**
+ * A line that opens by asking to be followed ("Follow the Opinion section on Facebook, Twitter and
+ * Instagram", "Suivez-nous sur …") and links to several networks. A bio that ends "Follow her on
+ * Twitter and Instagram" opens with the writer's name; a caption naming posts asks nothing.
+ */
+function isChannelRow(line: Element, signals: ReadonlyMap<string, Signal>): boolean {
+  let channels = 0;
+  for (const signal of signals.values()) if (signal.evidence === 'link-social') channels++;
+  if (channels < MIN_CHANNELS) return false;
+  const opening = tokenize(line.textContent ?? '').slice(0, 2).join(' ');
+  return findPitch(opening).some((hit) => hit.key === 'promo');
 }
 
 /**

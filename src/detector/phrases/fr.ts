@@ -15,7 +15,7 @@ export const fr: LanguagePhrases = {
       'abonnez vous à notre newsletter|dans votre boîte|boîte mail|boîte de réception|par email|' +
       'par e mail|par courriel|votre adresse e mail|votre adresse email|adresse e mail|tous les matins',
     promo:
-      'sur whatsapp|chaîne whatsapp|édition numérique|feuilletez le journal|le journal en version numérique|choisissez votre offre|choisissez votre formule|notre chaîne|rejoignez notre chaîne|téléchargez l application|notre application|l application|suivez nous|suivez l actualité|' +
+      'sur whatsapp|chaîne whatsapp|édition numérique|feuilletez le journal|le journal en version numérique|choisissez votre offre|choisissez votre formule|notre chaîne|rejoignez notre chaîne|téléchargez l application|notre application|l application|suivez nous|suivez|suivez l actualité|' +
       'retrouvez nous sur|abonnez vous|abonnement*|sans engagement|offre numérique|s abonner|offre spéciale|premier mois|à partir de|' +
       'par mois|essai gratuit|journal numérique|version numérique|feuilleter le journal|' +
       'activez les notifications|notifications|ne manquez rien|réservé aux abonnés|' +
@@ -25,7 +25,7 @@ export const fr: LanguagePhrases = {
     donate: 'faire un don|je fais un don|je donne|donner|soutenir|je soutiens|contribuer',
     subscribe: 's abonner|abonnez vous|je m abonne|j en profite|s inscrire|je m inscris|inscription|essayer|je réserve|je commande|répondre au questionnaire|je participe',
     app: 'télécharger|télécharger l application|ouvrir dans l application|installer',
-    follow: 'suivre|suivez nous',
+    follow: 'suivre|suivez|suivez nous',
     listen: 'écouter|écoutez',
     putOff: 'plus tard|pas maintenant|non merci|me le rappeler plus tard|ignorer|refuser',
     account: 'se connecter|connexion|se déconnecter|déconnexion|mon compte|mon profil|mot de passe oublié|mot de passe',

@@ -177,6 +177,9 @@ const INLINE: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'donation', html: '<p><strong><a href="/unterstuetzen">Unabhängiger Journalismus braucht Ihre Unterstützung: Jetzt hier unterstützen.</a></strong></p>' },
   // Its call a longer link inside the line, leading to the offer's page.
   { lang: 'en', category: 'newsletter', html: '<p><em>This story is part of our Waterfront series. <a href="/newsletters/waterfront">Sign up for the series newsletter</a> to get new installments.</em></p>' },
+  // A call to follow the publication's channels on several networks.
+  { lang: 'en', category: 'promo', html: '<p><em>Follow the Gazette Opinion section on <a href="https://www.facebook.com/gazetteopinion">Facebook</a>, <a href="https://twitter.com/GazetteOpinion">Twitter (@GazetteOpinion)</a> and <a href="https://www.instagram.com/gazetteopinion/">Instagram</a>.</em></p>' },
+  { lang: 'fr', category: 'promo', html: '<p><em>Suivez la rubrique Opinions sur <a href="https://www.facebook.com/gazetteopinions">Facebook</a> et <a href="https://twitter.com/gazetteopinions">Twitter</a>.</em></p>' },
 ];
 
 /** Lines of the story that look like plugs: headlines of related stories, a quoted plea, a note, a fundraiser the story reports. */
@@ -207,6 +210,9 @@ const STORY_LINES: readonly { lang: string; html: string }[] = [
   { lang: 'en', html: '<p><strong><a href="https://lifeboat-fund.example.org/donate">Please support the lifeboat crew: donate to the fund here</a></strong></p>' },
   { lang: 'en', html: '<p><em>Related: <a href="/news/membership-program-launches-this-spring">The Gazette launches its membership program this spring</a></em></p>' },
   { lang: 'en', html: '<p><em>More on this: <a href="/podcasts/harbour-hour/episode-12">Episode 12 of The Harbour Hour covered the pier\'s history</a>.</em></p>' },
+  // A writer's note with two handles, and a line pointing to posts on two networks: neither asks to follow the publication.
+  { lang: 'en', html: '<p><em>Jane Doe is a reporter in the Gazette\'s London bureau. Follow her on <a href="https://twitter.com/janedoe">Twitter</a> and <a href="https://www.instagram.com/janedoe">Instagram</a>.</em></p>' },
+  { lang: 'en', html: '<p><em>Twitter and Instagram users shared <a href="https://twitter.com/harbourfan/status/123">videos</a> of the <a href="https://www.instagram.com/p/abc/">crowd</a> at the pier.</em></p>' },
 ];
 
 function storyAround(line: string, lang: string): Document {
