@@ -5,10 +5,12 @@ import type { Verdict } from './score';
  * chain (size penalties make a wrapper with extra text lose to the appeal inside it), never two
  * that overlap, and never a wrapper around two separate complete appeals (each is reported).
  * On equal scores the outer block wins (it holds the heading and blurb around the evidence),
- * unless it is much bigger than the inner one.
+ * unless it is much bigger than the inner one; with the same text too, only if it shows more.
  */
 export function chooseElements(passing: readonly Verdict[]): Verdict[] {
-  const ordered = [...passing].sort((a, b) => b.score - a.score || b.candidate.text.length - a.candidate.text.length);
+  const ordered = [...passing].sort(
+    (a, b) => b.score - a.score || b.candidate.text.length - a.candidate.text.length || outerShowingMore(a.candidate.element, b.candidate.element),
+  );
   const chosen: Verdict[] = [];
   for (const verdict of ordered) {
     const el = verdict.candidate.element;
@@ -17,6 +19,24 @@ export function chooseElements(passing: readonly Verdict[]): Verdict[] {
     chosen.push(verdict);
   }
   return chosen;
+}
+
+/** What a box shows besides text: an embedded sign-up form, a banner, a video. */
+const MEDIA = 'iframe, img, picture, video, svg, canvas, object, embed';
+
+/**
+ * Of two nested blocks with the same score and text, the outer one first (as a sort comparator)
+ * when it also shows something the inner one does not, as a newsletter's embedded form under its
+ * heading: nothing of the appeal is left showing.
+ */
+function outerShowingMore(a: Element, b: Element): number {
+  if (a !== b && a.contains(b)) return showsMore(a, b) ? -1 : 0;
+  if (a !== b && b.contains(a)) return showsMore(b, a) ? 1 : 0;
+  return 0;
+}
+
+function showsMore(outer: Element, inner: Element): boolean {
+  return outer.querySelectorAll(MEDIA).length > inner.querySelectorAll(MEDIA).length + (inner.matches(MEDIA) ? 1 : 0);
 }
 
 function overlaps(a: Element, b: Element): boolean {

@@ -42,6 +42,21 @@ describe('the element chosen', () => {
     expect(detect(doc).map((f) => f.element.id)).toEqual(['offer']);
   });
 
+  it('takes a box whole when it shows more than its words: an embedded sign-up form, a book\'s cover', () => {
+    const boxes: [string, string][] = [
+      ['newsletter', '<h3>Subscribe to our newsletter</h3><iframe src="https://gazette.substack.com/embed" width="480" height="150"></iframe>'],
+      ['promo', '<div><strong>Gazette Books</strong> <span>Order our new book of harbour photographs</span> <a href="/books/harbour">Order now</a></div><div><img src="cover.jpg" alt="The book\'s cover"></div>'],
+    ];
+    for (const [category, html] of boxes) {
+      for (const body of [
+        `<main><article>${article()}</article></main><aside><div id="box">${html}</div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`,
+        `<main><article>${article()}<div id="box">${html}</div></article></main>`,
+      ]) {
+        expect(detect(page(body)).map((f) => [f.element.id, f.category])).toEqual([['box', category]]);
+      }
+    }
+  });
+
   it('takes a banner image that pitches in its alt text, beside the article and between its paragraphs', () => {
     const banners: [string, string, string][] = [
       ['en', 'donation', '<a id="banner" href="/donate"><img src="b.png" width="728" height="90" alt="Support independent journalism: donate to the Gazette today"></a>'],
