@@ -298,6 +298,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // "If you value our work", the plea's opening in several languages.
   { lang: 'fr', category: 'donation', html: '<p>Si vous appréciez notre travail, aidez-nous à rester libres.</p><a href="/soutenir">Je soutiens</a>' },
   { lang: 'de', category: 'donation', html: '<p>Schätzen Sie unsere Arbeit? Dann helfen Sie uns mit einem Betrag Ihrer Wahl.</p><a href="/unterstuetzen">Jetzt helfen</a>' },
+  // A fund drive's progress line over its button.
+  { lang: 'en', category: 'donation', html: '<p>We\'ve raised $12,340 of our $20,000 goal.</p><div class="bar"><span style="width:62%"></span></div><a href="/give">Give now</a>' },
   // A follow button to the publication's channel on Apple News.
   { lang: 'en', category: 'promo', html: '<p>Get the latest from the Gazette on Apple News.</p><a href="https://apple.news/T1234abcd">Follow us</a>' },
 ];
