@@ -15,7 +15,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
   },
   {
     // The site's own page for its app ("/app", "/mobile-apps"): the last step of a path, as "/app/login" is a web app's.
-    test: /\/(?:apps?|mobile-?apps?|app-download|download-app)\/?(?=$|[?#])/,
+    test: /\/(?:apps?|mobile-?apps?|app-download|download-app|apps?\/download|download\/apps?)\/?(?=$|[?#])/,
     signal: { evidence: 'link-app-page', category: 'promo', reason: 'link:app-page' },
     inPath: true,
   },
@@ -40,7 +40,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     inPath: true,
   },
   {
-    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|telegram\.me|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
+    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
     signal: { evidence: 'link-social', category: 'promo', reason: 'link:social' },
     perService: true,
   },

@@ -300,6 +300,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'donation', html: '<p>Schätzen Sie unsere Arbeit? Dann helfen Sie uns mit einem Betrag Ihrer Wahl.</p><a href="/unterstuetzen">Jetzt helfen</a>' },
   // A fund drive's progress line over its button.
   { lang: 'en', category: 'donation', html: '<p>We\'ve raised $12,340 of our $20,000 goal.</p><div class="bar"><span style="width:62%"></span></div><a href="/give">Give now</a>' },
+  // Channels on news aggregators (Dzen, Google News), an app's download page, a free registration wall.
+  { lang: 'ru', category: 'promo', html: '<p>Читайте нас в Дзене</p><a href="https://dzen.ru/gazeta">Подписаться</a>' },
+  { lang: 'pt', category: 'promo', html: '<p>Siga o Diário do Porto no Google Notícias</p><a href="https://news.google.com/publications/CAAq">Seguir</a>' },
+  { lang: 'zh', category: 'promo', html: '<p>下载港口新闻APP，获取更多精彩内容</p><a href="/app/download">立即下载</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Jetzt kostenlos registrieren und weiterlesen.</p><a href="/registrieren">Kostenlos registrieren</a> <a href="/login">Anmelden</a>' },
   // A follow button to the publication's channel on Apple News.
   { lang: 'en', category: 'promo', html: '<p>Get the latest from the Gazette on Apple News.</p><a href="https://apple.news/T1234abcd">Follow us</a>' },
 ];

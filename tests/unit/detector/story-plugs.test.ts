@@ -179,6 +179,7 @@ const INLINE: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<p><em>This story is part of our Waterfront series. <a href="/newsletters/waterfront">Sign up for the series newsletter</a> to get new installments.</em></p>' },
   // A call to follow the publication's channels on several networks.
   { lang: 'en', category: 'promo', html: '<p><em>Follow the Gazette Opinion section on <a href="https://www.facebook.com/gazetteopinion">Facebook</a>, <a href="https://twitter.com/GazetteOpinion">Twitter (@GazetteOpinion)</a> and <a href="https://www.instagram.com/gazetteopinion/">Instagram</a>.</em></p>' },
+  { lang: 'ru', category: 'promo', html: '<p><strong>Добавьте «Газету» в свои источники в <a href="https://yandex.ru/news/?favid=254">Яндекс.Новостях</a></strong></p>' },
   { lang: 'fr', category: 'promo', html: '<p><em>Suivez la rubrique Opinions sur <a href="https://www.facebook.com/gazetteopinions">Facebook</a> et <a href="https://twitter.com/gazetteopinions">Twitter</a>.</em></p>' },
 ];
 
