@@ -167,9 +167,13 @@ function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | nu
   return callBelow(run, plain);
 }
 
-/** The lines of `run` below its lowest line of the story (`plain`), if they are wording over a row of buttons. */
+/**
+ * The lines of `run` below its lowest line of the story (`plain`), if they are wording over a row
+ * of buttons, or one line that asks to follow the publication on its networks (isChannelLine).
+ */
 function callBelow(run: readonly Element[], plain: number): Element[] | null {
   const below = plain < 0 ? [...run] : run.slice(0, plain);
+  if (below.length === 1 && isChannelLine(below[0]!)) return below;
   return below.length >= 2 && isCallRow(below[0]!) ? below.reverse() : null;
 }
 
@@ -289,7 +293,7 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
     });
   }
   const total = offers.site + offers.platform;
-  const lighter = weak && reason === 'plug:inline' && (offers.site > 0 || isChannelRow(elements[0]!, signals));
+  const lighter = weak && reason === 'plug:inline' && (offers.site > 0 || isChannelRow(elements[0]!));
   if (!(strong ? total > 0 : lighter)) return null;
   const candidate: Candidate = { element: elements[elements.length - 1]!, signals, offers: total, wordedTexts, text: { length: runText, overCap: false } };
   return { elements, candidate, worded, reason };
@@ -298,17 +302,35 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
 /** Networks a line's links lead to for it to list the publication's channels, not a writer's one handle. */
 const MIN_CHANNELS = 2;
 
+/** How many networks the links of `el` lead to: profiles and channels (linkSignal leaves share buttons out). */
+function channelsIn(el: Element): number {
+  const networks = new Set<string>();
+  for (const link of el.querySelectorAll('a[href]')) {
+    const signal = linkSignal(link.getAttribute('href') ?? '');
+    if (signal?.evidence === 'link-social') networks.add(signal.reason);
+  }
+  return networks.size;
+}
+
 /**
- * A line that opens by asking to be followed ("Follow the Opinion section on Facebook, Twitter and
- * Instagram", "Suivez-nous sur …") and links to several networks. A bio that ends "Follow her on
+ * An emphasised line that opens by asking to be followed ("Follow the Opinion section on Facebook,
+ * Twitter and Instagram", "Suivez …") and links to several networks. A bio that ends "Follow her on
  * Twitter and Instagram" opens with the writer's name; a caption naming posts asks nothing.
  */
-function isChannelRow(line: Element, signals: ReadonlyMap<string, Signal>): boolean {
-  let channels = 0;
-  for (const signal of signals.values()) if (signal.evidence === 'link-social') channels++;
-  if (channels < MIN_CHANNELS) return false;
+function isChannelRow(line: Element): boolean {
+  if (channelsIn(line) < MIN_CHANNELS) return false;
   const opening = tokenize(line.textContent ?? '').slice(0, 2).join(' ');
   return findPitch(opening).some((hit) => hit.key === 'promo');
+}
+
+/**
+ * The same call in the story's plain type, as its last line: only in the publication's own voice
+ * ("Follow us on Facebook, on Twitter @…"), a strong phrase; a story that ends "Follow the
+ * festival on Facebook and Instagram" tells readers where to find someone else.
+ */
+function isChannelLine(block: Element): boolean {
+  if (channelsIn(block) < MIN_CHANNELS) return false;
+  return leadSignals(wordingOf(block), false).some((s) => s.category === 'promo' && s.evidence !== 'pitch-weak');
 }
 
 /**

@@ -36,6 +36,8 @@ const CLOSING: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'fr', category: 'donation', html: '<p>Notre rédaction ne vit que grâce à ses lecteurs. Soutenez-nous dès aujourd\'hui.</p><p><a href="/soutenir">Je soutiens</a></p>' },
   { lang: 'es', category: 'donation', html: '<hr><h3>¿Nos apoyas?</h3><p>Somos un medio pequeño y cada aportación cuenta.</p><p><a href="/apoyar">Quiero apoyar</a></p>' },
   { lang: 'es', category: 'donation', html: '<hr><p><strong>Apóyanos.</strong> Somos un medio pequeño y cada aportación cuenta. <a href="/apoyar">Quiero apoyar</a></p>' },
+  // One plain line in the publication's voice, linking to its channels on several networks.
+  { lang: 'en', category: 'promo', html: '<p>Follow us on <a href="https://www.facebook.com/gazettearts">Facebook</a>, on Twitter <a href="https://twitter.com/GazetteArts">@GazetteArts</a>, or on Instagram at <a href="https://www.instagram.com/gazettearts">gazettearts</a>. If you have a story suggestion email <a href="mailto:arts@gazette.example">arts@gazette.example</a>.</p>' },
 ];
 
 /** Endings that belong to the story: a charity's appeal the story reports, notes, bios, a last section. */
@@ -61,6 +63,9 @@ const STORY_ENDINGS: readonly { lang: string; html: string }[] = [
   { lang: 'en', html: '<p>Tickets for the reopening concert go on sale on Monday, and members of the harbour society get them first.</p><p><a href="/events/pier-concert">Pier concert: what you need to know</a></p>' },
   { lang: 'en', html: '<p>"We rely on readers like you," the editor of the harbour newsletter said in her last issue, thanking subscribers.</p><p><a href="/2026/05/harbour-newsletter-closes">The harbour newsletter closes after 40 years</a></p>' },
   { lang: 'en', html: '<p>Watch the full interview with the harbour master below.</p><p><a href="https://www.youtube.com/watch?v=x">Watch on YouTube</a></p>' },
+  // Where to follow someone else, and a writer's own handles, in the story's plain type.
+  { lang: 'en', html: '<p>Follow the festival on <a href="https://www.facebook.com/harbourfest">Facebook</a> and <a href="https://www.instagram.com/harbourfest">Instagram</a> for updates on the line-up.</p>' },
+  { lang: 'en', html: '<p>Mara Lind covers the coast for the Harbour Gazette. Follow her on <a href="https://twitter.com/maralind">Twitter</a> and <a href="https://www.instagram.com/maralind">Instagram</a>.</p>' },
 ];
 
 function storyWith(ending: string, lang: string, head = ''): Document {
