@@ -29,15 +29,19 @@ export function signupSignal(field: Element, context?: string): Signal | null {
   if (!form || form.querySelector('input[type="password"], textarea, select') !== null) return null;
   const submit = form.querySelector(SUBMIT);
   if (submit === null || NEXT_STEP.test(buttonLabel(submit))) return null;
-  let textFields = 0;
-  let emailFields = 0;
-  for (const input of form.querySelectorAll('input')) {
-    if (!TEXTLIKE_TYPES.has((input.getAttribute('type') ?? '').toLowerCase())) continue;
-    textFields++;
-    if (fieldSignal(input) === EMAIL) emailFields++;
-  }
-  if (textFields > MAX_SIGNUP_FIELDS || emailFields !== 1) return null;
+  if (textFieldsIn(form).length > MAX_SIGNUP_FIELDS || emailFieldsIn(form) !== 1) return null;
   return findActions(context ?? formContext(form)).some((hit) => hit.key === 'account') ? null : SIGNUP;
+}
+
+/** Text fields the reader can reach, and of them the e-mail fields: a mailing list's hidden bot trap (`tabindex="-1"`) is none. */
+function textFieldsIn(form: Element): HTMLInputElement[] {
+  return [...form.querySelectorAll('input')].filter(
+    (input) => input.getAttribute('tabindex') !== '-1' && TEXTLIKE_TYPES.has((input.getAttribute('type') ?? '').toLowerCase()),
+  );
+}
+
+function emailFieldsIn(form: Element): number {
+  return textFieldsIn(form).filter((input) => fieldSignal(input) === EMAIL).length;
 }
 
 /**
@@ -56,11 +60,13 @@ const PASSWORD_WORDS = /password|passwort|mot de passe|contraseña|senha|пар�
 /**
  * The evidence of an e-mail field (fieldSignal gave `form:email`): a sign-up's when its form is
  * one; a log-in's when the text around its form speaks of a password ("Forgot your password?
- * Enter your e-mail"), which is the reader's own account, never clutter.
+ * Enter your e-mail"), which is the reader's own account, never clutter; none in a form with a
+ * second address, which sends the story to a friend ("Artikel per E-Mail versenden").
  */
 export function emailFieldSignals(field: Element): Signal[] {
   const form = field.closest('form');
   if (!form) return [EMAIL];
+  if (emailFieldsIn(form) > 1) return [];
   const context = formContext(form);
   if (PASSWORD_WORDS.test(context)) return [LOGIN];
   const signup = signupSignal(field, context);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
 import { amountChoices, amountSignal } from '../../../src/detector/signals/amounts';
-import { fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
+import { emailFieldSignals, fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
 import { leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
 import { tokenSignals } from '../../../src/detector/signals/tokens';
@@ -166,6 +166,14 @@ describe('sign-up forms', () => {
   it('are an e-mail field, at most a name beside it, and the form\'s own button', () => {
     expect(signupSignal(emailIn('<div><form><input type="email"><button>Go</button></form></div>'))?.reason).toBe('form:signup');
     expect(signupSignal(emailIn('<div><form><input name="first_name"><input type="email"><input type="submit" value="OK"></form></div>'))?.reason).toBe('form:signup');
+  });
+  it('leave out a mailing list\'s hidden bot trap (a field out of the tab order), even one named for e-mail', () => {
+    const trap = '<div style="position:absolute;left:-5000px" aria-hidden="true"><input type="text" name="b_123_abc" tabindex="-1" aria-label="Email Form" value=""></div>';
+    expect(signupSignal(emailIn(`<div><form><input name="FNAME"><input type="email" name="EMAIL">${trap}<input type="submit" value="Subscribe"></form></div>`))?.reason).toBe('form:signup');
+  });
+  it('give no newsletter evidence in a form with a second address, which sends a story to a friend', () => {
+    expect(emailFieldSignals(emailIn('<div><h4>Artikel per E-Mail versenden</h4><form><input type="email" placeholder="Empfänger"><input type="email" placeholder="Ihre E-Mail"><button>Senden</button></form></div>', 'de'))).toEqual([]);
+    expect(emailFieldSignals(emailIn('<div><form><input type="email"><button>Subscribe</button></form></div>')).map((s) => s.reason)).toEqual(['form:email', 'form:signup']);
   });
   it('are not a form without a button, with a password, a message, a second address, or log-in words around it', () => {
     expect(signupSignal(emailIn('<div><form><input type="email"></form></div>'))).toBeNull();
