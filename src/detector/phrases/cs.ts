@@ -7,7 +7,7 @@ export const cs: LanguagePhrases = {
       'nezávislou žurnalistiku|nezávislá žurnalistika|staňte se členem|libovolnou částkou|jakoukoli částkou|přispějte nám|přispějte',
     reminder: 'připomenout později|teď ne|možná později|ne děkuji|blokování reklam|blokátor* reklam',
     newsletter:
-      'do e mailu|do vaší schránky|e mailem|váš e mail|e mailová adresa|přihlaste se k odběru|' +
+      'do e mailu|do vašeho e mailu|do vaší schránky|e mailem|váš e mail|e mailová adresa|přihlaste se k odběru|' +
       'odběr novinek|odhlásit*',
     promo:
       'náš kanál|našeho kanálu|stáhněte si aplikaci|naše aplikace|aplikac*|sledujte nás|předplatné|předplaťte si|' +

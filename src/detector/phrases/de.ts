@@ -12,7 +12,7 @@ export const de: LanguagePhrases = {
       'später erinnern|erinnere mich später|nicht jetzt|vielleicht später|nein danke|werbeblocker|' +
       'deaktivieren sie ihren',
     newsletter:
-      'newsletter abonnieren|melden sie sich|in ihr postfach|ihr postfach|in ihrem postfach|ihrem postfach|per e mail|' +
+      'newsletter abonnieren|melden sie sich|in ihr postfach|ihr postfach|in ihrem postfach|ihrem postfach|per e mail|per mail|per email|' +
       'ihre e mail adresse|e mail adresse|jederzeit wieder abbestellen|jederzeit abbestellen|' +
       'bleiben sie auf dem laufenden|auf dem laufenden',
     promo:

@@ -22,7 +22,7 @@ export const es: LanguagePhrases = {
   },
   actions: {
     donate: 'donar|dona|doná|dona ahora|apoyar|apóyanos|apoyá|contribuir|colaborar|colaborá|hazte socio',
-    subscribe: 'suscribirse|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda',
+    subscribe: 'suscribirse|quiero recibirla|quiero recibirlo|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda',
     app: 'descargar|descárgala|descargá|descargala|descargar la app|abrir en la app|instalar',
     follow: 'seguir|síguenos|seguinos',
     listen: 'escuchar|escúchalo|escuchalo|escuchá',

@@ -11,7 +11,7 @@ export const fr: LanguagePhrases = {
       'me le rappeler plus tard|rappelez moi plus tard|pas maintenant|plus tard|non merci|' +
       'bloqueur de publicité|bloqueur de pub|adblock|désactivez votre',
     newsletter:
-      'infolettre*|lettre d information|recevoir la newsletter|inscrivez vous|' +
+      'infolettre*|recevez gratuitement|lettre d information|recevoir la newsletter|inscrivez vous|' +
       'abonnez vous à notre newsletter|dans votre boîte|boîte mail|boîte de réception|par email|' +
       'par e mail|par courriel|votre adresse e mail|votre adresse email|adresse e mail|tous les matins',
     promo:

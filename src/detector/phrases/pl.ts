@@ -10,7 +10,7 @@ export const pl: LanguagePhrases = {
     reminder: 'przypomnij później|przypomnij mi później|nie teraz|może później|nie dziękuję|blokad* reklam|bloker* reklam|adblock*',
     newsletter:
       'zapisz się do newslettera|zapisz się|na twoją skrzynkę|na skrzynkę|twój adres e mail|' +
-      'adres e mail|adres email|na maila|codziennie rano',
+      'adres e mail|adres email|na maila|na e mail|na email|codziennie rano',
     promo:
       'nasz kanał|naszego kanału|pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
       'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
@@ -18,7 +18,7 @@ export const pl: LanguagePhrases = {
   },
   actions: {
     donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|wspieraj|zostań patronem',
-    subscribe: 'subskrybuj|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę|kup bilet|wypełnij ankietę|do sklepu',
+    subscribe: 'subskrybuj|zamawiam|zamów|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę|kup bilet|wypełnij ankietę|do sklepu',
     app: 'pobierz|pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź',
     listen: 'słuchaj|posłuchaj',

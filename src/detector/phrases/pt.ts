@@ -21,7 +21,7 @@ export const pt: LanguagePhrases = {
   },
   actions: {
     donate: 'doar|doe|doe agora|apoiar|apoie|contribuir|contribua',
-    subscribe: 'assine|assinar|assine já|inscreva se|cadastre se|cadastrar|comprar ingresso|responder à pesquisa|ir para a loja',
+    subscribe: 'assine|quero receber|assinar|assine já|inscreva se|cadastre se|cadastrar|comprar ingresso|responder à pesquisa|ir para a loja',
     app: 'baixar|baixe|baixar o app|abrir no app',
     follow: 'siga nos|seguir|siga',
     listen: 'ouvir|ouça',

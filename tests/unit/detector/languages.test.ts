@@ -305,6 +305,14 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pt', category: 'promo', html: '<p>Siga o Diário do Porto no Google Notícias</p><a href="https://news.google.com/publications/CAAq">Seguir</a>' },
   { lang: 'zh', category: 'promo', html: '<p>下载港口新闻APP，获取更多精彩内容</p><a href="/app/download">立即下载</a>' },
   { lang: 'de', category: 'promo', html: '<p>Jetzt kostenlos registrieren und weiterlesen.</p><a href="/registrieren">Kostenlos registrieren</a> <a href="/login">Anmelden</a>' },
+  // A named newsletter that says only how it is delivered ("per Mail", "na e-mail", "メールでお届け") and offers it.
+  { lang: 'de', category: 'newsletter', html: '<h4>Der Hafenbrief</h4><p>Was die Stadt bewegt – jeden Freitag kostenlos per Mail.</p><a href="/hafenbrief">Jetzt bestellen</a>' },
+  { lang: 'fr', category: 'newsletter', html: '<h4>La Marée</h4><p>Recevez gratuitement notre sélection chaque vendredi par e-mail.</p><a href="/lettres">Je m\'abonne</a>' },
+  { lang: 'pl', category: 'newsletter', html: '<h4>Przypływ</h4><p>Najlepsze teksty tygodnia w każdy piątek na e-mail.</p><a href="/newsletter">Zamawiam</a>' },
+  { lang: 'cs', category: 'newsletter', html: '<h4>Příliv</h4><p>Nejlepší články týdne každý pátek do vašeho e-mailu.</p><a href="/newsletter">Chci odebírat</a>' },
+  { lang: 'ja', category: 'newsletter', html: '<h4>週刊タイド</h4><p>今週の注目記事を毎週金曜日にメールでお届けします。</p><a href="/mail">無料で受け取る</a>' },
+  { lang: 'pt', category: 'newsletter', html: '<h4>A Maré</h4><p>As melhores histórias da semana no seu e-mail, toda sexta-feira.</p><a href="/boletim">Quero receber</a>' },
+  { lang: 'es', category: 'newsletter', html: '<h4>La Marea</h4><p>Las mejores historias de la semana en tu correo.</p><a href="/boletines">Quiero recibirla</a>' },
   // A follow button to the publication's channel on Apple News.
   { lang: 'en', category: 'promo', html: '<p>Get the latest from the Gazette on Apple News.</p><a href="https://apple.news/T1234abcd">Follow us</a>' },
 ];
