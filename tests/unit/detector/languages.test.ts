@@ -313,6 +313,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ja', category: 'newsletter', html: '<h4>週刊タイド</h4><p>今週の注目記事を毎週金曜日にメールでお届けします。</p><a href="/mail">無料で受け取る</a>' },
   { lang: 'pt', category: 'newsletter', html: '<h4>A Maré</h4><p>As melhores histórias da semana no seu e-mail, toda sexta-feira.</p><a href="/boletim">Quero receber</a>' },
   { lang: 'es', category: 'newsletter', html: '<h4>La Marea</h4><p>Las mejores historias de la semana en tu correo.</p><a href="/boletines">Quiero recibirla</a>' },
+  // A magazine's issue offered by its contents; the publication's video channel.
+  { lang: 'en', category: 'promo', html: '<img src="cover.jpg" alt="June issue cover"><h4>In the latest issue</h4><p>The secret life of the harbour, and more.</p><a href="/subscribe?source=sidebar">Subscribe to the magazine</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Watch more videos from the coast on our YouTube channel.</p><a href="https://www.youtube.com/@gazette">Visit our channel</a>' },
   // A follow button to the publication's channel on Apple News.
   { lang: 'en', category: 'promo', html: '<p>Get the latest from the Gazette on Apple News.</p><a href="https://apple.news/T1234abcd">Follow us</a>' },
 ];
