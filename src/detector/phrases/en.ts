@@ -57,7 +57,7 @@ export const en: LanguagePhrases = {
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
       'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|take the survey|take our survey|get the guide',
     app: 'download|download now|get the app|download the app|open in app|open app|install|install the app|app store|google play',
-    follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube',
+    follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube|visit our channel',
     listen: 'listen|listen now|listen here|play episode',
     putOff:
       'remind me later|maybe later|not now|no thanks|no thank you|not today|later|ask me later|dismiss|' +
