@@ -316,6 +316,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A magazine's issue offered by its contents; the publication's video channel.
   { lang: 'en', category: 'promo', html: '<img src="cover.jpg" alt="June issue cover"><h4>In the latest issue</h4><p>The secret life of the harbour, and more.</p><a href="/subscribe?source=sidebar">Subscribe to the magazine</a>' },
   { lang: 'en', category: 'promo', html: '<p>Watch more videos from the coast on our YouTube channel.</p><a href="https://www.youtube.com/@gazette">Visit our channel</a>' },
+  // A plea for the site itself, its button to a payment platform.
+  { lang: 'fr', category: 'donation', html: '<p>Soutenez le site sur Tipeee, chaque euro compte.</p><a href="https://fr.tipeee.com/gazette">Soutenir</a>' },
   // A follow button to the publication's channel on Apple News.
   { lang: 'en', category: 'promo', html: '<p>Get the latest from the Gazette on Apple News.</p><a href="https://apple.news/T1234abcd">Follow us</a>' },
 ];
