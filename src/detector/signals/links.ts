@@ -30,7 +30,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     inPath: true,
   },
   {
-    test: /newsletter|infolettre|bolet[ií]n|boletines|boletim|\/nl-signup|\/email-signup|\/alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
+    test: /newsletter|infolettre|bolet[ií]n|boletim|\/nl-signup|\/email-signup|\/alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
     signal: { evidence: 'link-newsletter', category: 'newsletter', reason: 'link:newsletter-path' },
     inPath: true,
   },
