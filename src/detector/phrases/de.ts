@@ -21,7 +21,7 @@ export const de: LanguagePhrases = {
       'kostenlos testen|kostenlos registrieren|registrieren und weiterlesen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
       'push benachrichtigungen|' +
       'verpassen sie|nichts mehr verpassen|angebot*|im ersten monat|ersten monat kostenlos|alle artikel lesen|alle artikel mit|nur für abonnenten|für abonnenten|' +
-      'unser podcast|neue folge|neueste folge|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|geschenkabo|kostenlose artikel|kostenlosen artikel*|ihr limit|limit erreicht|tickets sichern|jetzt tickets sichern|karten sichern|in unserem shop|zum shop|unser shop|jetzt im shop|jetzt bestellen|an unserer umfrage|an der umfrage|leserumfrage|zur umfrage',
+      'unser podcast|neue folge|neueste folge|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|ein abo|geschenkabo|jetzt verschenken|verschenken sie|kostenlose artikel|kostenlosen artikel*|ihr limit|limit erreicht|tickets sichern|jetzt tickets sichern|karten sichern|in unserem shop|zum shop|unser shop|jetzt im shop|jetzt bestellen|an unserer umfrage|an der umfrage|leserumfrage|zur umfrage',
   },
   actions: {
     donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',

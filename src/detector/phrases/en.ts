@@ -31,7 +31,7 @@ export const en: LanguagePhrases = {
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
       'by subscribing|delivered every|delivered daily|stay informed|stay up to date|emailed to you',
     promo:
-      'on your whatsapp|whatsapp channel|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
+      'on your whatsapp|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
       'google play|get it on|download on the|follow us|follow us on|like us on|find us on|' +
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
@@ -57,7 +57,7 @@ export const en: LanguagePhrases = {
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
       'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|take the survey|take our survey|get the guide',
     app: 'download|download now|get the app|download the app|open in app|open app|install|install the app|app store|google play',
-    follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube|visit our channel',
+    follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube|visit our channel|add us on google|add as a preferred source|add as preferred source',
     listen: 'listen|listen now|listen here|play episode',
     putOff:
       'remind me later|maybe later|not now|no thanks|no thank you|not today|later|ask me later|dismiss|' +

@@ -12,7 +12,7 @@ export const pl: LanguagePhrases = {
       'zapisz się do newslettera|zapisz się|na twoją skrzynkę|na skrzynkę|twój adres e mail|' +
       'adres e mail|adres email|na maila|na e mail|na email|codziennie rano',
     promo:
-      'nasz kanał|naszego kanału|pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
+      'nasz kanał|naszego kanału|dołącz do nas|dołącz do naszego|pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
       'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
       'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|nowy odcinek|najnowszy odcinek|naszego podcastu|posłuchaj naszego|podcast*|darmowe artykuły|darmowych artykułów|limit darmowych|nasz sklep|w naszym sklepie|weź udział w ankiecie|wypełnij ankietę|nasza ankieta',
   },
@@ -20,7 +20,7 @@ export const pl: LanguagePhrases = {
     donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|wspieraj|zostań patronem',
     subscribe: 'subskrybuj|zamawiam|zamów|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę|kup bilet|wypełnij ankietę|do sklepu',
     app: 'pobierz|pobierz aplikację|otwórz w aplikacji|zainstaluj',
-    follow: 'obserwuj|śledź',
+    follow: 'obserwuj|śledź|dołącz',
     listen: 'słuchaj|posłuchaj',
     putOff: 'przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',
     account: 'zaloguj się|zaloguj|wyloguj|moje konto|mój profil|nie pamiętasz hasła|hasło|hasła',

@@ -35,12 +35,12 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     inPath: true,
   },
   {
-    test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/podpisk|\/prenumerat|\/predplat|\/peredplat|\/upgrade/,
+    test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/(?:gift|gifting|gift-?subscriptions?|cadeau|regalo|regalar|presentear|geschenkabo)\/?(?=$|[?#])|\/podpisk|\/prenumerat|\/predplat|\/peredplat|\/upgrade/,
     signal: { evidence: 'link-subscribe', category: 'promo', reason: 'link:subscribe-path' },
     inPath: true,
   },
   {
-    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
+    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|google\.com\/preferences|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
     signal: { evidence: 'link-social', category: 'promo', reason: 'link:social' },
     perService: true,
   },

@@ -319,7 +319,20 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A plea for the site itself, its button to a payment platform.
   { lang: 'fr', category: 'donation', html: '<p>Soutenez le site sur Tipeee, chaque euro compte.</p><a href="https://fr.tipeee.com/gazette">Soutenir</a>' },
   // A follow button to the publication's channel on Apple News.
-  { lang: 'en', category: 'promo', html: '<p>Get the latest from the Gazette on Apple News.</p><a href="https://apple.news/T1234abcd">Follow us</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Get the latest from the Gazette on Apple News.</p><a href="https://apple.news/T1234abcd">Follow us</a>' },  // A channel on a messaging app in the languages that word it their own way.
+  { lang: 'pt', category: 'promo', html: '<p>Entre no canal do Diário do Porto no WhatsApp e receba as principais notícias.</p><a href="https://whatsapp.com/channel/0029Va">Entrar no canal</a>' },
+  { lang: 'pl', category: 'promo', html: '<p>Dołącz do naszego kanału na WhatsAppie i bądź na bieżąco.</p><a href="https://whatsapp.com/channel/0029Va">Dołącz</a>' },
+  { lang: 'uk', category: 'promo', html: '<p>Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися головне.</p><a href="https://t.me/gazeta">Підписатися</a>' },
+  { lang: 'zh', category: 'promo', html: '<p>加入我们的Telegram频道，获取最新报道。</p><a href="https://t.me/gazette_zh">立即加入</a>' },
+  // Google's own channels: a publication on Google News, "add us as a preferred source".
+  { lang: 'en', category: 'promo', html: '<p>Follow The Gazette on Google News</p><a href="https://news.google.com/publications/CAAqBwgKMJ">Follow</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Add The Gazette as a preferred source on Google to see more of our stories.</p><a href="https://www.google.com/preferences/source?q=gazette.com">Add us on Google</a>' },
+  // A subscription offered as a gift.
+  { lang: 'de', category: 'promo', html: '<h3>Verschenken Sie ein Abo</h3><p>Die perfekte Geschenkidee: ein Jahr Qualitätsjournalismus.</p><a href="/geschenk">Jetzt verschenken</a>' },
+  { lang: 'fr', category: 'promo', html: '<h3>Offrez un abonnement</h3><p>Faites plaisir à vos proches : un an d\'information de qualité.</p><a href="/cadeau">J\'offre un abonnement</a>' },
+  { lang: 'es', category: 'promo', html: '<h3>Regala una suscripción</h3><p>El regalo perfecto: un año de periodismo de calidad.</p><a href="/regalo">Regalar</a>' },
+  { lang: 'it', category: 'promo', html: '<h3>Regala un abbonamento</h3><p>Il regalo perfetto: un anno di giornalismo di qualità.</p><a href="/regalo">Regala ora</a>' },
+  { lang: 'pt', category: 'promo', html: '<h3>Dê uma assinatura de presente</h3><p>O presente perfeito: um ano de jornalismo de qualidade.</p><a href="/presente">Presentear</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
