@@ -331,10 +331,18 @@ function visitAction(el: Element, state: WalkState): void {
   if (signals.length > 0) state.seeds.push({ element: el, signals, kind: 'action' });
 }
 
+/** Where a form's submit button sends it: a form posted to PayPal is a donate button, whatever its picture says. */
+function submitTarget(el: Element): string | null {
+  if (el.localName !== 'button' && el.localName !== 'input') return null;
+  const type = (el.getAttribute('type') ?? 'submit').toLowerCase();
+  if (type !== 'submit' && type !== 'image') return null;
+  return el.closest('form')?.getAttribute('action') ?? null;
+}
+
 /** What a button or link offers or asks, by its target and its label (`label`: its actionLabel). */
 export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
   const signals: Signal[] = [];
-  const href = el.getAttribute('href');
+  const href = el.getAttribute('href') ?? submitTarget(el);
   // A card (no short label) or a label of a sentence's length reads as a headline.
   const link = href ? linkSignal(href, label === null ? el.textContent?.trim() !== '' : isSentence(label)) : null;
   if (link) signals.push(link);

@@ -16,7 +16,7 @@ export const en: LanguagePhrases = {
       'available for everyone|free and open to all|become a member|become a supporter|become a patron|' +
       'join our members|as a member|membership|donate|donation*|donating|a gift of|monthly gift|' +
       'give monthly|tax deductible|chip in|pay what you can|buy us a coffee|buy me a coffee|tip jar|' +
-      'leave a tip|make a gift|we\'ve raised|we have raised|toward our goal|reach our goal|of our goal|make it monthly|choose an amount|select an amount|other amount|help us cover|our nonprofit|our non profit|readers who power|reader powered|helps keep|helps us keep|small donation|if you like what we do|if you enjoy what we do|go ad free|ad free|fewer ads|see fewer ads|support us|as little as|for as little as',
+      'leave a tip|leaving a tip|make a gift|we\'ve raised|we have raised|toward our goal|reach our goal|of our goal|make it monthly|choose an amount|select an amount|other amount|help us cover|our nonprofit|our non profit|readers who power|reader powered|helps keep|helps us keep|small donation|if you like what we do|if you enjoy what we do|go ad free|ad free|fewer ads|see fewer ads|support us|as little as|for as little as',
     reminder:
       'remind me later|maybe later|not now|no thanks|not ready to|ask me later|ask me again|' +
       'using an ad blocker|use an ad blocker|using ad blocker|ad blocker|ad blockers|adblocker|' +
