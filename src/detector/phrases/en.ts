@@ -31,7 +31,7 @@ export const en: LanguagePhrases = {
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
       'by subscribing|delivered every|delivered daily|stay informed|stay up to date|emailed to you',
     promo:
-      'on your whatsapp|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
+      'on your whatsapp|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
       'google play|get it on|download on the|follow us|follow us on|like us on|find us on|' +
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +

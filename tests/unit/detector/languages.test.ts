@@ -330,6 +330,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // An old blog's donate button: PayPal's hosted form, its only words in the button's picture; a tip jar.
   { lang: 'en', category: 'donation', html: '<h3>Support this site</h3><form action="https://www.paypal.com/cgi-bin/webscr" method="post"><input type="hidden" name="cmd" value="_s-xclick"><input type="image" src="btn_donate_LG.gif" name="submit" alt="PayPal - The safer, easier way to pay online!"></form>' },
   { lang: 'en', category: 'donation', html: '<p>If you enjoyed this post, consider leaving a tip. Every little bit keeps the lights on.</p><a href="https://www.paypal.me/gazette">Leave a tip</a>' },
+  // An app offered for the reader's device.
+  { lang: 'en', category: 'promo', html: '<p>Get The Gazette on your iPad.</p><a href="https://itunes.apple.com/us/app/gazette/id123">Download now</a>' },
   // A subscription offered as a gift.
   { lang: 'de', category: 'promo', html: '<h3>Verschenken Sie ein Abo</h3><p>Die perfekte Geschenkidee: ein Jahr Qualitätsjournalismus.</p><a href="/geschenk">Jetzt verschenken</a>' },
   { lang: 'fr', category: 'promo', html: '<h3>Offrez un abonnement</h3><p>Faites plaisir à vos proches : un an d\'information de qualité.</p><a href="/cadeau">J\'offre un abonnement</a>' },

@@ -93,6 +93,13 @@ describe('link targets', () => {
     ['/newsletters/daily', 'link:newsletter-path'],
     ['/subscribe?ref=top', 'link:subscribe-path'],
     ['https://twitter.com/somepaper', 'link:social:twitter'],
+    // Networks of older pages, a blog on its own subdomain, Google's source preferences.
+    ['https://plus.google.com/+SomePaper', 'link:social:plus.google'],
+    ['https://somepaper.tumblr.com/', 'link:social:somepaper.tumblr'],
+    ['https://www.google.com/preferences/source?q=somepaper.example', 'link:social:google'],
+    // A site's gift-subscription page, the last step of its path.
+    ['/gift', 'link:subscribe-path'],
+    ['https://news.example/abonnement/cadeau/', 'link:subscribe-path'],
   ])('%s is %s', (href, reason) => {
     expect(linkSignal(href)?.reason).toBe(reason);
   });
@@ -105,6 +112,10 @@ describe('link targets', () => {
     expect(linkSignal('/apps/pbcs.dll/article?aid=2026051201')).toBeNull();
     // A song or playlist on a music service is no podcast of the site's.
     expect(linkSignal('https://open.spotify.com/track/abc')).toBeNull();
+    expect(linkSignal('https://plus.google.com/share?url=x')).toBeNull();
+    expect(linkSignal('https://www.tumblr.com/share/link?url=x')).toBeNull();
+    // A gift guide's pages are stories, not a gift subscription.
+    expect(linkSignal('/gift-guide/best-gifts-for-cooks')).toBeNull();
   });
   it.each([
     '/2026/05/12/donations-pour-in-for-old-pier',
