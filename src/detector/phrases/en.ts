@@ -27,7 +27,7 @@ export const en: LanguagePhrases = {
       'get our ... newsletter*|subscribe to ... newsletter*|more updates|get updates|for updates|' +
       'latest updates|subscribe to our newsletter|in your inbox|to your inbox|into your inbox|' +
       'delivered to your inbox|straight to your inbox|inbox|email updates|email alerts|news alerts|' +
-      'breaking news alerts|daily briefing|morning briefing|daily digest|weekly digest|email address|' +
+      'breaking news alerts|text alerts|sms alerts|message and data rates|msg and data rates|daily briefing|morning briefing|daily digest|weekly digest|email address|' +
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
       'by subscribing|delivered every|delivered daily|stay informed|stay up to date|emailed to you',
     promo:

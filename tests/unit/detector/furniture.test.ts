@@ -155,6 +155,7 @@ const FURNITURE: readonly [lang: string, name: string, body: string][] = [
   ['de', 'a German list of stories headed by gift ideas ("Was Sie jetzt noch verschenken können")', `<main><article><h1>Der Steg</h1>${story('Der Steg ist wieder offen.')}</article><aside id="x"><h3>Mehr</h3><ul><li><a href="/geschenke">Geschenkideen: Was Sie jetzt noch verschenken können</a></li><li><a href="/reise">Zehn stille Strände an der Ostsee</a></li></ul></aside></main>`],
   ['en', 'a fact box on where the site\'s readers come from, Google News among them', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><p>Publishers say traffic from Google Search fell after the update, while referrals on Google News held steady.</p></aside></main>`],
   ['en', 'a subscriber\'s log-in box posting to the subscription pages', `<main><article><h1>The pier</h1>${story('The pier reopened.')}</article><aside id="x"><h3>Subscriber log in</h3><form action="/subscriber/login" method="post"><input type="email" name="email" placeholder="Email"><input type="password" name="pw"><button type="submit">Log in</button></form><a href="/subscriber/forgot">Forgot password?</a></aside></main>`],
+  ['en', 'a utility\'s outage line beside the story ("text OUT to 55555")', `<main><article><h1>The storm</h1>${story('The storm cut power to the harbour.')}</article><aside id="x"><h4>Power out?</h4><p>To report a power outage, text OUT to 55555 or call 1-800-555-0100.</p></aside></main>`],
 ];
 
 describe('the everyday furniture of a news page is left alone', () => {

@@ -332,6 +332,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'donation', html: '<p>If you enjoyed this post, consider leaving a tip. Every little bit keeps the lights on.</p><a href="https://www.paypal.me/gazette">Leave a tip</a>' },
   // An app offered for the reader's device.
   { lang: 'en', category: 'promo', html: '<p>Get The Gazette on your iPad.</p><a href="https://itunes.apple.com/us/app/gazette/id123">Download now</a>' },
+  // Breaking-news alerts by text message, told by the carrier's fine print; a festival's booking box.
+  { lang: 'en', category: 'newsletter', html: '<p><strong>Get breaking news alerts on your phone.</strong> Text NEWS to 55555 to sign up. Message and data rates may apply.</p><a href="/alerts">More ways to get alerts</a>' },
+  { lang: 'fr', category: 'promo', html: '<h3>Nos événements</h3><p>Trois jours de débats au Festival du Journal. Réservez vos places dès maintenant.</p><a href="/festival">Je réserve</a>' },
   // A subscription offered as a gift.
   { lang: 'de', category: 'promo', html: '<h3>Verschenken Sie ein Abo</h3><p>Die perfekte Geschenkidee: ein Jahr Qualitätsjournalismus.</p><a href="/geschenk">Jetzt verschenken</a>' },
   { lang: 'fr', category: 'promo', html: '<h3>Offrez un abonnement</h3><p>Faites plaisir à vos proches : un an d\'information de qualité.</p><a href="/cadeau">J\'offre un abonnement</a>' },
