@@ -1,5 +1,5 @@
 import { measure } from './candidates';
-import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, textOutside } from './dom';
+import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, spacedText, textOutside } from './dom';
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { leadsToTopic, linkSignal } from './signals/links';
@@ -455,10 +455,23 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   if (SCREEN_READER_ONLY.test(idAndClass(block))) return;
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
-  const text = wholeBlock ? (block.textContent ?? '') : node.data;
+  const text = wholeBlock ? blockText(block) : node.data;
   const hits = findPitch(text);
   if (hits.length === 0 || (wholeBlock && isWordedByLinkRowAlone(block))) return;
   seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
+}
+
+/** Past this many characters a block's text is taken whole, as the browser joins it (it is no appeal's anyway). */
+const MAX_BLOCK_TEXT = 5000;
+
+/**
+ * A block's words as a reader sees them: a line break or a tag between two runs of text parts
+ * words ("Subscribe to the Herald<br>Home delivery …", minified markup's "<b>Support us</b>We …"),
+ * where textContent would run them into one ("HeraldHome").
+ */
+function blockText(block: Element): string {
+  if (block.firstElementChild === null) return block.textContent ?? '';
+  return spacedText(block, MAX_BLOCK_TEXT) ?? block.textContent ?? '';
 }
 
 /**

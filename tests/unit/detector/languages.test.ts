@@ -335,6 +335,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // Breaking-news alerts by text message, told by the carrier's fine print; a festival's booking box.
   { lang: 'en', category: 'newsletter', html: '<p><strong>Get breaking news alerts on your phone.</strong> Text NEWS to 55555 to sign up. Message and data rates may apply.</p><a href="/alerts">More ways to get alerts</a>' },
   { lang: 'fr', category: 'promo', html: '<h3>Nos événements</h3><p>Trois jours de débats au Festival du Journal. Réservez vos places dès maintenant.</p><a href="/festival">Je réserve</a>' },
+  // Words parted only by a line break or a tag (old pages' <br>, minified markup's adjacent spans), not by a space.
+  { lang: 'en', category: 'promo', html: '<center><font size="2"><b>Subscribe to the Daily Herald</b><br>Home delivery for just $3.99 a week<br><a href="/circulation/subscribe.html">Click here</a></font></center>' },
+  { lang: 'en', category: 'newsletter', html: '<div class="nl"><span class="title">Get the morning briefing</span><span class="desc">The day\'s top stories in your inbox every weekday.</span><span class="btn" onclick="x()">Sign up</span></div>' },
+  { lang: 'en', category: 'donation', html: '<h4>Give to the Gazette</h4><form action="/give"><label><input type="radio" name="a" value="5"> $5</label><label><input type="radio" name="a" value="10"> $10</label><label><input type="radio" name="a" value="25"> $25</label><label><input type="radio" name="a" value="other"> Other</label><label><input type="checkbox"> Make it monthly</label><button>Continue</button></form>' },
   // A subscription offered as a gift.
   { lang: 'de', category: 'promo', html: '<h3>Verschenken Sie ein Abo</h3><p>Die perfekte Geschenkidee: ein Jahr Qualitätsjournalismus.</p><a href="/geschenk">Jetzt verschenken</a>' },
   { lang: 'fr', category: 'promo', html: '<h3>Offrez un abonnement</h3><p>Faites plaisir à vos proches : un an d\'information de qualité.</p><a href="/cadeau">J\'offre un abonnement</a>' },
