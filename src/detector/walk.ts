@@ -419,7 +419,7 @@ const MAX_LABEL_CHARS = 100;
 
 export function actionLabel(el: Element): string | null {
   if (el.childElementCount > MAX_ACTION_CHILDREN) return null;
-  let text = el.localName === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : (el.textContent ?? '');
+  let text = el.localName === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : labelText(el);
   if (text.length > MAX_LABEL_CHARS * 4) return null;
   text = text.trim();
   if (!text) {
@@ -427,6 +427,12 @@ export function actionLabel(el: Element): string | null {
     text = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? img?.getAttribute('alt') ?? '').trim();
   }
   return text && text.length <= MAX_LABEL_CHARS ? text : null;
+}
+
+/** A label's words, parted where its tags part them ("<span>Not</span><span>now</span>" is "Not now"); past the cap, its length alone matters. */
+function labelText(el: Element): string {
+  if (el.firstElementChild === null) return el.textContent ?? '';
+  return spacedText(el, MAX_LABEL_CHARS * 4) ?? el.textContent ?? '';
 }
 
 /** The block a node's line of text belongs to (past inline tags), or null inside a read label. */

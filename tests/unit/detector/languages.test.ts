@@ -339,6 +339,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<center><font size="2"><b>Subscribe to the Daily Herald</b><br>Home delivery for just $3.99 a week<br><a href="/circulation/subscribe.html">Click here</a></font></center>' },
   { lang: 'en', category: 'newsletter', html: '<div class="nl"><span class="title">Get the morning briefing</span><span class="desc">The day\'s top stories in your inbox every weekday.</span><span class="btn" onclick="x()">Sign up</span></div>' },
   { lang: 'en', category: 'donation', html: '<h4>Give to the Gazette</h4><form action="/give"><label><input type="radio" name="a" value="5"> $5</label><label><input type="radio" name="a" value="10"> $10</label><label><input type="radio" name="a" value="25"> $25</label><label><input type="radio" name="a" value="other"> Other</label><label><input type="checkbox"> Make it monthly</label><button>Continue</button></form>' },
+  // A button's words in spans of their own ("<span>Not</span><span>now</span>"), read as the reader sees them.
+  { lang: 'en', category: 'promo', html: '<p>Unlimited access to every story.</p><a class="btn" href="/join"><span class="a">Subscribe</span><span class="b">from $1 a week</span></a>' },
+  { lang: 'en', category: 'newsletter', html: '<p>Would you like breaking news alerts?</p><button><span>Allow</span></button> <button><span>Not</span><span>now</span></button>' },
+  { lang: 'en', category: 'donation', html: '<p>Enjoying the Gazette?</p><a href="/members">Become a member</a> <button><span>Maybe</span><span>later</span></button>' },
   // A subscription offered as a gift.
   { lang: 'de', category: 'promo', html: '<h3>Verschenken Sie ein Abo</h3><p>Die perfekte Geschenkidee: ein Jahr Qualitätsjournalismus.</p><a href="/geschenk">Jetzt verschenken</a>' },
   { lang: 'fr', category: 'promo', html: '<h3>Offrez un abonnement</h3><p>Faites plaisir à vos proches : un an d\'information de qualité.</p><a href="/cadeau">J\'offre un abonnement</a>' },
