@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
-import { WORDLIKE, countNonSpace, textOutside } from './dom';
+import { WORDLIKE, countNonSpace, spacedText, textOutside } from './dom';
 import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
@@ -260,6 +260,9 @@ function holdsSiteControl(candidate: Candidate): boolean {
 /** What a reader can act on: a link, a button, a field. */
 const CONTROLS = 'a, button, input, select, textarea, [role="button"]';
 
+/** Text of a story's box read for the publication's voice, words parted as the reader sees them ("Support us<br>We …"). */
+const MAX_OWN_VOICE_TEXT = 5000;
+
 /** The publication speaking of itself: "we", "us", "our", in the languages the detector reads. */
 const FIRST_PERSON_PLURAL =
   /(?:^|[^\p{L}])(?:we|us|our|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotros|nuestr\p{L}+|noi|nostr\p{L}+|nós|noss[oa]s?|my|nas|nasz\p{L}*|nás|náš|naš\p{L}+|мы|нас|наш\p{L}*|ми)(?=$|[^\p{L}])|私たち|我们|我們/iu;
@@ -276,7 +279,7 @@ function isStoryBox(candidate: Candidate, ctx: ScoreContext): boolean {
   if (ctx.story === null || !ctx.story.contains(candidate.element)) return false;
   for (let box: Element | null = candidate.element; box && box !== ctx.story; box = box.parentElement) {
     const controls = box.querySelectorAll(CONTROLS);
-    if (controls.length > 0) return offersElsewhere(controls, ctx) && !FIRST_PERSON_PLURAL.test(box.textContent ?? '');
+    if (controls.length > 0) return offersElsewhere(controls, ctx) && !FIRST_PERSON_PLURAL.test(spacedText(box, MAX_OWN_VOICE_TEXT) ?? box.textContent ?? '');
   }
   return false;
 }

@@ -343,6 +343,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<p>Unlimited access to every story.</p><a class="btn" href="/join"><span class="a">Subscribe</span><span class="b">from $1 a week</span></a>' },
   { lang: 'en', category: 'newsletter', html: '<p>Would you like breaking news alerts?</p><button><span>Allow</span></button> <button><span>Not</span><span>now</span></button>' },
   { lang: 'en', category: 'donation', html: '<p>Enjoying the Gazette?</p><a href="/members">Become a member</a> <button><span>Maybe</span><span>later</span></button>' },
+  // "Soutenez une presse indépendante", its words in spans of their own.
+  { lang: 'fr', category: 'donation', html: '<div class="don"><span>Soutenez</span><span>une presse indépendante.</span><a href="/don">Je fais un don</a></div>' },
   // A subscription offered as a gift.
   { lang: 'de', category: 'promo', html: '<h3>Verschenken Sie ein Abo</h3><p>Die perfekte Geschenkidee: ein Jahr Qualitätsjournalismus.</p><a href="/geschenk">Jetzt verschenken</a>' },
   { lang: 'fr', category: 'promo', html: '<h3>Offrez un abonnement</h3><p>Faites plaisir à vos proches : un an d\'information de qualité.</p><a href="/cadeau">J\'offre un abonnement</a>' },

@@ -302,4 +302,9 @@ describe('a box in the story whose offers all lead to another organisation', () 
     const ours = '<h3>Can you chip in?</h3><p>Nonprofit newsrooms like ours rely on readers. Every dollar makes a difference.</p><p><a href="https://secure.processor.example/page/chip">Donate</a></p>';
     expect(detect(storyWith(`<div class="infobox">${ours}</div>`, 'en')).map((f) => f.category)).toEqual(['donation']);
   });
+
+  it('hears the publication\'s "we" after a line break that parts it from the word before ("Support us<br>We rely …")', () => {
+    const ours = '<h3>Support us<br>We rely on readers like you.</h3><a href="https://give.harbourmedia.example/">Give</a>';
+    expect(detect(storyWith(`<div class="infobox">${ours}</div>`, 'en')).map((f) => f.category)).toEqual(['donation']);
+  });
 });
