@@ -6,7 +6,7 @@ import type { Evidence, Signal } from './signal';
  */
 const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perService?: true }[] = [
   {
-    test: /paypal\.(com|me)|stripe\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com|donorbox\.org|givebutter\.com|flattr\.com|boosty\.to|yoomoney\.ru|liqpay\.ua|tipeee\.com|steadyhq\.com|memberful\.com|fundraiseup\.com|gofundme\.com|justgiving\.com|givelively\.org|every\.org\/|betterplace\.org|helloasso\.com|teaming\.net|apoia\.se|catarse\.me|patronite\.pl|zrzutka\.pl|pomagam\.pl|buycoffee\.to|darujme\.cz|donio\.cz|herohero\.co|send\.monobank\.ua|cloudtips\.ru|donationalerts\.com|ofuse\.me|afdian\.(net|com)/,
+    test: /paypal\.(com|me)|congrant\.com|syncable\.biz|stripe\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com|donorbox\.org|givebutter\.com|flattr\.com|boosty\.to|yoomoney\.ru|liqpay\.ua|tipeee\.com|steadyhq\.com|memberful\.com|fundraiseup\.com|gofundme\.com|justgiving\.com|givelively\.org|every\.org\/|betterplace\.org|helloasso\.com|teaming\.net|apoia\.se|catarse\.me|patronite\.pl|zrzutka\.pl|pomagam\.pl|buycoffee\.to|darujme\.cz|donio\.cz|herohero\.co|send\.monobank\.ua|cloudtips\.ru|donationalerts\.com|ofuse\.me|afdian\.(net|com)/,
     signal: { evidence: 'link-payment', category: 'donation', reason: 'link:payment' },
   },
   {
@@ -40,7 +40,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     inPath: true,
   },
   {
-    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|google\.com\/preferences|plus\.google\.com|[a-z0-9-]+\.tumblr\.com|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
+    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|google\.com\/preferences|news\.yahoo\.co\.jp\/media|plus\.google\.com|[a-z0-9-]+\.tumblr\.com|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
     signal: { evidence: 'link-social', category: 'promo', reason: 'link:social' },
     perService: true,
   },

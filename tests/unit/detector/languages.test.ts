@@ -345,6 +345,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'donation', html: '<p>Enjoying the Gazette?</p><a href="/members">Become a member</a> <button><span>Maybe</span><span>later</span></button>' },
   // "Soutenez une presse indépendante", its words in spans of their own.
   { lang: 'fr', category: 'donation', html: '<div class="don"><span>Soutenez</span><span>une presse indépendante.</span><a href="/don">Je fais un don</a></div>' },
+  // Japanese and Chinese channels and platforms: Yahoo! News and LINE follows, a donation platform, "this paper's app".
+  { lang: 'ja', category: 'promo', html: '<p>Yahoo!ニュースでフォローすると、新着記事をお知らせします。</p><a href="https://news.yahoo.co.jp/media/gazette">フォローする</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>LINE NEWSで最新記事をチェック</p><a href="https://line.me/R/ti/p/@gazette">友だち追加</a>' },
+  { lang: 'ja', category: 'donation', html: '<p>取材活動を続けるため、ご寄付をお願いしています。</p><a href="https://congrant.com/project/gazette/1">寄付する</a>' },
+  { lang: 'zh', category: 'promo', html: '<p>下載本報App，即時掌握新聞動態。</p><a href="https://apps.apple.com/tw/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
   // A subscription offered as a gift.
   { lang: 'de', category: 'promo', html: '<h3>Verschenken Sie ein Abo</h3><p>Die perfekte Geschenkidee: ein Jahr Qualitätsjournalismus.</p><a href="/geschenk">Jetzt verschenken</a>' },
   { lang: 'fr', category: 'promo', html: '<h3>Offrez un abonnement</h3><p>Faites plaisir à vos proches : un an d\'information de qualité.</p><a href="/cadeau">J\'offre un abonnement</a>' },
