@@ -76,6 +76,16 @@ export function spacedText(el: Element, cap: number): string | null {
   return parts.join(' ');
 }
 
+/**
+ * The words of `el` as a reader sees them (spacedText: a tag or line break between two runs of
+ * text parts words, where textContent runs "Herald<br>Home" into "HeraldHome"); past `cap`
+ * characters, its textContent, whose length is all that matters then. A lone text node is read as is.
+ */
+export function readerText(el: Element, cap: number): string {
+  if (el.firstElementChild === null) return el.textContent ?? '';
+  return spacedText(el, cap) ?? el.textContent ?? '';
+}
+
 /** Characters that are not white space: the measure of text amounts throughout the detector. */
 export function countNonSpace(text: string): number {
   let n = 0;

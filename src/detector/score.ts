@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
-import { WORDLIKE, countNonSpace, spacedText, textOutside } from './dom';
+import { WORDLIKE, countNonSpace, readerText, textOutside } from './dom';
 import { UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
@@ -260,7 +260,7 @@ function holdsSiteControl(candidate: Candidate): boolean {
 /** What a reader can act on: a link, a button, a field. */
 const CONTROLS = 'a, button, input, select, textarea, [role="button"]';
 
-/** Text of a story's box read for the publication's voice, words parted as the reader sees them ("Support us<br>We …"). */
+/** Text of a story's box read for the publication's voice ("Support us<br>We …" says "we"). */
 const MAX_OWN_VOICE_TEXT = 5000;
 
 /** The publication speaking of itself: "we", "us", "our", in the languages the detector reads. */
@@ -279,7 +279,7 @@ function isStoryBox(candidate: Candidate, ctx: ScoreContext): boolean {
   if (ctx.story === null || !ctx.story.contains(candidate.element)) return false;
   for (let box: Element | null = candidate.element; box && box !== ctx.story; box = box.parentElement) {
     const controls = box.querySelectorAll(CONTROLS);
-    if (controls.length > 0) return offersElsewhere(controls, ctx) && !FIRST_PERSON_PLURAL.test(spacedText(box, MAX_OWN_VOICE_TEXT) ?? box.textContent ?? '');
+    if (controls.length > 0) return offersElsewhere(controls, ctx) && !FIRST_PERSON_PLURAL.test(readerText(box, MAX_OWN_VOICE_TEXT));
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { measure } from './candidates';
-import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, spacedText, textOutside } from './dom';
+import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { leadsToTopic, linkSignal } from './signals/links';
@@ -419,7 +419,7 @@ const MAX_LABEL_CHARS = 100;
 
 export function actionLabel(el: Element): string | null {
   if (el.childElementCount > MAX_ACTION_CHILDREN) return null;
-  let text = el.localName === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : labelText(el);
+  let text = el.localName === 'input' ? (el.getAttribute('value') ?? el.getAttribute('alt') ?? '') : readerText(el, MAX_LABEL_CHARS * 4);
   if (text.length > MAX_LABEL_CHARS * 4) return null;
   text = text.trim();
   if (!text) {
@@ -427,12 +427,6 @@ export function actionLabel(el: Element): string | null {
     text = (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? img?.getAttribute('alt') ?? '').trim();
   }
   return text && text.length <= MAX_LABEL_CHARS ? text : null;
-}
-
-/** A label's words, parted where its tags part them ("<span>Not</span><span>now</span>" is "Not now"); past the cap, its length alone matters. */
-function labelText(el: Element): string {
-  if (el.firstElementChild === null) return el.textContent ?? '';
-  return spacedText(el, MAX_LABEL_CHARS * 4) ?? el.textContent ?? '';
 }
 
 /** The block a node's line of text belongs to (past inline tags), or null inside a read label. */
@@ -455,29 +449,19 @@ function visitText(node: Text, state: WalkState): void {
   if (block && !state.matchedBlocks.has(block)) matchBlock(block, node, state);
 }
 
+/** Past this many characters a block is no appeal: its text is read as the browser joins it. */
+const MAX_BLOCK_TEXT = 5000;
+
 function matchBlock(block: Element, node: Text, state: WalkState): void {
   const { matchedBlocks, seeds } = state;
   if (state.protection.isArticleText(block)) return;
   if (SCREEN_READER_ONLY.test(idAndClass(block))) return;
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
-  const text = wholeBlock ? blockText(block) : node.data;
+  const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
   const hits = findPitch(text);
   if (hits.length === 0 || (wholeBlock && isWordedByLinkRowAlone(block))) return;
   seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
-}
-
-/** Past this many characters a block's text is taken whole, as the browser joins it (it is no appeal's anyway). */
-const MAX_BLOCK_TEXT = 5000;
-
-/**
- * A block's words as a reader sees them: a line break or a tag between two runs of text parts
- * words ("Subscribe to the Herald<br>Home delivery …", minified markup's "<b>Support us</b>We …"),
- * where textContent would run them into one ("HeraldHome").
- */
-function blockText(block: Element): string {
-  if (block.firstElementChild === null) return block.textContent ?? '';
-  return spacedText(block, MAX_BLOCK_TEXT) ?? block.textContent ?? '';
 }
 
 /**

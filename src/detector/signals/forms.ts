@@ -29,7 +29,8 @@ export function signupSignal(field: Element, context?: string): Signal | null {
   if (!form || form.querySelector('input[type="password"], textarea, select') !== null) return null;
   const submit = form.querySelector(SUBMIT);
   if (submit === null || NEXT_STEP.test(buttonLabel(submit))) return null;
-  if (textFieldsIn(form).length > MAX_SIGNUP_FIELDS || emailFieldsIn(form) !== 1) return null;
+  const fields = textFieldsIn(form);
+  if (fields.length > MAX_SIGNUP_FIELDS || emailFieldsIn(form, fields) !== 1) return null;
   return findActions(context ?? formContext(form)).some((hit) => hit.key === 'account') ? null : SIGNUP;
 }
 
@@ -40,8 +41,8 @@ function textFieldsIn(form: Element): HTMLInputElement[] {
   );
 }
 
-function emailFieldsIn(form: Element): number {
-  return textFieldsIn(form).filter((input) => fieldSignal(input) === EMAIL).length;
+function emailFieldsIn(form: Element, fields = textFieldsIn(form)): number {
+  return fields.filter((input) => fieldSignal(input) === EMAIL).length;
 }
 
 /**
