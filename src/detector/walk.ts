@@ -2,7 +2,7 @@ import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
-import { leadsToTopic, linkSignal } from './signals/links';
+import { frameSignal, leadsToTopic, linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
@@ -149,6 +149,12 @@ function visitControl(el: Element, state: WalkState): void {
     case 'textarea':
       visitElement(el, state, false);
       break;
+    case 'iframe': {
+      const src = el.getAttribute('src');
+      const signal = src ? frameSignal(src) : null;
+      if (signal) state.seeds.push({ element: el, signals: [signal], kind: 'element' });
+      break;
+    }
   }
 }
 

@@ -17,7 +17,7 @@ export const de: LanguagePhrases = {
       'bleiben sie auf dem laufenden|auf dem laufenden',
     promo:
       'whatsapp kanal|auf whatsapp|e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|unserer app|die app|app herunterladen|folgen sie uns|folgen sie|' +
-      'jetzt abonnieren|abonnieren|abo|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
+      'gewinnspiel*|jetzt mitmachen|mitmachen und gewinnen|gewinnen sie|teilnahmeschluss|jetzt abonnieren|abonnieren|abo|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
       'kostenlos testen|kostenlos registrieren|registrieren und weiterlesen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
       'push benachrichtigungen|' +
       'verpassen sie|nichts mehr verpassen|angebot*|im ersten monat|ersten monat kostenlos|alle artikel lesen|alle artikel mit|nur für abonnenten|für abonnenten|' +
@@ -25,7 +25,7 @@ export const de: LanguagePhrases = {
   },
   actions: {
     donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
-    subscribe: 'abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen',
+    subscribe: 'abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen',
     app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',
     listen: 'anhören|jetzt anhören|reinhören|jetzt reinhören',

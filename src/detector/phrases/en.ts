@@ -4,7 +4,7 @@ export const en: LanguagePhrases = {
   pitch: {
     donation:
       'support our journalism|support independent journalism|support quality journalism|' +
-      'support our work|support our mission|value our work|value what we do|value our journalism|value our reporting|support this site|support the site|' +
+      'support our work|support our mission|support local journalism|supports local journalism|supporting local journalism|supports our journalism|supports independent journalism|value our work|value what we do|value our journalism|value our reporting|support this site|support the site|' +
       'supporting our journalism|supporting this site|supporting our site|supporting our work|' +
       'show your support|your support|without your support|with your support|thanks to your support|' +
       'we need your help|we need your support|need your help|help us keep|help keep|' +
@@ -32,7 +32,7 @@ export const en: LanguagePhrases = {
       'by subscribing|delivered every|delivered daily|stay informed|stay up to date|emailed to you',
     promo:
       'on your whatsapp|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
-      'google play|get it on|download on the|follow us|follow us on|like us on|find us on|' +
+      'google play|get it on|download on the|follow us|follow us on|like us on|find us on|like us on facebook|follow us on facebook|follow us on twitter|follow us on instagram|find us on facebook|on flipboard|apple news|' +
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
       'per week|off for|free trial|try it free|print edition|the magazine|get the magazine|our magazine|' +
@@ -44,7 +44,7 @@ export const en: LanguagePhrases = {
       'free articles remaining|reached your limit|reached your free|unlimited access|unlimited digital access|' +
       'unlock|unlock all|all articles|first year|your first year|for subscribers|subscribers only|subscriber only|' +
       'listen to our|latest episode|new episode|new episodes|listen on|our podcast|wherever you get your podcasts|apple podcasts|' +
-      'give the gift|gift subscription|give a gift|join us at|join us for|readers save|our events|live event|reader event|visit the shop|visit our shop|our shop|every purchase|reader survey|take our survey|take the survey|our survey|short survey|help shape|free guide|free e book|free ebook|download our guide|get the guide',
+      'give the gift|gift subscription|give a gift|join us at|join us for|readers save|our events|live event|reader event|visit the shop|visit our shop|our shop|our store|visit our store|our online store|every purchase|enter to win|enter our giveaway|our giveaway|enter our contest|our contest|our sweepstakes|chance to win|enter for a chance|no purchase necessary|reader survey|take our survey|take the survey|our survey|short survey|help shape|free guide|free e book|free ebook|download our guide|get the guide',
   },
   actions: {
     donate:
@@ -55,12 +55,12 @@ export const en: LanguagePhrases = {
       'subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|e edition|' +
       'register now|start free trial|start my free trial|get started|get access|learn more|order now|' +
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
-      'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|take the survey|take our survey|get the guide',
+      'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|shop now|visit our store|enter now|enter to win|take the survey|take our survey|get the guide',
     app: 'download|download now|get the app|download the app|open in app|open app|install|install the app|app store|google play',
     follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube|visit our channel|add us on google|add as a preferred source|add as preferred source',
     listen: 'listen|listen now|listen here|play episode',
     putOff:
-      'remind me later|maybe later|not now|no thanks|no thank you|not today|later|ask me later|dismiss|' +
+      'remind me later|maybe later|not now|not right now|not at this time|no thanks|no thank you|not today|later|ask me later|dismiss|' +
       'don\'t allow|do not allow|block|continue to site|continue reading|continue using|' +
       'i\'m not interested|not interested',
     account:

@@ -15,12 +15,12 @@ export const it: LanguagePhrases = {
       'resta aggiornato|rimani aggiornato',
     promo:
       'su whatsapp|canale whatsapp|sfoglia il giornale|sfoglia l edizione|edicola digitale|scegli il tuo piano|scegli la tua offerta|nostro canale|il nostro canale|scarica l app|la nostra app|seguici+|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
-      'metti mi piace|primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
+      'concorso|partecipa e vinci|concorso a premi|metti mi piace|primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
       'riservato agli abbonati|per gli abbonati|il nostro podcast|nuovo episodio|ultimo episodio|nuova puntata|ascolta il nostro|ascoltaci su|regala un abbonamento|abbonamento regalo|articoli gratuiti|hai raggiunto il limite|il nostro shop|nel nostro negozio|partecipa al sondaggio|il nostro sondaggio|sondaggio dei lettori',
   },
   actions: {
     donate: 'dona|dona ora|sostienici|sostieni|contribuisci|fai una donazione',
-    subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis|acquista i biglietti|partecipa al sondaggio|vai allo shop|regala|regala ora',
+    subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis|acquista i biglietti|partecipa al sondaggio|vai allo shop|regala|regala ora|partecipa',
     app: 'scarica|scarica l app|apri nell app|installa',
     follow: 'segui|seguici',
     listen: 'ascolta|ascoltare',

@@ -1,5 +1,7 @@
 import type { Evidence, Signal } from './signal';
 
+const SOCIAL: Signal = { evidence: 'link-social', category: 'promo', reason: 'link:social' };
+
 /**
  * Link targets, tested on the raw href (lower-cased): one look at the URL says what the link is for.
  * Kinds told by words in the path (`inPath`) are tested on the URL less any story's slug (storyFree).
@@ -41,7 +43,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
   },
   {
     test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|google\.com\/preferences|news\.yahoo\.co\.jp\/media|plus\.google\.com|[a-z0-9-]+\.tumblr\.com|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com)\/(?!sharer|share|intent|dialog|home\?status)/,
-    signal: { evidence: 'link-social', category: 'promo', reason: 'link:social' },
+    signal: SOCIAL,
     perService: true,
   },
 ];
@@ -69,6 +71,16 @@ export function linkSignal(href: string, headline = false): Signal | null {
   // One reason per network or podcast app: a row of several is stronger evidence than one link.
   const service = SERVICE.exec(url)?.[1] ?? 'other';
   return { ...kind.signal, reason: `${kind.signal.reason}:${service}` };
+}
+
+/** A network's own box framed into the page (a page's like box, a follow button), as older pages show their "follow us". */
+const FOLLOW_WIDGET = /\/\/(?:www\.)?(facebook)\.com\/plugins\/(?:page|likebox|like_box|follow)\.php|\/\/platform\.(twitter)\.com\/widgets\/follow_button|\/\/(?:www\.)?(youtube)\.com\/subscribe_widget/;
+
+/** What a frame's source says: a follow-us link when it is a network's follow widget. */
+export function frameSignal(src: string): Signal | null {
+  const m = FOLLOW_WIDGET.exec(src.toLowerCase());
+  if (!m) return null;
+  return { ...SOCIAL, reason: `${SOCIAL.reason}:${m[1] ?? m[2] ?? m[3]}` };
 }
 
 /**

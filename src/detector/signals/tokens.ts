@@ -9,7 +9,7 @@ import type { Signal } from './signal';
 const CATEGORY_TOKENS: readonly [Category, RegExp][] = [
   ['donation', /donat|contribut|support-?us|supporter|membership|member-?cta|fundrais|patron|pledge|spende|soutien/],
   ['newsletter', /newsletter|news-letter|signup|sign-up|optin|opt-in|mailing|infolettre|e-?mail-?(form|capture|subscribe)/],
-  ['promo', /promo|subscri|abonn|(^|[^a-z])abo([^a-z]|$)|paywall|upsell|app-?(banner|promo|install|download)|smart-?banner|social-?(follow|promo)|follow-?us|push-?notif|notifications?-prompt|kiosk|(^|[^a-z])cta([^a-z]|$)/],
+  ['promo', /promo|subscri|abonn|(^|[^a-z])abo([^a-z]|$)|paywall|upsell|app-?(banner|promo|install|download)|smart-?banner|social-?(follow|promo)|follow-?us|fb-(?:page|like-box)|likebox|like-box|push-?notif|notifications?-prompt|kiosk|(^|[^a-z])cta([^a-z]|$)/],
   ['reminder', /adblock|ad-block|remind|maybe-?later|not-?now/],
 ];
 const GENERIC_TOKENS = /modal|popup|pop-up|overlay|interstitial|lightbox|banner|flyout|toast|veil|takeover/;

@@ -350,6 +350,18 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ja', category: 'promo', html: '<p>LINE NEWSで最新記事をチェック</p><a href="https://line.me/R/ti/p/@gazette">友だち追加</a>' },
   { lang: 'ja', category: 'donation', html: '<p>取材活動を続けるため、ご寄付をお願いしています。</p><a href="https://congrant.com/project/gazette/1">寄付する</a>' },
   { lang: 'zh', category: 'promo', html: '<p>下載本報App，即時掌握新聞動態。</p><a href="https://apps.apple.com/tw/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
+  // Older networks' follow boxes: a page's like box, Flipboard and Apple News.
+  { lang: 'en', category: 'promo', html: '<h3>Like us on Facebook</h3><div class="fb-page" data-href="https://www.facebook.com/gazette"><blockquote><a href="https://www.facebook.com/gazette">The Gazette</a></blockquote></div>' },
+  { lang: 'en', category: 'promo', html: '<p>Follow the Gazette on Flipboard and Apple News for more stories like this.</p><a href="https://flipboard.com/@gazette"><img src="f.png" alt="Flipboard"></a>' },
+  // The site's contests and shop.
+  { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
+  { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
+  { lang: 'de', category: 'promo', html: '<h3>Gewinnspiel</h3><p>Jetzt mitmachen und zwei Karten für das Hafenfest gewinnen! Teilnahmeschluss ist Freitag.</p><a href="/aktion">Jetzt teilnehmen</a>' },
+  { lang: 'fr', category: 'promo', html: '<h3>Jeu concours</h3><p>Tentez de gagner deux places pour le festival. Participation gratuite.</p><a href="/jeu">Je participe</a>' },
+  { lang: 'es', category: 'promo', html: '<h3>Sorteo</h3><p>Participa y gana dos entradas para el festival del puerto.</p><a href="/sorteo">Participar</a>' },
+  { lang: 'en', category: 'promo', html: '<h3>The Gazette Store</h3><p>Mugs, tote bags and framed front pages. Every purchase supports local journalism.</p><a href="https://store.gazette.example/">Shop now</a>' },
+  { lang: 'en', category: 'donation', html: '<h4>Support local journalism</h4><p>Your subscription keeps reporters covering your town.</p><a href="/offers">Start today</a>' },
+  { lang: 'en', category: 'newsletter', html: '<p>Want breaking news alerts from the Gazette? We only send the big stories.</p><button>Yes, please</button><button>Not right now</button>' },
   // A subscription offered as a gift.
   { lang: 'de', category: 'promo', html: '<h3>Verschenken Sie ein Abo</h3><p>Die perfekte Geschenkidee: ein Jahr Qualitätsjournalismus.</p><a href="/geschenk">Jetzt verschenken</a>' },
   { lang: 'fr', category: 'promo', html: '<h3>Offrez un abonnement</h3><p>Faites plaisir à vos proches : un an d\'information de qualité.</p><a href="/cadeau">J\'offre un abonnement</a>' },
@@ -376,4 +388,18 @@ describe('common wordings of each kind of appeal', () => {
       });
     }
   }
+});
+
+describe('a network\'s follow widget framed into the page', () => {
+  it('counts as the box\'s link to the network', () => {
+    const widget = '<iframe src="https://www.facebook.com/plugins/likebox.php?href=https%3A%2F%2Fwww.facebook.com%2Fgazette" title="Facebook"></iframe>';
+    const body = (frame: string) =>
+      `<main><article><h1>The pier</h1>${article()}</article></main><aside><div id="box"><h3>Find us on Facebook</h3>${frame}</div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`;
+    const doc = page(body(widget), 'en');
+    const findings = detect(doc);
+    expect(findings.map((f) => f.category)).toEqual(['promo']);
+    expect(findings[0]!.element.contains(doc.getElementById('box'))).toBe(true);
+    // The same box framing the site's own page says nothing of following.
+    expect(detect(page(body('<iframe src="/weather-widget"></iframe>'), 'en'))).toEqual([]);
+  });
 });

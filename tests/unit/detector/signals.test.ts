@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
 import { amountChoices, amountSignal } from '../../../src/detector/signals/amounts';
 import { emailFieldSignals, fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
-import { leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
+import { frameSignal, leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
 import { tokenSignals } from '../../../src/detector/signals/tokens';
 import { detect } from '../../../src/detector';
@@ -136,6 +136,14 @@ describe('link targets', () => {
     ['/subscribe?offer=2026-05-01-spring-sale-for-new-readers', 'link:subscribe-path'],
   ])('still reads an offer page a headline-long label links to: %s', (href, reason) => {
     expect(linkSignal(href, true)?.reason).toBe(reason);
+  });
+  it('reads a network\'s follow widget framed into the page, not its like or share button', () => {
+    expect(frameSignal('https://www.facebook.com/plugins/likebox.php?href=https%3A%2F%2Fwww.facebook.com%2Fsomepaper')?.reason).toBe('link:social:facebook');
+    expect(frameSignal('//www.facebook.com/plugins/page.php?href=x')?.reason).toBe('link:social:facebook');
+    expect(frameSignal('https://platform.twitter.com/widgets/follow_button.html?screen_name=somepaper')?.reason).toBe('link:social:twitter');
+    expect(frameSignal('https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fstory')).toBeNull();
+    expect(frameSignal('https://www.facebook.com/plugins/share_button.php?href=x')).toBeNull();
+    expect(frameSignal('https://www.youtube.com/embed/abc')).toBeNull();
   });
   it.each(['/tag/donations', '/topics/newsletter', 'https://news.example/de/themen/spenden/', '/sujet/abonnement?page=2', '/tema/donaciones'])(
     '%s leads to a topic\'s page',
