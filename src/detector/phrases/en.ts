@@ -29,10 +29,10 @@ export const en: LanguagePhrases = {
       'delivered to your inbox|straight to your inbox|inbox|email updates|email alerts|news alerts|' +
       'breaking news alerts|text alerts|sms alerts|message and data rates|msg and data rates|daily briefing|morning briefing|daily digest|weekly digest|email address|' +
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
-      'by subscribing|delivered every|delivered daily|stay informed|stay up to date|emailed to you',
+      'by subscribing|delivered every|delivered daily|every weekday|stay informed|stay up to date|emailed to you',
     promo:
       'on your whatsapp|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
-      'google play|get it on|download on the|follow us|follow us on|like us on|find us on|like us on facebook|follow us on facebook|follow us on twitter|follow us on instagram|find us on facebook|on flipboard|apple news|' +
+      'google play|get it on|download on the|follow us|follow us on|like us on|become a fan|be a fan|find us on|like us on facebook|follow us on facebook|follow us on twitter|follow us on instagram|find us on facebook|on flipboard|apple news|' +
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
       'per week|off for|free trial|try it free|print edition|the magazine|get the magazine|our magazine|' +

@@ -25,13 +25,32 @@ const SUBMIT = 'button:not([type="button"]):not([type="reset"]), input[type="sub
  * `context`: formContext() of its form, when the caller has it.
  */
 export function signupSignal(field: Element, context?: string): Signal | null {
-  const form = field.closest('form');
+  const form = formOf(field);
   if (!form || form.querySelector('input[type="password"], textarea, select') !== null) return null;
-  const submit = form.querySelector(SUBMIT);
+  const submit = form.querySelector(form.localName === 'form' ? SUBMIT : SCRIPT_SUBMIT);
   if (submit === null || NEXT_STEP.test(buttonLabel(submit))) return null;
   const fields = textFieldsIn(form);
   if (fields.length > MAX_SIGNUP_FIELDS || emailFieldsIn(form, fields) !== 1) return null;
   return findActions(context ?? formContext(form)).some((hit) => hit.key === 'account') ? null : SIGNUP;
+}
+
+/** Levels above a field searched for the block a page's script sends as its form. */
+const MAX_FORMLESS_CLIMB = 3;
+/** What a script-sent form is sent by: any button, or a link that runs a script. */
+const SCRIPT_SUBMIT = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href="#"], a[href^="javascript:"]';
+
+/**
+ * The form a field belongs to: its <form>, or, where the page's script sends the field itself (no
+ * <form> around it), the nearest block a few levels up that holds a button.
+ */
+function formOf(field: Element): Element | null {
+  const form = field.closest('form');
+  if (form) return form;
+  let el = field.parentElement;
+  for (let level = 0; el && level < MAX_FORMLESS_CLIMB; level++, el = el.parentElement) {
+    if (el.querySelector(SCRIPT_SUBMIT) !== null) return el;
+  }
+  return null;
 }
 
 /** Text fields the reader can reach, and of them the e-mail fields: a mailing list's hidden bot trap (`tabindex="-1"`) is none. */
@@ -65,7 +84,7 @@ const PASSWORD_WORDS = /password|passwort|mot de passe|contraseña|senha|пар�
  * second address, which sends the story to a friend ("Artikel per E-Mail versenden").
  */
 export function emailFieldSignals(field: Element): Signal[] {
-  const form = field.closest('form');
+  const form = formOf(field);
   if (!form) return [EMAIL];
   if (emailFieldsIn(form) > 1) return [];
   const context = formContext(form);

@@ -353,6 +353,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // Older networks' follow boxes: a page's like box, Flipboard and Apple News.
   { lang: 'en', category: 'promo', html: '<h3>Like us on Facebook</h3><div class="fb-page" data-href="https://www.facebook.com/gazette"><blockquote><a href="https://www.facebook.com/gazette">The Gazette</a></blockquote></div>' },
   { lang: 'en', category: 'promo', html: '<p>Follow the Gazette on Flipboard and Apple News for more stories like this.</p><a href="https://flipboard.com/@gazette"><img src="f.png" alt="Flipboard"></a>' },
+  { lang: 'en', category: 'promo', html: '<a href="https://www.facebook.com/gazette"><img src="fb.gif" alt=""></a> Become a fan of the Gazette on <a href="https://www.facebook.com/gazette">Facebook</a>' },
+  // A sign-up the page's script sends (no <form>), and one whose only words name the newsletter and when it comes.
+  { lang: 'en', category: 'newsletter', html: '<h4>Get the Gazette Daily</h4><p>Our best stories.</p><input type="text" placeholder="Email address"><a href="#" class="btn">Sign me up</a>' },
+  { lang: 'en', category: 'newsletter', html: '<div class="inline-signup"><p><strong>Like this story?</strong> Get the Gazette Daily, sent to you every weekday morning. <a href="/newsletters">Sign up here</a>.</p></div>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

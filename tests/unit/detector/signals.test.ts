@@ -186,6 +186,16 @@ describe('sign-up forms', () => {
     expect(signupSignal(emailIn('<div><form><input type="email"><button>Go</button></form></div>'))?.reason).toBe('form:signup');
     expect(signupSignal(emailIn('<div><form><input name="first_name"><input type="email"><input type="submit" value="OK"></form></div>'))?.reason).toBe('form:signup');
   });
+  it('may be sent by the page\'s script, with no <form> around the field: the block that holds it and a button', () => {
+    const fieldIn = (html: string) => page(html, 'en').querySelector('input')!;
+    expect(signupSignal(fieldIn('<div><p>Get the Gazette Daily</p><input type="text" placeholder="Email address"><a href="#" class="btn">Sign me up</a></div>'))?.reason).toBe('form:signup');
+    expect(signupSignal(fieldIn('<div><div class="row"><input type="email"></div><div class="row"><button type="button">Subscribe</button></div></div>'))?.reason).toBe('form:signup');
+    // No button near it, a log-in, a password beside it, a first step: no sign-up.
+    expect(signupSignal(fieldIn('<div><p>Get the Gazette Daily</p><input type="email"></div>'))).toBeNull();
+    expect(signupSignal(fieldIn('<div><input type="email" placeholder="Email"><button>Log in</button></div>'))).toBeNull();
+    expect(signupSignal(fieldIn('<div><input type="email"><input type="password"><button>Go</button></div>'))).toBeNull();
+    expect(signupSignal(fieldIn('<div><p>Enter your email</p><input type="email"><button>Continue</button></div>'))).toBeNull();
+  });
   it('leave out a mailing list\'s hidden bot trap (a field out of the tab order), even one named for e-mail', () => {
     const trap = '<div style="position:absolute;left:-5000px" aria-hidden="true"><input type="text" name="b_123_abc" tabindex="-1" aria-label="Email Form" value=""></div>';
     expect(signupSignal(emailIn(`<div><form><input name="FNAME"><input type="email" name="EMAIL">${trap}<input type="submit" value="Subscribe"></form></div>`))?.reason).toBe('form:signup');
