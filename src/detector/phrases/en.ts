@@ -41,8 +41,8 @@ export const en: LanguagePhrases = {
       'exclusive|podcast*|upcoming event|register now|get tickets|buy tickets|early bird|save your spot|' +
       'join today|sign up now|become a contributor|become a ... contributor|become a ... subscriber|join our|go premium|premium|order today|order now|' +
       'grab your copy|available now|free articles|free articles left|free article left|free stories|last free article|articles left this month|' +
-      'free articles remaining|reached your limit|reached your free|unlimited access|unlimited digital access|' +
-      'unlock|unlock all|all articles|first year|your first year|for subscribers|subscribers only|subscriber only|' +
+      'free articles remaining|to keep reading|to continue reading|free account|reached your limit|reached your free|unlimited access|unlimited digital access|' +
+      'unlock|unlock all|exclusive discounts|member discounts|member benefits|subscriber benefits|all articles|first year|your first year|for subscribers|subscribers only|subscriber only|' +
       'listen to our|latest episode|new episode|new episodes|listen on|our podcast|wherever you get your podcasts|apple podcasts|' +
       'give the gift|gift subscription|give a gift|join us at|join us for|readers save|our events|live event|reader event|visit the shop|visit our shop|our shop|our store|visit our store|our online store|every purchase|enter to win|enter our giveaway|our giveaway|enter our contest|our contest|our sweepstakes|chance to win|enter for a chance|no purchase necessary|reader survey|take our survey|take the survey|our survey|short survey|help shape|free guide|free e book|free ebook|download our guide|get the guide',
   },
@@ -52,7 +52,7 @@ export const en: LanguagePhrases = {
       'support now|support|become a member|become a supporter|join now|chip in|pledge|paypal|patreon|' +
       'i\'ll give|give today|donate today|go premium',
     subscribe:
-      'subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|e edition|' +
+      'subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|e edition|create free account|create a free account|register for free|' +
       'register now|start free trial|start my free trial|get started|get access|learn more|order now|' +
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
       'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|shop now|visit our store|enter now|enter to win|take the survey|take our survey|get the guide',

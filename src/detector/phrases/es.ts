@@ -16,13 +16,13 @@ export const es: LanguagePhrases = {
     promo:
       'en tu whatsapp|canal de whatsapp|elige tu plan|elige tu suscripción|nuestro canal|únete a nuestro canal|descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
       'descarga nuestra aplicación|descargá la app|síguenos+|siguenos+|seguinos+|síguenos en|' +
-      'sorteo|participa y gana|participa en el sorteo|bases del sorteo|suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
+      'descuentos exclusivos|beneficios exclusivos|para suscriptores|club de suscriptores|súmate+|sumate+|sorteo|participa y gana|participa en el sorteo|bases del sorteo|suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +
       'exclusivo para suscriptores|nuestro podcast|pódcast*|nuevo episodio|último episodio|escucha nuestro|escúchanos en|regala una suscripción|suscripción de regalo|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
   },
   actions: {
     donate: 'donar|dona|doná|dona ahora|apoyar|apóyanos|apoyá|contribuir|colaborar|colaborá|hazte socio',
-    subscribe: 'suscribirse|quiero recibirla|quiero recibirlo|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda|regalar|regala ahora|participar|participa',
+    subscribe: 'suscribirse|quiero recibirla|quiero recibirlo|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda|regalar|regala ahora|participar|participa|quiero sumarme|sumate|súmate',
     app: 'descargar|descárgala|descargá|descargala|descargar la app|abrir en la app|instalar',
     follow: 'seguir|síguenos|seguinos',
     listen: 'escuchar|escúchalo|escuchalo|escuchá',

@@ -357,6 +357,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A sign-up the page's script sends (no <form>), and one whose only words name the newsletter and when it comes.
   { lang: 'en', category: 'newsletter', html: '<h4>Get the Gazette Daily</h4><p>Our best stories.</p><input type="text" placeholder="Email address"><a href="#" class="btn">Sign me up</a>' },
   { lang: 'en', category: 'newsletter', html: '<div class="inline-signup"><p><strong>Like this story?</strong> Get the Gazette Daily, sent to you every weekday morning. <a href="/newsletters">Sign up here</a>.</p></div>' },
+  // A registration wall, and a subscribers' club.
+  { lang: 'en', category: 'promo', html: '<h2>Register to keep reading</h2><p>Create a free account to read 5 more stories this month and get our newsletters.</p><a href="/register" class="btn">Create free account</a><p>Already registered? <a href="/login">Sign in</a></p>' },
+  { lang: 'es', category: 'promo', html: '<h3>Conocé el Club de la Gaceta</h3><p>Descuentos exclusivos en cientos de comercios para suscriptores. Sumate hoy.</p><a href="/club">Quiero sumarme</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
