@@ -10,7 +10,7 @@ export const cs: LanguagePhrases = {
       'do e mailu|do vašeho e mailu|do vaší schránky|e mailem|váš e mail|e mailová adresa|přihlaste se k odběru|' +
       'odběr novinek|odhlásit*',
     promo:
-      'náš kanál|našeho kanálu|stáhněte si aplikaci|naše aplikace|aplikac*|sledujte nás|předplatné|předplaťte si|' +
+      'na facebooku|na twitteru|na instagramu|na youtube|náš kanál|našeho kanálu|stáhněte si aplikaci|naše aplikace|aplikac*|sledujte nás|předplatné|předplaťte si|' +
       'zvýhodněná nabídka|první měsíc|měsíčně|zapněte si upozornění|nenechte si ujít|pouze pro předplatitele|' +
       'pro předplatitele|předplatitel*|náš podcast|nový díl|nejnovější díl|poslechněte si náš|podcast*|článků zdarma|limit článků|náš e shop|v našem e shopu|vyplňte dotazník|náš dotazník|anketa pro čtenáře',
   },

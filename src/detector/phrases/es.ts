@@ -11,18 +11,18 @@ export const es: LanguagePhrases = {
       'recuérdamelo más tarde|recordarme más tarde|ahora no|quizás más tarde|más tarde|no gracias|' +
       'bloqueador de anuncios|bloqueador de publicidad|desactiva tu bloqueador',
     newsletter:
-      'boletín|boletines|suscríbete a nuestro|suscríbete a nuestra newsletter|en tu correo|' +
+      'boletín|boletines|apúntate+|apuntate+|nuestra newsletter|nuestro boletín|suscríbete a nuestro|suscríbete a nuestra newsletter|en tu correo|' +
       'en tu bandeja de entrada|en tu email|en tu e-mail|en tu mail|en tu casilla|tu correo electrónico|correo electrónico|recibe las noticias|regístrate',
     promo:
       'en tu whatsapp|canal de whatsapp|elige tu plan|elige tu suscripción|nuestro canal|únete a nuestro canal|descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
       'descarga nuestra aplicación|descargá la app|síguenos+|siguenos+|seguinos+|síguenos en|' +
-      'descuentos exclusivos|beneficios exclusivos|para suscriptores|club de suscriptores|súmate+|sumate+|sorteo|participa y gana|participa en el sorteo|bases del sorteo|suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
+      'sigue a|sigue al|descuentos exclusivos|beneficios exclusivos|para suscriptores|club de suscriptores|súmate+|sumate+|sorteo|participa y gana|participa en el sorteo|bases del sorteo|suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +
       'exclusivo para suscriptores|nuestro podcast|pódcast*|nuevo episodio|último episodio|escucha nuestro|escúchanos en|regala una suscripción|suscripción de regalo|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
   },
   actions: {
     donate: 'donar|dona|doná|dona ahora|apoyar|apóyanos|apoyá|contribuir|colaborar|colaborá|hazte socio',
-    subscribe: 'suscribirse|quiero recibirla|quiero recibirlo|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda|regalar|regala ahora|participar|participa|quiero sumarme|sumate|súmate',
+    subscribe: 'suscribirse|quiero recibirla|quiero recibirlo|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda|regalar|regala ahora|participar|participa|quiero sumarme|sumate|súmate|apúntate|apuntate|me apunto',
     app: 'descargar|descárgala|descargá|descargala|descargar la app|abrir en la app|instalar',
     follow: 'seguir|síguenos|seguinos',
     listen: 'escuchar|escúchalo|escuchalo|escuchá',

@@ -360,6 +360,12 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A registration wall, and a subscribers' club.
   { lang: 'en', category: 'promo', html: '<h2>Register to keep reading</h2><p>Create a free account to read 5 more stories this month and get our newsletters.</p><a href="/register" class="btn">Create free account</a><p>Already registered? <a href="/login">Sign in</a></p>' },
   { lang: 'es', category: 'promo', html: '<h3>Conocé el Club de la Gaceta</h3><p>Descuentos exclusivos en cientos de comercios para suscriptores. Sumate hoy.</p><a href="/club">Quiero sumarme</a>' },
+  // Follow lines and walls in other languages.
+  { lang: 'de', category: 'promo', html: '<p>Mit H+ weiterlesen. Zugang zu allen H+ Artikeln, jederzeit kündbar.</p><a href="/plus/angebote">Jetzt 1 Monat gratis</a> <a href="/login">Anmelden</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Sie möchten keine Nachricht mehr verpassen? Dann abonnieren Sie unseren WhatsApp-Kanal.</p><a href="https://whatsapp.com/channel/xyz">Zum Kanal</a>' },
+  { lang: 'es', category: 'promo', html: '<p><em>Sigue a EL DIARIO DEL PUERTO en <a href="https://www.facebook.com/eldiario">Facebook</a>, <a href="https://twitter.com/eldiario">Twitter</a> e <a href="https://www.instagram.com/eldiario">Instagram</a>.</em></p>' },
+  { lang: 'es', category: 'newsletter', html: '<p>Apúntate a nuestra newsletter y recibe cada mañana lo más importante.</p><a href="/newsletter">Apúntate</a>' },
+  { lang: 'cs', category: 'promo', html: '<p><em>Sledujte nás na <a href="https://www.facebook.com/noviny">Facebooku</a> a <a href="https://twitter.com/noviny">Twitteru</a>.</em></p>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
