@@ -12,7 +12,7 @@ export const pl: LanguagePhrases = {
       'zapisz się do newslettera|zapisz się|na twoją skrzynkę|na skrzynkę|twój adres e mail|' +
       'adres e mail|adres email|na maila|na e mail|na email|codziennie rano',
     promo:
-      'nasz kanał|naszego kanału|dołącz do nas|dołącz do naszego|pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|zaprenumeruj|prenumerat*|' +
+      'nasz kanał|naszego kanału|dołącz do nas|dołącz do naszego|pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|czytaj nas|czytaj nas na|zaprenumeruj|prenumerat*|' +
       'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
       'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|nowy odcinek|najnowszy odcinek|naszego podcastu|posłuchaj naszego|podcast*|darmowe artykuły|darmowych artykułów|limit darmowych|nasz sklep|w naszym sklepie|weź udział w ankiecie|wypełnij ankietę|nasza ankieta',
   },

@@ -366,6 +366,13 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'promo', html: '<p><em>Sigue a EL DIARIO DEL PUERTO en <a href="https://www.facebook.com/eldiario">Facebook</a>, <a href="https://twitter.com/eldiario">Twitter</a> e <a href="https://www.instagram.com/eldiario">Instagram</a>.</em></p>' },
   { lang: 'es', category: 'newsletter', html: '<p>Apúntate a nuestra newsletter y recibe cada mañana lo más importante.</p><a href="/newsletter">Apúntate</a>' },
   { lang: 'cs', category: 'promo', html: '<p><em>Sledujte nás na <a href="https://www.facebook.com/noviny">Facebooku</a> a <a href="https://twitter.com/noviny">Twitteru</a>.</em></p>' },
+  { lang: 'ru', category: 'promo', html: '<p><em>Читайте нас в <a href="https://dzen.ru/gazeta">Дзене</a> и <a href="https://t.me/gazeta">Telegram</a>.</em></p>' },
+  { lang: 'pl', category: 'promo', html: '<p><em>Obserwuj nas w <a href="https://news.google.com/publications/abc">Google News</a> i czytaj nas na <a href="https://www.facebook.com/gazeta">Facebooku</a>.</em></p>' },
+  // A fan page, an official WeChat account's QR code, a LINE account, a news app, in Chinese and Japanese.
+  { lang: 'zh', category: 'promo', html: '<p>喜歡這篇文章嗎？歡迎按讚追蹤我們的粉絲專頁，掌握最新消息！</p><a href="https://www.facebook.com/gazette.tw">前往粉絲專頁</a>' },
+  { lang: 'zh', category: 'promo', html: '<img src="qr.png" alt=""><p>长按识别二维码，关注“港口日报”官方微信</p>' },
+  { lang: 'ja', category: 'promo', html: '<p>LINE@で最新情報を配信中！友だち登録はこちらから。</p><a href="https://line.me/R/ti/p/@gazette"><img src="add_friend.png" alt="友だち追加"></a>' },
+  { lang: 'zh', category: 'promo', html: '<p>看更多新闻，请下载港口新闻客户端</p><a href="/app/download">下载</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
