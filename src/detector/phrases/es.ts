@@ -16,7 +16,7 @@ export const es: LanguagePhrases = {
     promo:
       'en tu whatsapp|canal de whatsapp|elige tu plan|elige tu suscripción|nuestro canal|únete a nuestro canal|descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
       'descarga nuestra aplicación|descargá la app|síguenos+|siguenos+|seguinos+|síguenos en|' +
-      'sigue a|sigue al|descuentos exclusivos|beneficios exclusivos|para suscriptores|club de suscriptores|súmate+|sumate+|sorteo|participa y gana|participa en el sorteo|bases del sorteo|suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
+      'sigue a|descuentos exclusivos|beneficios exclusivos|para suscriptores|club de suscriptores|súmate+|sumate+|sorteo|participa y gana|participa en el sorteo|bases del sorteo|suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +
       'exclusivo para suscriptores|nuestro podcast|pódcast*|nuevo episodio|último episodio|escucha nuestro|escúchanos en|regala una suscripción|suscripción de regalo|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
   },
