@@ -22,16 +22,19 @@ const SUBMIT = 'button:not([type="button"]):not([type="reset"]), input[type="sub
  * the form is a sign-up, whatever it says around it, unless what is around it speaks of logging
  * in or of a password, or its button only moves on to a next step (the first step of a two-step
  * log-in asks only for an e-mail too).
- * `context`: formContext() of its form, when the caller has it.
  */
-export function signupSignal(field: Element, context?: string): Signal | null {
+export function signupSignal(field: Element): Signal | null {
   const form = formOf(field);
-  if (!form || form.querySelector('input[type="password"], textarea, select') !== null) return null;
+  return form ? formSignup(form, textFieldsIn(form), formContext(form)) : null;
+}
+
+/** signupSignal for a field's form (formOf), its text fields (textFieldsIn) and the text around it (formContext). */
+function formSignup(form: Element, fields: readonly HTMLInputElement[], context: string): Signal | null {
+  if (form.querySelector('input[type="password"], textarea, select') !== null) return null;
   const submit = form.querySelector(form.localName === 'form' ? SUBMIT : SCRIPT_SUBMIT);
   if (submit === null || NEXT_STEP.test(buttonLabel(submit))) return null;
-  const fields = textFieldsIn(form);
-  if (fields.length > MAX_SIGNUP_FIELDS || emailFieldsIn(form, fields) !== 1) return null;
-  return findActions(context ?? formContext(form)).some((hit) => hit.key === 'account') ? null : SIGNUP;
+  if (fields.length > MAX_SIGNUP_FIELDS || emailFieldsIn(fields) !== 1) return null;
+  return findActions(context).some((hit) => hit.key === 'account') ? null : SIGNUP;
 }
 
 /** Levels above a field searched for the block a page's script sends as its form. */
@@ -60,7 +63,7 @@ function textFieldsIn(form: Element): HTMLInputElement[] {
   );
 }
 
-function emailFieldsIn(form: Element, fields = textFieldsIn(form)): number {
+function emailFieldsIn(fields: readonly HTMLInputElement[]): number {
   return fields.filter((input) => fieldSignal(input) === EMAIL).length;
 }
 
@@ -86,10 +89,11 @@ const PASSWORD_WORDS = /password|passwort|mot de passe|contraseña|senha|пар�
 export function emailFieldSignals(field: Element): Signal[] {
   const form = formOf(field);
   if (!form) return [EMAIL];
-  if (emailFieldsIn(form) > 1) return [];
+  const fields = textFieldsIn(form);
+  if (emailFieldsIn(fields) > 1) return [];
   const context = formContext(form);
   if (PASSWORD_WORDS.test(context)) return [LOGIN];
-  const signup = signupSignal(field, context);
+  const signup = formSignup(form, fields, context);
   return signup ? [EMAIL, signup] : [EMAIL];
 }
 
