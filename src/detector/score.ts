@@ -39,6 +39,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'form-email': 3,
   'form-signup': 1,
   'form-login': -3,
+  'form-login-step': 0,
   'form-comment': -4,
   token: 1,
   'token-generic': 0.5,
@@ -401,16 +402,19 @@ function isSignupForm(candidate: Candidate): boolean {
 
 /**
  * Log-in forms and account menus ("Log in", "My profile", "Log out") are the reader's own tools.
- * A registration wall offers the same links under a pitch of its own ("Register now for
- * unlimited access"): outside the site's header and menus, that wording makes it an appeal.
+ * A registration wall offers the same links, or the same e-mail-first step, under a pitch of its
+ * own ("Create a free account to keep reading"): outside the site's header and menus, that wording
+ * makes it an appeal.
  */
 function isAccountUi(candidate: Candidate, pitch: number): boolean {
   let accountLinks = 0;
+  let loginStep = false;
   for (const signal of candidate.signals.values()) {
     if (signal.evidence === 'form-login') return true;
+    if (signal.evidence === 'form-login-step') loginStep = true;
     if (signal.evidence === 'action-account') accountLinks++;
   }
-  return accountLinks >= 2 && (pitch < WALL_PITCH || candidate.element.closest(SITE_CHROME) !== null);
+  return (accountLinks >= 2 || loginStep) && (pitch < WALL_PITCH || candidate.element.closest(SITE_CHROME) !== null);
 }
 
 /** Pitch (two strong phrases) that makes a block holding account links a registration wall. */

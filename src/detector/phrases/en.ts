@@ -65,6 +65,6 @@ export const en: LanguagePhrases = {
       'i\'m not interested|not interested',
     account:
       'log in|login|sign in|log out|logout|sign out|my account|account|my profile|my details|' +
-      'my newsletters|settings|forgot your password|forgot password|reset password|reset your password|password',
+      'my newsletters|settings|welcome back|forgot your password|forgot password|reset password|reset your password|password',
   },
 };

@@ -27,6 +27,6 @@ export const es: LanguagePhrases = {
     follow: 'seguir|síguenos|seguinos',
     listen: 'escuchar|escúchalo|escuchalo|escuchá',
     putOff: 'más tarde|ahora no|no gracias|recordarme más tarde|omitir|rechazar',
-    account: 'iniciar sesión|ingresar|cerrar sesión|mi cuenta|mi perfil|olvidaste tu contraseña|contraseña',
+    account: 'iniciar sesión|inicia sesión|ingresar|cerrar sesión|mi cuenta|mi perfil|olvidaste tu contraseña|contraseña',
   },
 };

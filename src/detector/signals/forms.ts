@@ -1,4 +1,5 @@
 import { spacedText } from '../dom';
+import { tokenize } from '../phrase-matcher';
 import { findActions } from './phrases';
 import type { Signal } from './signal';
 
@@ -7,6 +8,7 @@ const TEXTLIKE_TYPES = new Set(['', 'text', 'email']);
 
 const EMAIL: Signal = { evidence: 'form-email', category: 'newsletter', reason: 'form:email' };
 const LOGIN: Signal = { evidence: 'form-login', category: null, reason: 'form:login' };
+const LOGIN_STEP: Signal = { evidence: 'form-login-step', category: null, reason: 'form:login-step' };
 const COMMENT: Signal = { evidence: 'form-comment', category: null, reason: 'form:comment' };
 
 const SIGNUP: Signal = { evidence: 'form-signup', category: 'newsletter', reason: 'form:signup' };
@@ -25,16 +27,34 @@ const SUBMIT = 'button:not([type="button"]):not([type="reset"]), input[type="sub
  */
 export function signupSignal(field: Element): Signal | null {
   const form = formOf(field);
-  return form ? formSignup(form, textFieldsIn(form), formContext(form)) : null;
+  return form ? formSignup(form, textFieldsIn(form), formContext(form), submitLabel(form)) : null;
 }
 
-/** signupSignal for a field's form (formOf), its text fields (textFieldsIn) and the text around it (formContext). */
-function formSignup(form: Element, fields: readonly HTMLInputElement[], context: string): Signal | null {
+/**
+ * signupSignal for a field's form (formOf), its text fields (textFieldsIn), the text around it
+ * (formContext) and its button's label (submitLabel).
+ */
+function formSignup(form: Element, fields: readonly HTMLInputElement[], context: string, submit: string | null): Signal | null {
   if (form.querySelector('input[type="password"], textarea, select') !== null) return null;
-  const submit = form.querySelector(form.localName === 'form' ? SUBMIT : SCRIPT_SUBMIT);
-  if (submit === null || NEXT_STEP.test(buttonLabel(submit))) return null;
+  if (submit === null || NEXT_STEP.test(submit)) return null;
   if (fields.length > MAX_SIGNUP_FIELDS || emailFieldsIn(fields) !== 1) return null;
-  return findActions(context).some((hit) => hit.key === 'account') ? null : SIGNUP;
+  return speaksOfAccount(context) ? null : SIGNUP;
+}
+
+/** The label of the button that sends a form (for a script-sent block, any button or script link in it), or null. */
+function submitLabel(form: Element): string | null {
+  const submit = form.querySelector(form.localName === 'form' ? SUBMIT : SCRIPT_SUBMIT);
+  return submit ? buttonLabel(submit) : null;
+}
+
+function speaksOfAccount(text: string): boolean {
+  return findActions(text).some((hit) => hit.key === 'account');
+}
+
+/** A button whose whole label is a log-in word ("Sign in", "Se connecter", "Войти"); "Create account" is none. */
+function logsIn(label: string): boolean {
+  const words = tokenize(label).join(' ');
+  return findActions(label).some((hit) => hit.key === 'account' && tokenize(hit.phrase).join(' ') === words);
 }
 
 /** Levels above a field searched for the block a page's script sends as its form. */
@@ -83,8 +103,9 @@ const PASSWORD_WORDS = /password|passwort|mot de passe|contraseña|senha|пар�
 /**
  * The evidence of an e-mail field (fieldSignal gave `form:email`): a sign-up's when its form is
  * one; a log-in's when the text around its form speaks of a password ("Forgot your password?
- * Enter your e-mail"), which is the reader's own account, never clutter; none in a form with a
- * second address, which sends the story to a friend ("Artikel per E-Mail versenden").
+ * Enter your e-mail") or whose button logs in ("Sign in"), which is the reader's own account,
+ * never clutter; none in a form with a second address, which sends the story to a friend
+ * ("Artikel per E-Mail versenden").
  */
 export function emailFieldSignals(field: Element): Signal[] {
   const form = formOf(field);
@@ -93,7 +114,13 @@ export function emailFieldSignals(field: Element): Signal[] {
   if (emailFieldsIn(fields) > 1) return [];
   const context = formContext(form);
   if (PASSWORD_WORDS.test(context)) return [LOGIN];
-  const signup = formSignup(form, fields, context);
+  const submit = submitLabel(form);
+  if (submit !== null && logsIn(submit)) return [LOGIN];
+  // An e-mail-first log-in ("Sign in or create an account · Email · Continue") asks what a
+  // two-step sign-up asks; the account words tell it, unless a registration wall's pitch is
+  // around it (score.ts isAccountUi).
+  if (submit !== null && NEXT_STEP.test(submit) && speaksOfAccount(context)) return [LOGIN_STEP];
+  const signup = formSignup(form, fields, context, submit);
   return signup ? [EMAIL, signup] : [EMAIL];
 }
 

@@ -25,6 +25,7 @@ export type Evidence =
   | 'form-email'
   | 'form-signup'
   | 'form-login'
+  | 'form-login-step'
   | 'form-comment'
   | 'token'
   | 'token-generic';

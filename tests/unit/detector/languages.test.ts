@@ -358,6 +358,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<h4>Get the Gazette Daily</h4><p>Our best stories.</p><input type="text" placeholder="Email address"><a href="#" class="btn">Sign me up</a>' },
   { lang: 'en', category: 'newsletter', html: '<div class="inline-signup"><p><strong>Like this story?</strong> Get the Gazette Daily, sent to you every weekday morning. <a href="/newsletters">Sign up here</a>.</p></div>' },
   // A registration wall, and a subscribers' club.
+  // The same wall asking for the e-mail first, as an e-mail-first log-in does (form:login-step).
+  { lang: 'en', category: 'promo', html: '<h2>Create your free account to keep reading</h2><p>Get unlimited access to our reporting.</p><form><label>Email address<input type="email"></label><button>Continue</button></form><p>Already have an account? <a href="/login">Log in</a></p>' },
+  { lang: 'de', category: 'promo', html: '<h2>Jetzt kostenlos registrieren und weiterlesen</h2><p>Mit einem kostenlosen Konto lesen Sie drei Artikel im Monat.</p><form><input type="email" placeholder="E-Mail-Adresse"><button>Weiter</button></form><p>Bereits registriert? <a href="/login">Einloggen</a></p>' },
   { lang: 'en', category: 'promo', html: '<h2>Register to keep reading</h2><p>Create a free account to read 5 more stories this month and get our newsletters.</p><a href="/register" class="btn">Create free account</a><p>Already registered? <a href="/login">Sign in</a></p>' },
   { lang: 'es', category: 'promo', html: '<h3>Conocé el Club de la Gaceta</h3><p>Descuentos exclusivos en cientos de comercios para suscriptores. Sumate hoy.</p><a href="/club">Quiero sumarme</a>' },
   // Follow lines and walls in other languages.

@@ -204,6 +204,17 @@ describe('sign-up forms', () => {
     expect(emailFieldSignals(emailIn('<div><h4>Artikel per E-Mail versenden</h4><form><input type="email" placeholder="Empfänger"><input type="email" placeholder="Ihre E-Mail"><button>Senden</button></form></div>', 'de'))).toEqual([]);
     expect(emailFieldSignals(emailIn('<div><form><input type="email"><button>Subscribe</button></form></div>')).map((s) => s.reason)).toEqual(['form:email', 'form:signup']);
   });
+  it('read an e-mail field as a log-in when its button logs in, or when it moves on to a next step among account words', () => {
+    const reasons = (html: string, lang = 'en') => emailFieldSignals(emailIn(html, lang)).map((s) => s.reason);
+    expect(reasons('<div><form><input type="email"><button>Sign in</button></form></div>')).toEqual(['form:login']);
+    expect(reasons('<div><form><input type="email"><button>Войти</button></form></div>', 'ru')).toEqual(['form:login']);
+    expect(reasons('<div><h2>Sign in or create an account</h2><form><input type="email"><button>Continue</button></form></div>')).toEqual(['form:login-step']);
+    expect(reasons('<div><h2>Welcome back</h2><form><input type="email"><button>Continue</button></form></div>')).toEqual(['form:login-step']);
+    expect(reasons('<div><h2>Inicia sesión</h2><form><input type="email"><button>Continuar</button></form></div>', 'es')).toEqual(['form:login-step']);
+    // A button that names an account to create, or a next step with no account words around it, logs nobody in.
+    expect(reasons('<div><form><input type="email"><button>Create account</button></form></div>')).toEqual(['form:email']);
+    expect(reasons('<div><h2>Get the Morning Brief</h2><form><input type="email"><button>Continue</button></form></div>')).toEqual(['form:email']);
+  });
   it('are not a form without a button, with a password, a message, a second address, or log-in words around it', () => {
     expect(signupSignal(emailIn('<div><form><input type="email"></form></div>'))).toBeNull();
     expect(signupSignal(emailIn('<div><form><input type="email"><input type="password"><button>Go</button></form></div>'))).toBeNull();
