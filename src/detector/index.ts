@@ -65,8 +65,10 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
       verdicts.push(scoreCandidate(candidate, context));
     }
     addPlacement(verdicts, threshold, root.nodeType === 9);
-    const accounts = accountBoxes(seeds, protection, lengths);
-    const passing = verdicts.filter((v) => v.eligible && v.score >= threshold && !accounts.some((box) => box.contains(v.candidate.element)));
+    const passes = (v: Verdict) => v.eligible && v.score >= threshold;
+    const isWall = (box: Element) => verdicts.some((v) => v.candidate.element === box && passes(v));
+    const accounts = accountBoxes(seeds, protection, lengths, isWall);
+    const passing = verdicts.filter((v) => passes(v) && !accounts.some((box) => box.contains(v.candidate.element)));
     const plugs = plugVerdicts(protection.plugs ?? [], root, context, threshold);
     // A plug is reported whole: a block found inside it alone gives way to it.
     const inPlug = (el: Element) => plugs.some((v) => v.candidate.element.contains(el));
@@ -110,16 +112,20 @@ function addPlacement(verdicts: Verdict[], threshold: number, wholePage: boolean
 
 /**
  * The boxes around log-in and password forms: nothing inside one is clutter, as its wording
- * ("Enter your e-mail address") is the reader's own account speaking. A box larger than one appeal
- * or holding the article (a page wrapped whole in a form) sets no such bound.
+ * ("Enter your e-mail address", "No account yet? Sign up") is the reader's own account speaking.
+ * The box of an e-mail-first step is one unless it is itself found, as a registration wall is
+ * (`isWall`). A box larger than one appeal or holding the article (a page wrapped whole in a form)
+ * sets no such bound.
  */
-function accountBoxes(seeds: readonly Seed[], protection: Protection, lengths: Map<Element, number>): Element[] {
+function accountBoxes(seeds: readonly Seed[], protection: Protection, lengths: Map<Element, number>, isWall: (box: Element) => boolean): Element[] {
   const boxes: Element[] = [];
   for (const seed of seeds) {
-    if (!seed.signals.some((s) => s.evidence === 'form-login')) continue;
+    const login = seed.signals.some((s) => s.evidence === 'form-login');
+    if (!login && !seed.signals.some((s) => s.evidence === 'form-login-step')) continue;
     const form = seed.element.closest('form');
     const box = form?.parentElement ?? form;
-    if (box && measure(box, lengths, 0, protection.large) >= 0 && protection.allows(box)) boxes.push(box);
+    if (!box || (!login && isWall(box))) continue;
+    if (measure(box, lengths, 0, protection.large) >= 0 && protection.allows(box)) boxes.push(box);
   }
   return boxes;
 }
