@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const cs: LanguagePhrases = {
   pitch: {
     donation:
-      'podpořte nás|podpořte nás darem|podpořte+|pomozte nám|nezávislé zpravodajství|nezávislou novinařinu|vaše podpora|vaši podporu|potřebujeme vaši pomoc|darujte|příspěv*|' +
+      'podpořte nás|podpoř nás|podpořte nás darem|podpořte+|pomozte nám|nezávislé zpravodajství|nezávislou novinařinu|vaše podpora|vaši podporu|potřebujeme vaši pomoc|darujte|příspěv*|' +
       'nezávislou žurnalistiku|nezávislá žurnalistika|staňte se členem|libovolnou částkou|jakoukoli částkou|přispějte nám|přispějte',
     reminder: 'připomenout později|teď ne|možná později|ne děkuji|blokování reklam|blokátor* reklam',
     newsletter:

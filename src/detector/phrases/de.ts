@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const de: LanguagePhrases = {
   pitch: {
     donation:
-      'unterstützen sie uns|schätzen sie unsere arbeit|unsere arbeit schätzen|gefällt ihnen unsere arbeit|ihnen gefällt unsere arbeit|unterstützen sie unsere arbeit|unterstützen sie unabhängigen journalismus|' +
+      'unterstützen sie uns|unterstütze uns|unterstütze unsere arbeit|spendier mir einen kaffee|spendiere mir einen kaffee|spendiert uns einen kaffee|kaffee spendieren|kaffeekasse|schätzen sie unsere arbeit|unsere arbeit schätzen|gefällt ihnen unsere arbeit|ihnen gefällt unsere arbeit|unterstützen sie unsere arbeit|unterstützen sie unabhängigen journalismus|' +
       'ihre unterstützung|mit ihrer unterstützung|wir brauchen ihre hilfe|unabhängigen journalismus|' +
       'unabhängiger journalismus|jetzt spenden|spende*|spenden sie|mitglied werden|werden sie mitglied|' +
       'freiwillig bezahlen|finanziert von lesern|von unseren lesern|leserinnen und leser|' +
@@ -12,19 +12,19 @@ export const de: LanguagePhrases = {
       'später erinnern|erinnere mich später|nicht jetzt|vielleicht später|nein danke|werbeblocker|' +
       'deaktivieren sie ihren',
     newsletter:
-      'newsletter abonnieren|melden sie sich|in ihr postfach|ihr postfach|in ihrem postfach|ihrem postfach|per e mail|per mail|per email|' +
+      'newsletter abonnieren|melden sie sich|in ihr postfach|ihr postfach|in dein postfach|dein postfach|deine e mail adresse|in ihrem postfach|ihrem postfach|per e mail|per mail|per email|' +
       'ihre e mail adresse|e mail adresse|jederzeit wieder abbestellen|jederzeit abbestellen|' +
       'bleiben sie auf dem laufenden|auf dem laufenden',
     promo:
-      'whatsapp kanal|auf whatsapp|e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|unserer app|die app|app herunterladen|folgen sie uns|folgen sie|' +
+      'whatsapp kanal|auf whatsapp|e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|unserer app|die app|app herunterladen|folgen sie uns|folgen sie|folge uns|folgt uns|' +
       'gewinnspiel*|jetzt mitmachen|mitmachen und gewinnen|gewinnen sie|teilnahmeschluss|jetzt abonnieren|abonnieren|abo|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
       'kostenlos testen|kostenlos registrieren|registrieren und weiterlesen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
       'push benachrichtigungen|' +
-      'verpassen sie|nichts mehr verpassen|keine nachricht mehr verpassen|keine nachricht verpassen|nichts verpassen|jederzeit kündbar|monatlich kündbar|zugang zu allen|mit ... weiterlesen|monat gratis|angebot*|im ersten monat|ersten monat kostenlos|alle artikel lesen|alle artikel mit|nur für abonnenten|für abonnenten|' +
+      'verpassen sie|nichts mehr verpassen|nichts mehr zu verpassen|um nichts zu verpassen|verpasse keinen|verpasse nichts|keine nachricht mehr verpassen|keine nachricht verpassen|nichts verpassen|jederzeit kündbar|monatlich kündbar|zugang zu allen|mit ... weiterlesen|monat gratis|angebot*|im ersten monat|ersten monat kostenlos|alle artikel lesen|alle artikel mit|nur für abonnenten|für abonnenten|' +
       'unser podcast|neue folge|neueste folge|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|ein abo|geschenkabo|jetzt verschenken|verschenken sie|kostenlose artikel|kostenlosen artikel*|ihr limit|limit erreicht|tickets sichern|jetzt tickets sichern|karten sichern|in unserem shop|zum shop|unser shop|jetzt im shop|jetzt bestellen|an unserer umfrage|an der umfrage|leserumfrage|zur umfrage',
   },
   actions: {
-    donate: 'spenden|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
+    donate: 'spenden|kaffee spendieren|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
     subscribe: 'abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal',
     app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',

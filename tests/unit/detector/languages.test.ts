@@ -376,6 +376,13 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'zh', category: 'promo', html: '<img src="qr.png" alt=""><p>长按识别二维码，关注“港口日报”官方微信</p>' },
   { lang: 'ja', category: 'promo', html: '<p>LINE@で最新情報を配信中！友だち登録はこちらから。</p><a href="https://line.me/R/ti/p/@gazette"><img src="add_friend.png" alt="友だち追加"></a>' },
   { lang: 'zh', category: 'promo', html: '<p>看更多新闻，请下载港口新闻客户端</p><a href="/app/download">下载</a>' },
+  // Blogs and podcasts address their readers familiarly: du, ihr, ты, tu.
+  { lang: 'de', category: 'donation', html: '<h3>Dir gefällt dieser Blog?</h3><p>Dann unterstütze uns mit einem kleinen Beitrag, damit wir weiter unabhängig schreiben können.</p><a href="https://www.paypal.com/donate?id=1">Unterstütze uns</a>' },
+  { lang: 'de', category: 'donation', html: '<p>Hat dir der Artikel geholfen? Spendier mir einen Kaffee!</p><a href="https://ko-fi.com/blogger">Kaffee spendieren</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Folge uns auf Instagram und Facebook, um nichts mehr zu verpassen!</p><a href="https://instagram.com/blog">Instagram</a> <a href="https://facebook.com/blog">Facebook</a>' },
+  { lang: 'ru', category: 'donation', html: '<p>Нравится то, что мы делаем? Поддержи нас — каждый рубль помогает нам оставаться независимыми.</p><a href="/donate">Поддержать</a>' },
+  { lang: 'cs', category: 'donation', html: '<p>Líbí se ti, co děláme? Podpoř nás a pomoz nám zůstat nezávislí.</p><a href="https://www.darujme.cz/projekt/1">Podpořit</a>' },
+  { lang: 'es', category: 'donation', html: '<p>¿Te gusta lo que hacemos? Invítanos a un café y ayúdanos a seguir.</p><a href="https://ko-fi.com/blog">Invítanos a un café</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
