@@ -4,7 +4,7 @@ export const en: LanguagePhrases = {
   pitch: {
     donation:
       'support our journalism|support independent journalism|support quality journalism|' +
-      'support our work|support our mission|support local journalism|supports local journalism|supporting local journalism|supports our journalism|supports independent journalism|value our work|value what we do|value our journalism|value our reporting|support this site|support the site|' +
+      'support our work|support our mission|support my work|supporting my work|support me on|supporting me on|consider supporting|support local journalism|supports local journalism|supporting local journalism|supports our journalism|supports independent journalism|value our work|value what we do|value our journalism|value our reporting|support this site|support the site|' +
       'supporting our journalism|supporting this site|supporting our site|supporting our work|' +
       'show your support|your support|without your support|with your support|thanks to your support|' +
       'we need your help|we need your support|need your help|help us keep|help keep|' +

@@ -383,6 +383,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ru', category: 'donation', html: '<p>Нравится то, что мы делаем? Поддержи нас — каждый рубль помогает нам оставаться независимыми.</p><a href="/donate">Поддержать</a>' },
   { lang: 'cs', category: 'donation', html: '<p>Líbí se ti, co děláme? Podpoř nás a pomoz nám zůstat nezávislí.</p><a href="https://www.darujme.cz/projekt/1">Podpořit</a>' },
   { lang: 'es', category: 'donation', html: '<p>¿Te gusta lo que hacemos? Invítanos a un café y ayúdanos a seguir.</p><a href="https://ko-fi.com/blog">Invítanos a un café</a>' },
+  // A blogger asks for the support of their own work.
+  { lang: 'en', category: 'donation', html: '<p>If you enjoyed this post, please consider supporting me on Patreon. It keeps this blog going.</p><a href="https://www.patreon.com/harbourblog">Support me on Patreon</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Found this useful? You can support my work with a one-off tip.</p><a href="https://ko-fi.com/harbour">Support me on Ko-fi</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
