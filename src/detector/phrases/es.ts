@@ -5,7 +5,7 @@ export const es: LanguagePhrases = {
     donation:
       'apoya nuestro periodismo|nos apoyas|apoyá|valoras nuestro trabajo|valorás nuestro trabajo|valoras nuestro periodismo|valorás nuestro periodismo|tu aporte|un aporte|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
       'necesitamos tu ayuda|necesitamos su ayuda|haz una donación|hacer una donación|donación*|donar|' +
-      'dona|periodismo independiente|hazte socio|hazte miembro|hazte mecenas|invítanos a un café|invítame a un café|invítame un café|' +
+      'dona|periodismo independiente|hazte socio|hazte miembro|hazte mecenas|apoya mi trabajo|apoyá mi trabajo|apoyar mi trabajo|invítanos a un café|invítame a un café|invítame un café|' +
       'financiado por sus lectores|sin publicidad|pago único|otra cantidad|colabora con',
     reminder:
       'recuérdamelo más tarde|recordarme más tarde|ahora no|quizás más tarde|más tarde|no gracias|' +

@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const fr: LanguagePhrases = {
   pitch: {
     donation:
-      'soutenez nous|soutenez le site|soutenez ce site|soutenir le site|vous appréciez notre travail|vous appréciez notre journalisme|vous aimez notre travail|soutenez notre journalisme|soutenir notre journalisme|nous soutenir|votre soutien|' +
+      'soutenez nous|soutenez mon travail|soutiens mon travail|soutenir mon travail|soutenez le site|soutenez ce site|soutenir le site|vous appréciez notre travail|vous appréciez notre journalisme|vous aimez notre travail|soutenez notre journalisme|soutenir notre journalisme|nous soutenir|votre soutien|' +
       'grâce à votre soutien|nous avons besoin de vous|besoin de votre aide|faites un don|faire un don|' +
       'aidez nous|chaque don|rester indépendants|dons|vos dons|grâce à vos dons|grâce à vos contributions|chaque contribution|journalisme indépendant|information indépendante|presse indépendante|soutenez une presse|devenez membre|devenir membre|' +
       'financé par ses lecteurs|financé par nos lecteurs|sans publicité|don défiscalisé|déductible de vos impôts|réduction d impôt',

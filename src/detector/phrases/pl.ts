@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const pl: LanguagePhrases = {
   pitch: {
     donation:
-      'wesprzyj nas|wesprzyj|wesprzyj niezależne dziennikarstwo|twoje wsparcie|twojego wsparcia|' +
+      'wesprzyj nas|wesprzyj moją pracę|postaw mi kawę|postaw kawę|wesprzyj|wesprzyj niezależne dziennikarstwo|twoje wsparcie|twojego wsparcia|' +
       'potrzebujemy twojej pomocy|potrzebujemy waszego wsparcia|wpłać|darowizn*|przekaż darowiznę|' +
       'niezależne dziennikarstwo|niezależnego dziennikarstwa|zostań patronem|zostań naszym patronem|zostań członkiem|' +
       'dzięki wsparciu czytelników|dzięki wsparciu|wsparcie czytelników|wspieraj nas|wspierajcie nas|bez reklam',
@@ -17,7 +17,7 @@ export const pl: LanguagePhrases = {
       'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|nowy odcinek|najnowszy odcinek|naszego podcastu|posłuchaj naszego|podcast*|darmowe artykuły|darmowych artykułów|limit darmowych|nasz sklep|w naszym sklepie|weź udział w ankiecie|wypełnij ankietę|nasza ankieta',
   },
   actions: {
-    donate: 'wesprzyj|wpłać|przekaż darowiznę|wspieram|wspieraj|zostań patronem',
+    donate: 'wesprzyj|postaw kawę|wpłać|przekaż darowiznę|wspieram|wspieraj|zostań patronem',
     subscribe: 'subskrybuj|zamawiam|zamów|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę|kup bilet|wypełnij ankietę|do sklepu',
     app: 'pobierz|pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź|dołącz',

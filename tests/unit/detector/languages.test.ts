@@ -386,6 +386,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A blogger asks for the support of their own work.
   { lang: 'en', category: 'donation', html: '<p>If you enjoyed this post, please consider supporting me on Patreon. It keeps this blog going.</p><a href="https://www.patreon.com/harbourblog">Support me on Patreon</a>' },
   { lang: 'en', category: 'donation', html: '<p>Found this useful? You can support my work with a one-off tip.</p><a href="https://ko-fi.com/harbour">Support me on Ko-fi</a>' },
+  { lang: 'fr', category: 'donation', html: '<p>Cet article vous a plu ? Soutenez mon travail sur Tipeee, même avec un euro.</p><a href="https://fr.tipeee.com/blog">Soutenir</a>' },
+  { lang: 'es', category: 'donation', html: '<p>¿Te ha servido este artículo? Apoya mi trabajo con un pequeño aporte.</p><a href="https://ko-fi.com/blog">Apoyar</a>' },
+  { lang: 'de', category: 'donation', html: '<p>Dir hat der Beitrag gefallen? Unterstütze meine Arbeit mit einem kleinen Betrag.</p><a href="https://www.paypal.me/blogger">Per PayPal unterstützen</a>' },
+  { lang: 'pl', category: 'donation', html: '<p>Podobał ci się wpis? Wesprzyj moją pracę i postaw mi kawę.</p><a href="https://buycoffee.to/blog">Postaw kawę</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
