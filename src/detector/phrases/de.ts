@@ -16,7 +16,7 @@ export const de: LanguagePhrases = {
       'ihre e mail adresse|e mail adresse|jederzeit wieder abbestellen|jederzeit abbestellen|' +
       'bleiben sie auf dem laufenden|auf dem laufenden',
     promo:
-      'whatsapp kanal|auf whatsapp|e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|unserer app|die app|app herunterladen|folgen sie uns|folgen sie|folge uns|folgt uns|' +
+      'whatsapp kanal|unseren rss feed|auf whatsapp|e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|unserer app|die app|app herunterladen|folgen sie uns|folgen sie|folge uns|folgt uns|' +
       'gewinnspiel*|jetzt mitmachen|mitmachen und gewinnen|gewinnen sie|teilnahmeschluss|jetzt abonnieren|abonnieren|abo|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
       'kostenlos testen|kostenlos registrieren|registrieren und weiterlesen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
       'push benachrichtigungen|' +

@@ -390,6 +390,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'donation', html: '<p>¿Te ha servido este artículo? Apoya mi trabajo con un pequeño aporte.</p><a href="https://ko-fi.com/blog">Apoyar</a>' },
   { lang: 'de', category: 'donation', html: '<p>Dir hat der Beitrag gefallen? Unterstütze meine Arbeit mit einem kleinen Betrag.</p><a href="https://www.paypal.me/blogger">Per PayPal unterstützen</a>' },
   { lang: 'pl', category: 'donation', html: '<p>Podobał ci się wpis? Wesprzyj moją pracę i postaw mi kawę.</p><a href="https://buycoffee.to/blog">Postaw kawę</a>' },
+  // Older ways to follow a site: its RSS feed, its replica edition, breaking news by text.
+  { lang: 'de', category: 'promo', html: '<h4>Immer informiert</h4><p>Abonnieren Sie unseren RSS-Feed oder folgen Sie uns auf Mastodon.</p><a href="/rss.xml">RSS-Feed</a> <a href="https://mastodon.social/@zeitung">Mastodon</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Read today\'s paper just as it was printed — the Replica Edition is free for subscribers.</p><a href="/eedition">Read the Replica Edition</a>' },
+  { lang: 'en', category: 'newsletter', html: '<h4>Get breaking news by text</h4><p>Text NEWS to 55555 to get alerts on your phone. Msg &amp; data rates may apply.</p>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

@@ -97,6 +97,9 @@ describe('link targets', () => {
     ['https://plus.google.com/+SomePaper', 'link:social:plus.google'],
     ['https://somepaper.tumblr.com/', 'link:social:somepaper.tumblr'],
     ['https://www.google.com/preferences/source?q=somepaper.example', 'link:social:google'],
+    // A Mastodon account, on the flagship instances or one named for the network.
+    ['https://mastodon.social/@somepaper', 'link:social:other'],
+    ['https://newsie.mstdn.io/@somepaper', 'link:social:other'],
     // A site's gift-subscription page, the last step of its path.
     ['/gift', 'link:subscribe-path'],
     ['https://news.example/abonnement/cadeau/', 'link:subscribe-path'],
@@ -106,6 +109,7 @@ describe('link targets', () => {
   it('ignores share links and ordinary article links', () => {
     expect(linkSignal('https://twitter.com/intent/tweet?url=x')).toBeNull();
     expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
+    expect(linkSignal('https://mastodon.social/about')).toBeNull();
     expect(linkSignal('#top')).toBeNull();
     // A web app's pages, and an old CMS's article paths, name no app to install.
     expect(linkSignal('/app/login')).toBeNull();
