@@ -18,7 +18,7 @@ export const es: LanguagePhrases = {
       'descarga nuestra aplicación|descargá la app|síguenos+|siguenos+|seguinos+|síguenos en|' +
       'sigue a|descuentos exclusivos|beneficios exclusivos|para suscriptores|club de suscriptores|súmate+|sumate+|sorteo|participa y gana|participa en el sorteo|bases del sorteo|suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +
-      'exclusivo para suscriptores|nuestro podcast|pódcast*|nuevo episodio|último episodio|escucha nuestro|escúchanos en|regala una suscripción|suscripción de regalo|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
+      'exclusivo para suscriptores|acceso ilimitado|cuenta gratuita|nuestro podcast|pódcast*|nuevo episodio|último episodio|escucha nuestro|escúchanos en|regala una suscripción|suscripción de regalo|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
   },
   actions: {
     donate: 'donar|dona|doná|dona ahora|apoyar|apóyanos|apoyá|contribuir|colaborar|colaborá|hazte socio|invítanos a un café|invítame a un café',

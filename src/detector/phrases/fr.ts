@@ -19,7 +19,7 @@ export const fr: LanguagePhrases = {
       'jeu concours|tentez de gagner|tentez votre chance|participation gratuite|retrouvez nous sur|abonnez vous|abonnement*|offrez un abonnement|offrir un abonnement|abonnement cadeau|sans engagement|offre numérique|s abonner|offre spéciale|premier mois|à partir de|' +
       'par mois|essai gratuit|journal numérique|version numérique|feuilleter le journal|' +
       'activez les notifications|notifications|ne manquez rien|réservé aux abonnés|' +
-      'il vous reste|notre podcast|nouvel épisode|dernier épisode|écoutez notre|à écouter sur|offrir un abonnement|articles gratuits|vous avez atteint|réservez votre place|réservez vos places|nos événements|réserver votre place|billetterie|notre boutique|la boutique|notre questionnaire|répondre au questionnaire|notre enquête|participez à notre',
+      'il vous reste|compte gratuit|accès illimité|notre podcast|nouvel épisode|dernier épisode|écoutez notre|à écouter sur|offrir un abonnement|articles gratuits|vous avez atteint|réservez votre place|réservez vos places|nos événements|réserver votre place|billetterie|notre boutique|la boutique|notre questionnaire|répondre au questionnaire|notre enquête|participez à notre',
   },
   actions: {
     donate: 'faire un don|je fais un don|je donne|donner|soutenir|je soutiens|contribuer',

@@ -16,7 +16,7 @@ export const it: LanguagePhrases = {
     promo:
       'su whatsapp|canale whatsapp|sfoglia il giornale|sfoglia l edizione|edicola digitale|scegli il tuo piano|scegli la tua offerta|nostro canale|il nostro canale|scarica l app|la nostra app|seguici+|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
       'concorso|partecipa e vinci|concorso a premi|metti mi piace|primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
-      'riservato agli abbonati|per gli abbonati|il nostro podcast|nuovo episodio|ultimo episodio|nuova puntata|ascolta il nostro|ascoltaci su|regala un abbonamento|abbonamento regalo|articoli gratuiti|hai raggiunto il limite|il nostro shop|nel nostro negozio|partecipa al sondaggio|il nostro sondaggio|sondaggio dei lettori',
+      'riservato agli abbonati|accesso illimitato|account gratuito|per gli abbonati|il nostro podcast|nuovo episodio|ultimo episodio|nuova puntata|ascolta il nostro|ascoltaci su|regala un abbonamento|abbonamento regalo|articoli gratuiti|hai raggiunto il limite|il nostro shop|nel nostro negozio|partecipa al sondaggio|il nostro sondaggio|sondaggio dei lettori',
   },
   actions: {
     donate: 'dona|dona ora|sostienici|sostieni|contribuisci|fai una donazione',

@@ -16,7 +16,7 @@ export const pt: LanguagePhrases = {
     promo:
       'no seu whatsapp|canal no whatsapp|escolha seu plano|escolha o seu plano|nosso canal|entre no canal|entre no nosso canal|baixe o app|baixe o aplicativo|nosso aplicativo|o aplicativo|siga nos|siga a|siga o|google notícias|assine|assinatura*|' +
       'descontos exclusivos|benefícios exclusivos|clube de assinantes|para assinantes|sorteio|participe e concorra|concorra a|participe do sorteio|assinante*|primeiro mês|por mês|teste grátis|edição impressa|edição digital|' +
-      'ative as notificações|notificações|não perca|exclusivo para assinantes|' +
+      'ative as notificações|acesso ilimitado|conta gratuita|notificações|não perca|exclusivo para assinantes|' +
       'nosso podcast|novo episódio|último episódio|ouça o nosso|ouça nosso|dê uma assinatura|assinatura de presente|presenteie|artigos gratuitos|você atingiu o limite|atingiu o limite|nossa loja|participe da pesquisa|nossa pesquisa|pesquisa com leitores',
   },
   actions: {

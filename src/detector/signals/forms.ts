@@ -1,4 +1,4 @@
-import { spacedText } from '../dom';
+import { spacedText, textOutside } from '../dom';
 import { tokenize } from '../phrase-matcher';
 import { findActions } from './phrases';
 import type { Signal } from './signal';
@@ -27,7 +27,7 @@ const SUBMIT = 'button:not([type="button"]):not([type="reset"]), input[type="sub
  */
 export function signupSignal(field: Element): Signal | null {
   const form = formOf(field);
-  return form ? formSignup(form, textFieldsIn(form), formContext(form), submitLabel(form)) : null;
+  return form ? formSignup(form, textFieldsIn(form), formContext(form).text, submitLabel(form)) : null;
 }
 
 /**
@@ -112,21 +112,35 @@ export function emailFieldSignals(field: Element): Signal[] {
   if (!form) return [EMAIL];
   const fields = textFieldsIn(form);
   if (emailFieldsIn(fields) > 1) return [];
-  const context = formContext(form);
+  const { block, text: context } = formContext(form);
   if (PASSWORD_WORDS.test(context)) return [LOGIN];
   const submit = submitLabel(form);
   if (submit !== null && logsIn(submit)) return [LOGIN];
   // An e-mail-first log-in ("Sign in or create an account · Email · Continue") asks what a
   // two-step sign-up asks; the account words tell it, unless a registration wall's pitch is
   // around it (score.ts isAccountUi).
-  if (submit !== null && NEXT_STEP.test(submit) && speaksOfAccount(context)) return [LOGIN_STEP];
+  if (submit !== null && NEXT_STEP.test(submit) && saysItLogsIn(block)) return [LOGIN_STEP];
   const signup = formSignup(form, fields, context, submit);
   return signup ? [EMAIL, signup] : [EMAIL];
 }
 
-/** The text around a form (its parent's, or its own when that is too long), read for log-in words. */
-function formContext(form: Element): string {
-  return spacedText(form.parentElement ?? form, MAX_CONTEXT_TEXT) ?? spacedText(form, MAX_CONTEXT_TEXT) ?? '';
+/** The block around a form (its parent, or itself when the parent's text is too long) and its text, read for log-in words. */
+function formContext(form: Element): { block: Element; text: string } {
+  const parent = form.parentElement;
+  const around = parent ? spacedText(parent, MAX_CONTEXT_TEXT) : null;
+  if (parent && around !== null) return { block: parent, text: around };
+  return { block: form, text: spacedText(form, MAX_CONTEXT_TEXT) ?? '' };
+}
+
+/**
+ * Whether a box says itself that it logs the reader in ("Sign in", "Noch kein Konto?"). A box
+ * that links to a log-in ("Already a subscriber? Log in", "Hai già un account? Accedi") is not
+ * one: it is the newsletter box or registration wall those words sit in. Nor do account words in
+ * its links alone ("Manage my newsletters") make it one.
+ */
+function saysItLogsIn(block: Element): boolean {
+  if ([...block.querySelectorAll('a, button')].some((control) => logsIn(buttonLabel(control)))) return false;
+  return speaksOfAccount(textOutside(block, (parent) => parent.closest('a') !== null));
 }
 
 /** What a form field says about the block around it: an e-mail sign-up, a log-in, or a comment box. */

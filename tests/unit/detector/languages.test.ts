@@ -360,6 +360,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A registration wall, and a subscribers' club.
   // The same wall asking for the e-mail first, as an e-mail-first log-in does (form:login-step).
   { lang: 'en', category: 'promo', html: '<h2>Create your free account to keep reading</h2><p>Get unlimited access to our reporting.</p><form><label>Email address<input type="email"></label><button>Continue</button></form><p>Already have an account? <a href="/login">Log in</a></p>' },
+  { lang: 'fr', category: 'promo', html: '<h2>Créez votre compte gratuit</h2><p>Accédez à tous nos articles gratuits.</p><form><input type="email" placeholder="Adresse e-mail"><button>Continuer</button></form><p>Déjà un compte ? <a href="/connexion">Se connecter</a></p>' },
+  // Where the wall's pitch is short, its e-mail field outweighs it: found, as a sign-up.
+  { lang: 'it', category: 'newsletter', html: '<h2>Registrati gratis per continuare a leggere</h2><p>Accesso illimitato a tutti gli articoli.</p><form><input type="email" placeholder="Email"><button>Continua</button></form><p>Hai già un account? <a href="/login">Accedi</a></p>' },
+  // A newsletter box sent by "Continue" whose only account words are a link for subscribers.
+  { lang: 'en', category: 'newsletter', html: '<h3>Get the Morning Brief</h3><p>Our best stories in your inbox every morning.</p><form><input type="email" placeholder="Email address"><button>Continue</button></form><p>Already a subscriber? <a href="/login">Log in</a></p>' },
   { lang: 'de', category: 'promo', html: '<h2>Jetzt kostenlos registrieren und weiterlesen</h2><p>Mit einem kostenlosen Konto lesen Sie drei Artikel im Monat.</p><form><input type="email" placeholder="E-Mail-Adresse"><button>Weiter</button></form><p>Bereits registriert? <a href="/login">Einloggen</a></p>' },
   { lang: 'en', category: 'promo', html: '<h2>Register to keep reading</h2><p>Create a free account to read 5 more stories this month and get our newsletters.</p><a href="/register" class="btn">Create free account</a><p>Already registered? <a href="/login">Sign in</a></p>' },
   { lang: 'es', category: 'promo', html: '<h3>Conocé el Club de la Gaceta</h3><p>Descuentos exclusivos en cientos de comercios para suscriptores. Sumate hoy.</p><a href="/club">Quiero sumarme</a>' },

@@ -218,6 +218,11 @@ describe('sign-up forms', () => {
     // A button that names an account to create, or a next step with no account words around it, logs nobody in.
     expect(reasons('<div><form><input type="email"><button>Create account</button></form></div>')).toEqual(['form:email']);
     expect(reasons('<div><h2>Get the Morning Brief</h2><form><input type="email"><button>Continue</button></form></div>')).toEqual(['form:email']);
+    // Account words that only show the way to the other form ("Already a subscriber? Log in",
+    // "Hai già un account?") sit in a newsletter box and a registration wall as well.
+    expect(reasons('<div><h2>Get the Morning Brief</h2><form><input type="email"><button>Continue</button></form><p>Already a subscriber? <a href="/login">Log in</a></p></div>')).toEqual(['form:email']);
+    expect(reasons('<div><h2>Registrati gratis</h2><form><input type="email"><button>Continua</button></form><p>Hai già un account? <a href="/login">Accedi</a></p></div>', 'it')).toEqual(['form:email']);
+    expect(reasons('<div><h2>Get our weekly newsletter</h2><form><input type="email"><button>Next</button></form><a href="/account/newsletters">Manage my newsletters</a></div>')).toEqual(['form:email']);
   });
   it('are not a form without a button, with a password, a message, a second address, or log-in words around it', () => {
     expect(signupSignal(emailIn('<div><form><input type="email"></form></div>'))).toBeNull();
