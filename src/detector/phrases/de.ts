@@ -17,7 +17,7 @@ export const de: LanguagePhrases = {
       'bleiben sie auf dem laufenden|auf dem laufenden',
     promo:
       'whatsapp kanal|unseren rss feed|auf whatsapp|e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|unserer app|die app|app herunterladen|folgen sie uns|folgen sie|folge uns|folgt uns|' +
-      'gewinnspiel*|jetzt mitmachen|mitmachen und gewinnen|gewinnen sie|teilnahmeschluss|jetzt abonnieren|abonnieren|abo|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
+      'gewinnspiel*|jetzt mitmachen|mitmachen und gewinnen|gewinnen sie|teilnahmeschluss|jetzt abonnieren|abonnieren|abo|werden sie abonnent|abonnent werden|werden sie abonnentin|abonnentin werden|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
       'kostenlos testen|kostenlos registrieren|registrieren und weiterlesen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|' +
       'push benachrichtigungen|' +
       'verpassen sie|nichts mehr verpassen|nichts mehr zu verpassen|um nichts zu verpassen|verpasse keinen|verpasse nichts|keine nachricht mehr verpassen|keine nachricht verpassen|nichts verpassen|jederzeit kündbar|monatlich kündbar|zugang zu allen|mit ... weiterlesen|monat gratis|angebot*|im ersten monat|ersten monat kostenlos|alle artikel lesen|alle artikel mit|nur für abonnenten|für abonnenten|' +

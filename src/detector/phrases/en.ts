@@ -36,7 +36,7 @@ export const en: LanguagePhrases = {
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
       'per week|off for|free trial|try it free|print edition|the magazine|get the magazine|our magazine|' +
-      'current issue|in this issue|the latest issue|the new issue|our youtube channel|enable notifications|turn on notifications|push notifications|notifications|' +
+      'current issue|in this issue|the latest issue|the new issue|our youtube channel|our discord|discord server|join our discord|enable notifications|turn on notifications|push notifications|notifications|' +
       'never miss|don\'t miss|miss a thing|keep up with|get the latest|receive ... updates|live updates|' +
       'exclusive|podcast*|upcoming event|register now|get tickets|buy tickets|early bird|save your spot|' +
       'join today|sign up now|become a contributor|become a ... contributor|become a ... subscriber|join our|go premium|premium|order today|order now|' +

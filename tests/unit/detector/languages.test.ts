@@ -399,6 +399,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'promo', html: '<h4>Immer informiert</h4><p>Abonnieren Sie unseren RSS-Feed oder folgen Sie uns auf Mastodon.</p><a href="/rss.xml">RSS-Feed</a> <a href="https://mastodon.social/@zeitung">Mastodon</a>' },
   { lang: 'en', category: 'promo', html: '<p>Read today\'s paper just as it was printed — the Replica Edition is free for subscribers.</p><a href="/eedition">Read the Replica Edition</a>' },
   { lang: 'en', category: 'newsletter', html: '<h4>Get breaking news by text</h4><p>Text NEWS to 55555 to get alerts on your phone. Msg &amp; data rates may apply.</p>' },
+  // A readers' Discord, a "become a subscriber", a LINE friend add.
+  { lang: 'en', category: 'promo', html: '<h4>Join the conversation</h4><p>Talk about today\'s stories with other readers in our Discord server.</p><a href="https://discord.gg/harbourgazette">Join our Discord</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Sie lesen gerne unsere Artikel? Dann werden Sie Abonnent!</p><a href="/abo">Jetzt abonnieren</a>' },
+  { lang: 'zh', category: 'promo', html: '<p>加入好友，新聞不漏接</p><a href="https://line.me/R/ti/p/@harbour">加入LINE好友</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

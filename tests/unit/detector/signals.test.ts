@@ -99,6 +99,8 @@ describe('link targets', () => {
     ['https://www.google.com/preferences/source?q=somepaper.example', 'link:social:google'],
     // A Mastodon account, on the flagship instances or one named for the network.
     ['https://mastodon.social/@somepaper', 'link:social:other'],
+    ['https://discord.gg/somepaper', 'link:social:other'],
+    ['https://discord.com/invite/somepaper', 'link:social:discord'],
     ['https://newsie.mstdn.io/@somepaper', 'link:social:other'],
     // A site's gift-subscription page, the last step of its path.
     ['/gift', 'link:subscribe-path'],
@@ -110,6 +112,7 @@ describe('link targets', () => {
     expect(linkSignal('https://twitter.com/intent/tweet?url=x')).toBeNull();
     expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
     expect(linkSignal('https://mastodon.social/about')).toBeNull();
+    expect(linkSignal('https://discord.com/channels/1/2')).toBeNull();
     expect(linkSignal('#top')).toBeNull();
     // A web app's pages, and an old CMS's article paths, name no app to install.
     expect(linkSignal('/app/login')).toBeNull();
