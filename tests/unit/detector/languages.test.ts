@@ -402,6 +402,7 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A readers' Discord, a "become a subscriber", a LINE friend add.
   { lang: 'en', category: 'promo', html: '<h4>Join the conversation</h4><p>Talk about today\'s stories with other readers in our Discord server.</p><a href="https://discord.gg/harbourgazette">Join our Discord</a>' },
   { lang: 'de', category: 'promo', html: '<p>Sie lesen gerne unsere Artikel? Dann werden Sie Abonnent!</p><a href="/abo">Jetzt abonnieren</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>ハーバー新聞電子版を購読する</p><a href="/subscribe">今すぐ登録</a>' },
   { lang: 'zh', category: 'promo', html: '<p>加入好友，新聞不漏接</p><a href="https://line.me/R/ti/p/@harbour">加入LINE好友</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
