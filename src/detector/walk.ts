@@ -461,13 +461,26 @@ const MAX_BLOCK_TEXT = 5000;
 function matchBlock(block: Element, node: Text, state: WalkState): void {
   const { matchedBlocks, seeds } = state;
   if (state.protection.isArticleText(block)) return;
-  if (SCREEN_READER_ONLY.test(idAndClass(block))) return;
+  if (SCREEN_READER_ONLY.test(idAndClass(block)) || inDataTable(block)) return;
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
   const hits = findPitch(text);
   if (hits.length === 0 || (wholeBlock && isWordedByLinkRowAlone(block))) return;
   seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
+}
+
+/** A table's own headers or caption (not a nested table's): what makes it a table of data rather than a page's layout. */
+const DATA_TABLE_HEADS = ':scope > caption, :scope > thead > tr > th, :scope > tbody > tr > th, :scope > tr > th';
+
+/**
+ * A cell of a table of data: its words are figures and names ("$7.99 per month, free trial" in a
+ * story's comparison of prices), never a pitch. An offer laid out as a table of plans still has
+ * its buttons and links.
+ */
+function inDataTable(block: Element): boolean {
+  const table = block.closest('td, th, caption')?.closest('table');
+  return table != null && table.querySelector(DATA_TABLE_HEADS) !== null;
 }
 
 /**

@@ -404,6 +404,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'promo', html: '<p>Sie lesen gerne unsere Artikel? Dann werden Sie Abonnent!</p><a href="/abo">Jetzt abonnieren</a>' },
   { lang: 'ja', category: 'promo', html: '<p>ハーバー新聞電子版を購読する</p><a href="/subscribe">今すぐ登録</a>' },
   { lang: 'zh', category: 'promo', html: '<p>加入好友，新聞不漏接</p><a href="https://line.me/R/ti/p/@harbour">加入LINE好友</a>' },
+  // A newsletter box whose form the page's script has yet to fill in: nothing to act on, but named and worded as one.
+  { lang: 'en', category: 'newsletter', html: '<div class="newsletter-signup"><h4>Get the Morning Brief</h4><p>Our best stories, in your inbox every weekday.</p><div class="signup-form-placeholder"></div></div>' },
+  // Plans laid out as a table of data: its figures pitch nothing, its heading and buttons do.
+  { lang: 'en', category: 'promo', html: '<h3>Choose your plan</h3><table><tr><th>Monthly</th><th>Yearly</th></tr><tr><td>$4.99</td><td>$49</td></tr><tr><td><a href="/subscribe?plan=m">Subscribe</a></td><td><a href="/subscribe?plan=y">Subscribe</a></td></tr></table>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
