@@ -4,6 +4,7 @@ import { chooseElements } from './choose-element';
 import { createProtection, fieldsInUse } from './protection';
 import { scoreCandidate, scoreContext, THRESHOLDS, type Verdict } from './score';
 import { siblingRuns } from './sibling-run';
+import { formOf } from './signals/forms';
 import { startPass } from './signals/phrases';
 import { placementReason } from './signals/placement';
 import { plugVerdicts } from './story-plugs';
@@ -111,8 +112,9 @@ function addPlacement(verdicts: Verdict[], threshold: number, wholePage: boolean
 }
 
 /**
- * The boxes around log-in and password forms: nothing inside one is clutter, as its wording
- * ("Enter your e-mail address", "No account yet? Sign up") is the reader's own account speaking.
+ * The boxes around log-in and password forms (or the blocks a page's script sends as one, formOf):
+ * nothing inside one is clutter, as its wording ("Enter your e-mail address", "No account yet?
+ * Sign up") is the reader's own account speaking.
  * The box of an e-mail-first step is one unless it is itself found, as a registration wall is
  * (`isWall`). A box larger than one appeal or holding the article (a page wrapped whole in a form)
  * sets no such bound.
@@ -122,7 +124,7 @@ function accountBoxes(seeds: readonly Seed[], protection: Protection, lengths: M
   for (const seed of seeds) {
     const login = seed.signals.some((s) => s.evidence === 'form-login');
     if (!login && !seed.signals.some((s) => s.evidence === 'form-login-step')) continue;
-    const form = seed.element.closest('form');
+    const form = formOf(seed.element);
     const box = form?.parentElement ?? form;
     if (!box || (!login && isWall(box))) continue;
     if (measure(box, lengths, 0, protection.large) >= 0 && protection.allows(box)) boxes.push(box);

@@ -66,7 +66,7 @@ const SCRIPT_SUBMIT = 'button, input[type="submit"], input[type="button"], input
  * The form a field belongs to: its <form>, or, where the page's script sends the field itself (no
  * <form> around it), the nearest block a few levels up that holds a button.
  */
-function formOf(field: Element): Element | null {
+export function formOf(field: Element): Element | null {
   const form = field.closest('form');
   if (form) return form;
   let el = field.parentElement;
