@@ -408,6 +408,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<div class="newsletter-signup"><h4>Get the Morning Brief</h4><p>Our best stories, in your inbox every weekday.</p><div class="signup-form-placeholder"></div></div>' },
   // Plans laid out as a table of data: its figures pitch nothing, its heading and buttons do.
   { lang: 'en', category: 'promo', html: '<h3>Choose your plan</h3><table><tr><th>Monthly</th><th>Yearly</th></tr><tr><td>$4.99</td><td>$49</td></tr><tr><td><a href="/subscribe?plan=m">Subscribe</a></td><td><a href="/subscribe?plan=y">Subscribe</a></td></tr></table>' },
+  // A soft prompt for push notifications.
+  { lang: 'de', category: 'promo', html: '<div role="dialog"><p>Möchten Sie bei Eilmeldungen benachrichtigt werden?</p><button>Erlauben</button><button>Später</button></div>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
