@@ -4,7 +4,7 @@ export const en: LanguagePhrases = {
   pitch: {
     donation:
       'support our journalism|support independent journalism|support quality journalism|' +
-      'support our work|support our mission|support my work|supporting my work|support me on|supporting me on|consider supporting|support local journalism|supports local journalism|supporting local journalism|supports our journalism|supports independent journalism|value our work|value what we do|value our journalism|value our reporting|support this site|support the site|' +
+      'support our work|support our mission|support my work|supporting my work|sponsor my work|sponsoring my work|sponsor me on|keep this site running|keeps this site running|keep the site running|keeps the site running|support me on|supporting me on|consider supporting|support local journalism|supports local journalism|supporting local journalism|supports our journalism|supports independent journalism|value our work|value what we do|value our journalism|value our reporting|support this site|support the site|' +
       'supporting our journalism|supporting this site|supporting our site|supporting our work|' +
       'show your support|your support|without your support|with your support|thanks to your support|' +
       'we need your help|we need your support|need your help|help us keep|help keep|' +
@@ -49,7 +49,7 @@ export const en: LanguagePhrases = {
   actions: {
     donate:
       'donate|donate now|give|give now|contribute|contribute now|make a contribution|support us|' +
-      'support now|support|become a member|become a supporter|join now|chip in|pledge|paypal|patreon|' +
+      'support now|support|sponsor|sponsor me|become a member|become a supporter|join now|chip in|pledge|paypal|patreon|' +
       'i\'ll give|give today|donate today|go premium',
     subscribe:
       'subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|e edition|replica edition|create free account|create a free account|register for free|' +

@@ -410,6 +410,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<h3>Choose your plan</h3><table><tr><th>Monthly</th><th>Yearly</th></tr><tr><td>$4.99</td><td>$49</td></tr><tr><td><a href="/subscribe?plan=m">Subscribe</a></td><td><a href="/subscribe?plan=y">Subscribe</a></td></tr></table>' },
   // A soft prompt for push notifications.
   { lang: 'de', category: 'promo', html: '<div role="dialog"><p>Möchten Sie bei Eilmeldungen benachrichtigt werden?</p><button>Erlauben</button><button>Später</button></div>' },
+  // A blogger's tip jar on GitHub Sponsors, pixivFANBOX, Cash App and Venmo.
+  { lang: 'en', category: 'donation', html: '<p>If this post helped you, you can sponsor my work.</p><a href="https://github.com/sponsors/janehale">Sponsor on GitHub</a>' },
+  { lang: 'ja', category: 'donation', html: '<p>記事が役に立ったら、活動を支援していただけると嬉しいです。</p><a href="https://janehale.fanbox.cc/">FANBOXで支援する</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Tips keep this site running:</p><a href="https://cash.app/$janehale">Cash App</a> · <a href="https://venmo.com/u/janehale">Venmo</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

@@ -83,6 +83,11 @@ describe('link targets', () => {
     ['https://send.monobank.ua/jar/abc', 'link:payment'],
     ['https://www.gofundme.com/f/flood', 'link:payment'],
     ['https://patronite.pl/gazeta', 'link:payment'],
+    ['https://github.com/sponsors/janehale', 'link:payment'],
+    ['https://janehale.fanbox.cc/', 'link:payment'],
+    ['https://bmc.link/janehale', 'link:payment'],
+    ['https://cash.app/$janehale', 'link:payment'],
+    ['https://venmo.com/u/janehale', 'link:payment'],
     ['https://apps.apple.com/app/id123', 'link:app-store'],
     ['https://play.google.com/store/apps/details?id=x', 'link:app-store'],
     ['/app', 'link:app-page'],
@@ -113,6 +118,9 @@ describe('link targets', () => {
     expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
     expect(linkSignal('https://mastodon.social/about')).toBeNull();
     expect(linkSignal('https://discord.com/channels/1/2')).toBeNull();
+    expect(linkSignal('https://github.com/janehale')).toBeNull();
+    expect(linkSignal('https://venmo.com/')).toBeNull();
+    expect(linkSignal('https://cash.app/')).toBeNull();
     expect(linkSignal('#top')).toBeNull();
     // A web app's pages, and an old CMS's article paths, name no app to install.
     expect(linkSignal('/app/login')).toBeNull();
