@@ -6,7 +6,7 @@ export const fr: LanguagePhrases = {
       'soutenez nous|soutenez mon travail|soutiens mon travail|soutenir mon travail|soutenez le site|soutenez ce site|soutenir le site|vous appréciez notre travail|vous appréciez notre journalisme|vous aimez notre travail|soutenez notre journalisme|soutenir notre journalisme|nous soutenir|votre soutien|' +
       'grâce à votre soutien|nous avons besoin de vous|besoin de votre aide|faites un don|faire un don|' +
       'aidez nous|chaque don|rester indépendants|dons|vos dons|grâce à vos dons|grâce à vos contributions|chaque contribution|journalisme indépendant|information indépendante|presse indépendante|soutenez une presse|devenez membre|devenir membre|' +
-      'financé par ses lecteurs|financé par nos lecteurs|sans publicité|don défiscalisé|déductible de vos impôts|réduction d impôt',
+      'financé par ses lecteurs|financé par nos lecteurs|grâce à ses lecteurs|grâce à nos lecteurs|rédaction indépendante|sans publicité|don défiscalisé|déductible de vos impôts|réduction d impôt',
     reminder:
       'me le rappeler plus tard|rappelez moi plus tard|pas maintenant|plus tard|non merci|' +
       'bloqueur de publicité|bloqueur de pub|adblock|désactivez votre',

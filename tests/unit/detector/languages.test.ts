@@ -414,6 +414,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'donation', html: '<p>If this post helped you, you can sponsor my work.</p><a href="https://github.com/sponsors/janehale">Sponsor on GitHub</a>' },
   { lang: 'ja', category: 'donation', html: '<p>記事が役に立ったら、活動を支援していただけると嬉しいです。</p><a href="https://janehale.fanbox.cc/">FANBOXで支援する</a>' },
   { lang: 'en', category: 'donation', html: '<p>Tips keep this site running:</p><a href="https://cash.app/$janehale">Cash App</a> · <a href="https://venmo.com/u/janehale">Venmo</a>' },
+  // A newsroom that lives from its readers, and a "Je soutiens" button to a path that names nothing.
+  { lang: 'fr', category: 'donation', html: '<p>Notre rédaction est indépendante. Elle ne vit que grâce à ses lecteurs.</p><a href="/don">Je soutiens</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
