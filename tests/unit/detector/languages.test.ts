@@ -416,6 +416,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'donation', html: '<p>Tips keep this site running:</p><a href="https://cash.app/$janehale">Cash App</a> · <a href="https://venmo.com/u/janehale">Venmo</a>' },
   // A newsroom that lives from its readers, and a "Je soutiens" button to a path that names nothing.
   { lang: 'fr', category: 'donation', html: '<p>Notre rédaction est indépendante. Elle ne vit que grâce à ses lecteurs.</p><a href="/don">Je soutiens</a>' },
+  // A friends' scheme, a daily e-mail briefing, a free registration wall, an evening with the reporters.
+  { lang: 'en', category: 'donation', html: '<h4>Become a Friend of the Gazette</h4><p>Friends keep our reporting free for everyone, from £3 a month.</p><a href="/friends/join">Join the Friends</a>' },
+  { lang: 'en', category: 'newsletter', html: '<p>Subscribe to our daily email briefing, free to your inbox at 6am.</p><a href="/email">Subscribe</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Register for free to continue reading. It only takes a minute.</p><a href="/register">Register</a> <a href="/login">Sign in</a>' },
+  { lang: 'en', category: 'promo', html: '<h4>Gazette Live</h4><p>Join our reporters for an evening of conversation. Members save 20%.</p><a href="/live">Book now</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
