@@ -461,12 +461,13 @@ const MAX_BLOCK_TEXT = 5000;
 function matchBlock(block: Element, node: Text, state: WalkState): void {
   const { matchedBlocks, seeds } = state;
   if (state.protection.isArticleText(block)) return;
-  if (SCREEN_READER_ONLY.test(idAndClass(block)) || inDataTable(block)) return;
+  if (SCREEN_READER_ONLY.test(idAndClass(block))) return;
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
   const hits = findPitch(text);
-  if (hits.length === 0 || (wholeBlock && isWordedByLinkRowAlone(block))) return;
+  // Asked only of the few blocks that pitch: most text on a page matches nothing.
+  if (hits.length === 0 || inDataTable(block) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
   seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
 }
 
