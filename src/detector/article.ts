@@ -4,7 +4,7 @@
  * (fully) and grandparent (half), ids and classes nudge the vote.
  */
 
-import { idAndClass } from './dom';
+import { INLINE_TAGS, idAndClass } from './dom';
 import { elementTokens } from './signals/tokens';
 
 export interface ArticleMap {
@@ -26,6 +26,10 @@ const MAX_BREAKS = 3000;
 /** A holder must carry this share of the largest holder's paragraph text. */
 const HOLDER_SHARE = 0.25;
 const MIN_HOLDER_TEXT = 120;
+/** Less paragraph text than this on a page, and its one-line divs are read as paragraphs too. */
+const FEW_PARAGRAPHS_TEXT = 500;
+const MIN_DIV_PARAGRAPHS = 3;
+const MIN_DIV_STORY_TEXT = 250;
 
 const NEGATIVE = /comment|sidebar|side-rail|footer|related|newsletter|promo|donat|subscri|widget|menu|nav|advert|sponsor|share|social|modal|popup|banner/;
 const POSITIVE = /article|body|content|entry|story|post|text|main|chapter/;
@@ -51,6 +55,7 @@ export function findArticle(doc: Document): ArticleMap {
     if (!p) break;
     holdParagraph(p, held);
   }
+  const divParagraphs = heldLength(held) < FEW_PARAGRAPHS_TEXT ? holdDivParagraphs(doc, held) : NO_ELEMENTS;
   const votes = new Map<Element, number>();
   held.forEach((entry, parent) => voteFor(parent, entry, votes));
   // Older pages write paragraphs as text separated by <br> straight inside a div.
@@ -84,16 +89,17 @@ export function findArticle(doc: Document): ArticleMap {
   const blocks = new Set<Element>();
   for (const holder of holders) {
     for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
-      if (isTextBlock(child)) blocks.add(child);
+      if (divParagraphs.has(child) || isTextBlock(child)) blocks.add(child);
     }
   }
   return { article: lowestCommonAncestor([...holders]) ?? best, holders, blocks };
 }
 
-function holdParagraph(p: Element, held: Map<Element, Held>): void {
+/** Counts `p` toward its parent's paragraphs; false when it is too short to be one. */
+function holdParagraph(p: Element, held: Map<Element, Held>): boolean {
   const length = trimmedLength(p);
   const parent = p.parentElement;
-  if (length < MIN_PARAGRAPH || !parent) return;
+  if (length < MIN_PARAGRAPH || !parent) return false;
   const entry = held.get(parent);
   const vote = 1 + Math.min(length, 1000) / 100;
   if (entry) {
@@ -101,6 +107,43 @@ function holdParagraph(p: Element, held: Map<Element, Held>): void {
     entry.count++;
     entry.length += length;
   } else held.set(parent, { vote, count: 1, length });
+  return true;
+}
+
+const NO_ELEMENTS: ReadonlySet<Element> = new Set();
+
+function heldLength(held: ReadonlyMap<Element, Held>): number {
+  let length = 0;
+  held.forEach((entry) => (length += entry.length));
+  return length;
+}
+
+/**
+ * A page with hardly any paragraph text may set its story in divs, one line of text each (no
+ * block inside): a run of them under one parent is its paragraphs. Otherwise the lone <p> of an
+ * appeal beside such a story would win the vote and be protected as the article; a lone line in a
+ * div (an appeal's) is no story. Asked only of such pages: a page has thousands of divs.
+ */
+function holdDivParagraphs(doc: Document, held: Map<Element, Held>): ReadonlySet<Element> {
+  const lines = new Map<Element, Held>();
+  const divs = doc.getElementsByTagName('div');
+  for (let i = 0, n = Math.min(divs.length, MAX_PARAGRAPHS); i < n; i++) {
+    const div = divs.item(i);
+    if (!div) break;
+    if (holdsOneLine(div)) holdParagraph(div, lines);
+  }
+  const found = new Set<Element>();
+  lines.forEach((entry, parent) => {
+    if (entry.count < MIN_DIV_PARAGRAPHS || entry.length < MIN_DIV_STORY_TEXT || held.has(parent)) return;
+    held.set(parent, entry);
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'div' && holdsOneLine(child)) found.add(child);
+  });
+  return found;
+}
+
+function holdsOneLine(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (!INLINE_TAGS.has(child.localName)) return false;
+  return true;
 }
 
 function voteFor(parent: Element, { vote, count }: Held, votes: Map<Element, number>): void {

@@ -25,6 +25,20 @@ describe('protection', () => {
     expect(createProtection(doc).article).toBe(doc.getElementById('story'));
   });
 
+  it('finds a story set in one-line divs, not the lone paragraph of an appeal beside it', () => {
+    const story = article(6).replace(/<p>/g, '<div class="line">').replace(/<\/p>/g, '</div>');
+    const doc = page(`<div id="story"><h1>Pier reopens</h1>${story}</div><div class="side"><div id="appeal"><p>This site is kept going by its readers. If you like what we write, join them for $3 a month.</p><a href="https://www.patreon.com/harbour">Become a patron</a></div></div>`);
+    const protection = createProtection(doc);
+    expect(protection.article).toBe(doc.getElementById('story'));
+    for (const line of doc.querySelectorAll('.line')) expect(protection.allows(line)).toBe(false);
+    expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['appeal', 'donation']]);
+  });
+
+  it('takes no single line in a div for a story: a page without paragraphs has no article', () => {
+    const doc = page(`<div><div id="appeal">Our reporting is free for everyone because readers like you support it. Please make a donation today.</div></div><nav><a href="/">Home</a></nav>`);
+    expect(createProtection(doc).article).toBeNull();
+  });
+
   it('weighs a block against the page by the text a reader sees (scripts and styles do not count)', () => {
     const script = `<script>${'var filler = "'.concat('x'.repeat(20000), '";')}</script><style>${'.a{color:red}'.repeat(500)}</style>`;
     const doc = page(`${script}<div id="everything">${article(3)}</div><footer>Contact</footer>`);
