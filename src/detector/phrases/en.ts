@@ -3,13 +3,13 @@ import type { LanguagePhrases } from './types';
 export const en: LanguagePhrases = {
   pitch: {
     donation:
-      'support our journalism|support independent journalism|support quality journalism|' +
+      'enjoy this blog|enjoying this blog|like this blog|like my blog|support this blog|support the blog|support my blog|supporting this blog|support our journalism|support independent journalism|support quality journalism|' +
       'support our work|support our mission|become a friend of|keep our reporting free|keeps our reporting free|support my work|supporting my work|sponsor my work|sponsoring my work|sponsor me on|keep this site running|keeps this site running|keep the site running|keeps the site running|support me on|supporting me on|consider supporting|support local journalism|supports local journalism|supporting local journalism|supports our journalism|supports independent journalism|value our work|value what we do|value our journalism|value our reporting|support this site|support the site|' +
       'supporting our journalism|supporting this site|supporting our site|supporting our work|' +
       'show your support|your support|without your support|with your support|thanks to your support|' +
       'we need your help|we need your support|need your help|help us keep|help keep|' +
       'rely on your support|rely on readers|we rely on|funded by readers|funded by our readers|' +
-      'reader funded|reader supported|readers like you|members like you|supporters like you|supported by readers|' +
+      'reader funded|reader supported|funded by its community|funded by our community|community funded|back us on|enjoying the blog|enjoy the blog|enjoying my blog|enjoy my blog|enjoying my work|enjoy my work|readers like you|members like you|supporters like you|supported by readers|' +
       'contributions from our readers|make a contribution|making a contribution|every contribution|' +
       'financial contribution*|contribute today|our journalism|small favor to ask|small favour to ask|' +
       'independent journalism|independent news|keep our journalism|keep it free|free for everyone|' +
@@ -36,7 +36,7 @@ export const en: LanguagePhrases = {
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
       'per week|off for|free trial|try it free|print edition|the magazine|get the magazine|our magazine|' +
-      'current issue|in this issue|the latest issue|the new issue|our youtube channel|our discord|discord server|join our discord|enable notifications|turn on notifications|push notifications|notifications|' +
+      'current issue|in this issue|the latest issue|the new issue|our youtube channel|our discord|discord server|join our discord|enable notifications|turn on notifications|push notifications|notifications|show you notifications|send you notifications|send you push notifications|allow notifications|' +
       'never miss|don\'t miss|miss a thing|keep up with|get the latest|receive ... updates|live updates|' +
       'exclusive|podcast*|upcoming event|register now|get tickets|buy tickets|early bird|save your spot|' +
       'join today|sign up now|become a contributor|become a ... contributor|become a ... subscriber|join our|go premium|premium|order today|order now|' +
@@ -60,7 +60,7 @@ export const en: LanguagePhrases = {
     follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube|visit our channel|add us on google|add as a preferred source|add as preferred source',
     listen: 'listen|listen now|listen here|play episode',
     putOff:
-      'remind me later|maybe later|not now|not right now|not at this time|no thanks|no thank you|not today|later|ask me later|dismiss|' +
+      'remind me later|maybe later|not now|not right now|not at this time|no thanks|no thank you|not today|later|ask me later|dismiss|cancel|' +
       'don\'t allow|do not allow|block|continue to site|continue reading|continue using|' +
       'i\'m not interested|not interested',
     account:

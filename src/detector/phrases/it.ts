@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const it: LanguagePhrases = {
   pitch: {
     donation:
-      'sostieni il nostro giornalismo|apprezzi il nostro lavoro|ti piace il nostro lavoro|sostienici+|sostieni|il tuo sostegno|il tuo contributo|' +
+      'offrimi un caffè|offrirmi un caffè|ti piace questo blog|sostieni questo blog|sostenere questo blog|sostieni il nostro giornalismo|apprezzi il nostro lavoro|ti piace il nostro lavoro|sostienici+|sostieni|il tuo sostegno|il tuo contributo|' +
       'abbiamo bisogno del tuo aiuto|fai una donazione|donazion*|dona ora|giornalismo indipendente|' +
       'diventa socio|diventa membro|diventa sostenitore|finanziato dai lettori|senza pubblicità',
     reminder:
@@ -14,7 +14,7 @@ export const it: LanguagePhrases = {
       'il tuo indirizzo email|indirizzo email|indirizzo e mail|ricevi le notizie|iscriviti+|' +
       'resta aggiornato|rimani aggiornato',
     promo:
-      'su whatsapp|canale whatsapp|sfoglia il giornale|sfoglia l edizione|edicola digitale|scegli il tuo piano|scegli la tua offerta|nostro canale|il nostro canale|scarica l app|la nostra app|seguici+|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
+      'inviarti notifiche|inviarle notifiche|inviare notifiche|su whatsapp|canale whatsapp|sfoglia il giornale|sfoglia l edizione|edicola digitale|scegli il tuo piano|scegli la tua offerta|nostro canale|il nostro canale|scarica l app|la nostra app|seguici+|seguici su|abbonati|abbonamento|abbonarti|offerta speciale|' +
       'concorso|partecipa e vinci|concorso a premi|metti mi piace|primo mese|al mese|prova gratis|edizione digitale|attiva le notifiche|notifiche|non perderti|' +
       'riservato agli abbonati|accesso illimitato|account gratuito|per gli abbonati|il nostro podcast|nuovo episodio|ultimo episodio|nuova puntata|ascolta il nostro|ascoltaci su|regala un abbonamento|abbonamento regalo|articoli gratuiti|hai raggiunto il limite|il nostro shop|nel nostro negozio|partecipa al sondaggio|il nostro sondaggio|sondaggio dei lettori',
   },
@@ -24,7 +24,7 @@ export const it: LanguagePhrases = {
     app: 'scarica|scarica l app|apri nell app|installa',
     follow: 'segui|seguici',
     listen: 'ascolta|ascoltare',
-    putOff: 'più tardi|non ora|no grazie|ricordamelo più tardi|salta|rifiuta',
+    putOff: 'annulla|non consentire|blocca|più tardi|non ora|no grazie|ricordamelo più tardi|salta|rifiuta',
     account: 'accedi|esci|il mio account|il mio profilo|password dimenticata|password',
   },
 };

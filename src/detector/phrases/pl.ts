@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const pl: LanguagePhrases = {
   pitch: {
     donation:
-      'wesprzyj nas|wesprzyj moją pracę|postaw mi kawę|postaw kawę|wesprzyj|wesprzyj niezależne dziennikarstwo|twoje wsparcie|twojego wsparcia|' +
+      'postawić mi kawę|wesprzyj tego bloga|wesprzeć tego bloga|podoba ci się ten blog|wesprzyj nas|wesprzyj moją pracę|postaw mi kawę|postaw kawę|wesprzyj|wesprzyj niezależne dziennikarstwo|twoje wsparcie|twojego wsparcia|' +
       'potrzebujemy twojej pomocy|potrzebujemy waszego wsparcia|wpłać|darowizn*|przekaż darowiznę|' +
       'niezależne dziennikarstwo|niezależnego dziennikarstwa|zostań patronem|zostań naszym patronem|zostań członkiem|' +
       'dzięki wsparciu czytelników|dzięki wsparciu|wsparcie czytelników|wspieraj nas|wspierajcie nas|bez reklam',
@@ -12,7 +12,7 @@ export const pl: LanguagePhrases = {
       'zapisz się do newslettera|zapisz się|na twoją skrzynkę|na skrzynkę|twój adres e mail|' +
       'adres e mail|adres email|na maila|na e mail|na email|codziennie rano',
     promo:
-      'nasz kanał|naszego kanału|dołącz do nas|dołącz do naszego|pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|czytaj nas|czytaj nas na|zaprenumeruj|prenumerat*|' +
+      'wysyłać ci powiadomienia|wysyłać powiadomienia|nasz kanał|naszego kanału|dołącz do nas|dołącz do naszego|pobierz aplikację|naszą aplikację|aplikacj*|obserwuj nas|śledź nas|czytaj nas|czytaj nas na|zaprenumeruj|prenumerat*|' +
       'subskrypcj*|wykup|kup dostęp|dostęp cyfrowy|czytaj bez ograniczeń|bez ograniczeń|oferta specjalna|pierwszy miesiąc|miesięcznie|za darmo|włącz powiadomienia|powiadomienia|' +
       'nie przegap|polub nas|obserwuj nas na|śledź nas na|tylko dla prenumeratorów|dla subskrybentów|nasz podcast|nowy odcinek|najnowszy odcinek|naszego podcastu|posłuchaj naszego|podcast*|darmowe artykuły|darmowych artykułów|limit darmowych|nasz sklep|w naszym sklepie|weź udział w ankiecie|wypełnij ankietę|nasza ankieta',
   },
@@ -22,7 +22,7 @@ export const pl: LanguagePhrases = {
     app: 'pobierz|pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź|dołącz',
     listen: 'słuchaj|posłuchaj',
-    putOff: 'przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',
+    putOff: 'anuluj|nie zezwalaj|blokuj|przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',
     account: 'zaloguj się|zaloguj|wyloguj|moje konto|mój profil|nie pamiętasz hasła|hasło|hasła',
   },
 };

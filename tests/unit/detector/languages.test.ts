@@ -421,6 +421,23 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<p>Subscribe to our daily email briefing, free to your inbox at 6am.</p><a href="/email">Subscribe</a>' },
   { lang: 'en', category: 'promo', html: '<p>Register for free to continue reading. It only takes a minute.</p><a href="/register">Register</a> <a href="/login">Sign in</a>' },
   { lang: 'en', category: 'promo', html: '<h4>Gazette Live</h4><p>Join our reporters for an evening of conversation. Members save 20%.</p><a href="/live">Book now</a>' },
+  // Web-push prompts ("We'd like to send you notifications … Allow · Cancel"): a cancel button puts the offer off.
+  { lang: 'en', category: 'promo', html: '<div class="push-prompt"><div class="push-text">We&#39;d like to show you notifications for the latest news and updates.</div><button>Cancel</button><button>Allow</button></div>' },
+  { lang: 'de', category: 'promo', html: '<div class="push-prompt"><div class="push-text">Wir möchten Ihnen Benachrichtigungen über neue Artikel senden.</div><button>Abbrechen</button><button>Erlauben</button></div>' },
+  { lang: 'fr', category: 'promo', html: '<div class="push-prompt"><div class="push-text">Nous aimerions vous envoyer des notifications pour les dernières actualités.</div><button>Annuler</button><button>Autoriser</button></div>' },
+  { lang: 'es', category: 'promo', html: '<div class="push-prompt"><div class="push-text">Nos gustaría enviarte notificaciones de las últimas noticias.</div><button>Cancelar</button><button>Permitir</button></div>' },
+  { lang: 'it', category: 'promo', html: '<div class="push-prompt"><div class="push-text">Vorremmo inviarti notifiche sulle ultime notizie.</div><button>Annulla</button><button>Consenti</button></div>' },
+  { lang: 'pt', category: 'promo', html: '<div class="push-prompt"><div class="push-text">Gostaríamos de enviar notificações sobre as últimas notícias.</div><button>Cancelar</button><button>Permitir</button></div>' },
+  { lang: 'pl', category: 'promo', html: '<div class="push-prompt"><div class="push-text">Chcemy wysyłać Ci powiadomienia o najnowszych artykułach.</div><button>Anuluj</button><button>Zezwól</button></div>' },
+  { lang: 'ru', category: 'promo', html: '<div class="push-prompt"><div class="push-text">Мы хотели бы отправлять вам уведомления о последних новостях.</div><button>Отмена</button><button>Разрешить</button></div>' },
+  { lang: 'uk', category: 'promo', html: '<div class="push-prompt"><div class="push-text">Ми хотіли б надсилати вам сповіщення про останні новини.</div><button>Скасувати</button><button>Дозволити</button></div>' },
+  { lang: 'cs', category: 'promo', html: '<div class="push-prompt"><div class="push-text">Chceme vám posílat upozornění na nejnovější zprávy.</div><button>Zrušit</button><button>Povolit</button></div>' },
+  // Tip jars of one-person blogs: the wording names the blog or the coffee, the link the platform.
+  { lang: 'en', category: 'donation', html: '<p>Enjoying the blog?</p><a href="https://ko-fi.com/janehale">Buy me a coffee</a>' },
+  { lang: 'en', category: 'donation', html: '<p>This project is funded by its community. Back us on Open Collective.</p><a href="https://opencollective.com/harbour/donate"><img src="oc.svg" alt="Donate to our collective"></a>' },
+  { lang: 'de', category: 'donation', html: '<p>Dir gefällt mein Blog? Dann lade mich auf einen Kaffee ein.</p><a href="https://www.paypal.me/janehale">Per PayPal unterstützen</a>' },
+  { lang: 'fr', category: 'donation', html: '<p>Ce blog vous plaît ? Offrez-moi un café.</p><a href="https://ko-fi.com/janehale">Soutenir sur Ko-fi</a>' },
+  { lang: 'es', category: 'donation', html: '<p>¿Te gusta este blog? Puedes invitarme a un café.</p><a href="https://www.buymeacoffee.com/janehale">Invítame a un café</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
