@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const de: LanguagePhrases = {
   pitch: {
     donation:
-      'lade mich auf einen kaffee ein|lad mich auf einen kaffee ein|auf einen kaffee einladen|gefällt mein blog|gefällt dir mein blog|gefällt ihnen mein blog|unterstütze meinen blog|unterstützen sie meinen blog|unterstützen sie uns|unterstütze uns|unterstütze unsere arbeit|unterstütze meine arbeit|unterstützen sie meine arbeit|spendier mir einen kaffee|spendiere mir einen kaffee|spendiert uns einen kaffee|kaffee spendieren|kaffeekasse|schätzen sie unsere arbeit|unsere arbeit schätzen|gefällt ihnen unsere arbeit|ihnen gefällt unsere arbeit|unterstützen sie unsere arbeit|unterstützen sie unabhängigen journalismus|' +
+      'guter journalismus kostet geld|journalismus kostet geld|dank unserer leserinnen und leser|dank unserer leser|lade mich auf einen kaffee ein|lad mich auf einen kaffee ein|auf einen kaffee einladen|gefällt mein blog|gefällt dir mein blog|gefällt ihnen mein blog|unterstütze meinen blog|unterstützen sie meinen blog|unterstützen sie uns|unterstütze uns|unterstütze unsere arbeit|unterstütze meine arbeit|unterstützen sie meine arbeit|spendier mir einen kaffee|spendiere mir einen kaffee|spendiert uns einen kaffee|kaffee spendieren|kaffeekasse|schätzen sie unsere arbeit|unsere arbeit schätzen|gefällt ihnen unsere arbeit|ihnen gefällt unsere arbeit|unterstützen sie unsere arbeit|unterstützen sie unabhängigen journalismus|' +
       'ihre unterstützung|mit ihrer unterstützung|wir brauchen ihre hilfe|unabhängigen journalismus|' +
       'unabhängiger journalismus|jetzt spenden|spende*|spenden sie|mitglied werden|werden sie mitglied|' +
       'freiwillig bezahlen|finanziert von lesern|von unseren lesern|leserinnen und leser|' +

@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const en: LanguagePhrases = {
   pitch: {
     donation:
-      'journalism costs money|good journalism costs|enjoy this blog|enjoying this blog|like this blog|like my blog|support this blog|support the blog|support my blog|supporting this blog|support our journalism|support independent journalism|support quality journalism|' +
+      'quality journalism costs|journalism isn\'t free|journalism is not free|thanks to our readers|journalism costs money|good journalism costs|enjoy this blog|enjoying this blog|like this blog|like my blog|support this blog|support the blog|support my blog|supporting this blog|support our journalism|support independent journalism|support quality journalism|' +
       'support our work|support our mission|become a friend of|keep our reporting free|keeps our reporting free|support my work|supporting my work|sponsor my work|sponsoring my work|sponsor me on|keep this site running|keeps this site running|keep the site running|keeps the site running|support me on|supporting me on|consider supporting|support local journalism|supports local journalism|supporting local journalism|supports our journalism|supports independent journalism|value our work|value what we do|value our journalism|value our reporting|support this site|support the site|' +
       'supporting our journalism|supporting this site|supporting our site|supporting our work|' +
       'show your support|your support|without your support|with your support|thanks to your support|' +

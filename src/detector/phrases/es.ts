@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const es: LanguagePhrases = {
   pitch: {
     donation:
-      'invitarme a un café|te gusta este blog|te gusta mi blog|apoya este blog|apoyar este blog|apoya nuestro periodismo|nos apoyas|apoyá|valoras nuestro trabajo|valorás nuestro trabajo|valoras nuestro periodismo|valorás nuestro periodismo|tu aporte|un aporte|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
+      'periodismo de calidad cuesta|el periodismo cuesta|dependemos de nuestros lectores|dependemos de los lectores|gracias a nuestros lectores|invitarme a un café|te gusta este blog|te gusta mi blog|apoya este blog|apoyar este blog|apoya nuestro periodismo|nos apoyas|apoyá|valoras nuestro trabajo|valorás nuestro trabajo|valoras nuestro periodismo|valorás nuestro periodismo|tu aporte|un aporte|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
       'necesitamos tu ayuda|necesitamos su ayuda|haz una donación|hacer una donación|donación*|donar|' +
       'dona|periodismo independiente|hazte socio|hazte miembro|hazte mecenas|apoya mi trabajo|apoyá mi trabajo|apoyar mi trabajo|invítanos a un café|invítame a un café|invítame un café|' +
       'financiado por sus lectores|sin publicidad|pago único|otra cantidad|colabora con',

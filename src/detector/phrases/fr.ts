@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const fr: LanguagePhrases = {
   pitch: {
     donation:
-      'offrez moi un café|offre moi un café|offrir un café|ce blog vous plaît|vous aimez ce blog|soutenir ce blog|soutenez ce blog|soutenez nous|soutenez mon travail|soutiens mon travail|soutenir mon travail|soutenez le site|soutenez ce site|soutenir le site|vous appréciez notre travail|vous appréciez notre journalisme|vous aimez notre travail|soutenez notre journalisme|soutenir notre journalisme|nous soutenir|votre soutien|' +
+      'une information de qualité a un coût|information de qualité a un coût|le journalisme a un coût|ne dépend que de ses lecteurs|dépend de ses lecteurs|dépend de nos lecteurs|offrez moi un café|offre moi un café|offrir un café|ce blog vous plaît|vous aimez ce blog|soutenir ce blog|soutenez ce blog|soutenez nous|soutenez mon travail|soutiens mon travail|soutenir mon travail|soutenez le site|soutenez ce site|soutenir le site|vous appréciez notre travail|vous appréciez notre journalisme|vous aimez notre travail|soutenez notre journalisme|soutenir notre journalisme|nous soutenir|votre soutien|' +
       'grâce à votre soutien|nous avons besoin de vous|besoin de votre aide|faites un don|faire un don|' +
       'aidez nous|chaque don|rester indépendants|dons|vos dons|grâce à vos dons|grâce à vos contributions|chaque contribution|journalisme indépendant|information indépendante|presse indépendante|soutenez une presse|devenez membre|devenir membre|' +
       'financé par ses lecteurs|financé par nos lecteurs|grâce à ses lecteurs|grâce à nos lecteurs|rédaction indépendante|sans publicité|don défiscalisé|déductible de vos impôts|réduction d impôt',

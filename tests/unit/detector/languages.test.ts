@@ -442,6 +442,16 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<p>Buy this article for $0.99 or get a day pass for $2.99.</p><a href="/purchase/article">Buy article</a><a href="/purchase/day">Get day pass</a>' },
   { lang: 'en', category: 'donation', html: '<p><strong>Before you go…</strong> Good journalism costs money. Our newsroom depends on readers to keep going.</p><a href="/give">Give $5</a><a href="/give?amt=10">Give $10</a>' },
   { lang: 'en', category: 'donation', html: '<p>Members-only story</p><p>Become a member to read this story, and everything else here, for $5/month.</p><a href="/membership">Upgrade</a>' },
+  // "Quality journalism costs money; we live from our readers", and one button.
+  { lang: 'en', category: 'donation', html: '<p>Quality journalism costs money, and this site stays open to all thanks to our readers.</p><a href="/members">Count me in</a>' },
+  { lang: 'fr', category: 'donation', html: '<p>Une information de qualité a un coût. Notre journal ne dépend que de ses lecteurs.</p><a href="/don">Je donne</a>' },
+  { lang: 'es', category: 'donation', html: '<p>El periodismo de calidad cuesta dinero. Sin publicidad ni muros, dependemos de nuestros lectores.</p><a href="/colabora">Colabora</a>' },
+  { lang: 'it', category: 'donation', html: '<p>Il giornalismo di qualità ha un costo. Questo sito vive grazie ai suoi lettori.</p><a href="/sostieni">Sostieni</a>' },
+  { lang: 'pt', category: 'donation', html: '<p>Jornalismo de qualidade custa dinheiro. Dependemos dos nossos leitores para continuar.</p><a href="/apoiar">Quero apoiar</a>' },
+  { lang: 'pl', category: 'donation', html: '<p>Dobre dziennikarstwo kosztuje. Utrzymujemy się dzięki naszym czytelnikom.</p><a href="/wsparcie">Wspieram</a>' },
+  { lang: 'cs', category: 'donation', html: '<p>Kvalitní žurnalistika něco stojí. Jsme financováni našimi čtenáři.</p><a href="/podpora">Podpořit</a>' },
+  { lang: 'ru', category: 'donation', html: '<p>Качественная журналистика стоит денег. Мы существуем благодаря нашим читателям.</p><a href="/donate">Поддержать</a>' },
+  { lang: 'uk', category: 'donation', html: '<p>Якісна журналістика коштує грошей. Ми існуємо завдяки нашим читачам.</p><a href="/donate">Підтримати</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
