@@ -23,7 +23,7 @@ export const en: LanguagePhrases = {
       'adblocking|ad block|disable your ad|turn off your ad|whitelist|allowlist|we noticed|' +
       'we\'ve noticed|continue to the site|continue without',
     newsletter:
-      'newsletter*|sign up for our|sign up for|sign up to|sign up for ... newsletter*|email briefing|' +
+      'one email a day|one email a week|an email a day|newsletter*|sign up for our|sign up for|sign up to|sign up for ... newsletter*|email briefing|' +
       'get our ... newsletter*|subscribe to ... newsletter*|more updates|get updates|for updates|' +
       'latest updates|subscribe to our newsletter|in your inbox|to your inbox|into your inbox|' +
       'delivered to your inbox|straight to your inbox|inbox|email updates|email alerts|news alerts|' +
@@ -31,7 +31,7 @@ export const en: LanguagePhrases = {
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
       'by subscribing|delivered every|delivered daily|every weekday|stay informed|stay up to date|emailed to you',
     promo:
-      'buy this article|buy the article|unlock this article|unlock this story|to read this story|to read this article|on your whatsapp|replica edition|register for free|book now|book your place|book your seat|our rss feed|rss feed|subscribe via rss|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
+      'on whatsapp|on telegram|telegram channel|our telegram|buy this article|buy the article|unlock this article|unlock this story|to read this story|to read this article|on your whatsapp|replica edition|register for free|book now|book your place|book your seat|our rss feed|rss feed|subscribe via rss|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
       'google play|get it on|download on the|follow us|follow us on|like us on|become a fan|be a fan|find us on|like us on facebook|follow us on facebook|follow us on twitter|follow us on instagram|find us on facebook|on flipboard|apple news|' +
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +

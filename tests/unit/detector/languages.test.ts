@@ -452,6 +452,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'cs', category: 'donation', html: '<p>Kvalitní žurnalistika něco stojí. Jsme financováni našimi čtenáři.</p><a href="/podpora">Podpořit</a>' },
   { lang: 'ru', category: 'donation', html: '<p>Качественная журналистика стоит денег. Мы существуем благодаря нашим читателям.</p><a href="/donate">Поддержать</a>' },
   { lang: 'uk', category: 'donation', html: '<p>Якісна журналістика коштує грошей. Ми існуємо завдяки нашим читачам.</p><a href="/donate">Підтримати</a>' },
+  // A WhatsApp follow line with its Follow button; a newsletter of one e-mail a day.
+  { lang: 'en', category: 'promo', html: '<p>Follow the Gazette on WhatsApp for breaking news on your phone.</p><a href="https://whatsapp.com/channel/0029Va">Follow</a>' },
+  { lang: 'en', category: 'newsletter', html: '<p>Harbour Daily: one email a day with everything happening on the coast.</p><a href="/newsletters/harbour-daily">Sign up</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
