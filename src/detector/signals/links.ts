@@ -8,7 +8,7 @@ const SOCIAL: Signal = { evidence: 'link-social', category: 'promo', reason: 'li
  */
 const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perService?: true }[] = [
   {
-    test: /paypal\.(com|me)|congrant\.com|syncable\.biz|stripe\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com|donorbox\.org|givebutter\.com|flattr\.com|boosty\.to|yoomoney\.ru|liqpay\.ua|tipeee\.com|steadyhq\.com|memberful\.com|fundraiseup\.com|gofundme\.com|justgiving\.com|givelively\.org|every\.org\/|betterplace\.org|helloasso\.com|teaming\.net|apoia\.se|catarse\.me|patronite\.pl|zrzutka\.pl|pomagam\.pl|buycoffee\.to|darujme\.cz|donio\.cz|herohero\.co|send\.monobank\.ua|cloudtips\.ru|donationalerts\.com|ofuse\.me|afdian\.(net|com)|github\.com\/sponsors\/|fanbox\.cc|bmc\.link|cash\.app\/\$|venmo\.com\/u\//,
+    test: /paypal\.(com|me)|congrant\.com|syncable\.biz|stripe\.com|patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com|donorbox\.org|givebutter\.com|flattr\.com|boosty\.to|yoomoney\.ru|liqpay\.ua|tipeee\.com|steadyhq\.com|memberful\.com|fundraiseup\.com|gofundme\.com|justgiving\.com|givelively\.org|every\.org\/|betterplace\.org|helloasso\.com|teaming\.net|apoia\.se|catarse\.me|patronite\.pl|zrzutka\.pl|pomagam\.pl|buycoffee\.to|darujme\.cz|donio\.cz|herohero\.co|send\.monobank\.ua|cloudtips\.ru|donationalerts\.com|ofuse\.me|afdian\.(net|com)|github\.com\/sponsors\/|fanbox\.cc|bmc\.link|cash\.app\/\$|venmo\.com\/u\/|fundjournalism\.org|newsmatch\.org|blackbaud\.com|classy\.org|networkforgood\.org|donate\.nprstations\.org/,
     signal: { evidence: 'link-payment', category: 'donation', reason: 'link:payment' },
   },
   {

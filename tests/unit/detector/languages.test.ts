@@ -438,10 +438,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'donation', html: '<p>Dir gefällt mein Blog? Dann lade mich auf einen Kaffee ein.</p><a href="https://www.paypal.me/janehale">Per PayPal unterstützen</a>' },
   { lang: 'fr', category: 'donation', html: '<p>Ce blog vous plaît ? Offrez-moi un café.</p><a href="https://ko-fi.com/janehale">Soutenir sur Ko-fi</a>' },
   { lang: 'es', category: 'donation', html: '<p>¿Te gusta este blog? Puedes invitarme a un café.</p><a href="https://www.buymeacoffee.com/janehale">Invítame a un café</a>' },
-  // An article sold alone, an end-of-story ask with sums on its buttons, a members-only story.
+  // An article sold alone, an end-of-story ask with sums on its buttons, a members-only story (a paywall).
   { lang: 'en', category: 'promo', html: '<p>Buy this article for $0.99 or get a day pass for $2.99.</p><a href="/purchase/article">Buy article</a><a href="/purchase/day">Get day pass</a>' },
   { lang: 'en', category: 'donation', html: '<p><strong>Before you go…</strong> Good journalism costs money. Our newsroom depends on readers to keep going.</p><a href="/give">Give $5</a><a href="/give?amt=10">Give $10</a>' },
-  { lang: 'en', category: 'donation', html: '<p>Members-only story</p><p>Become a member to read this story, and everything else here, for $5/month.</p><a href="/membership">Upgrade</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Members-only story</p><p>Become a member to read this story, and everything else here, for $5/month.</p><a href="/membership">Upgrade</a>' },
   // "Quality journalism costs money; we live from our readers", and one button.
   { lang: 'en', category: 'donation', html: '<p>Quality journalism costs money, and this site stays open to all thanks to our readers.</p><a href="/members">Count me in</a>' },
   { lang: 'fr', category: 'donation', html: '<p>Une information de qualité a un coût. Notre journal ne dépend que de ses lecteurs.</p><a href="/don">Je donne</a>' },
@@ -455,6 +455,15 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A WhatsApp follow line with its Follow button; a newsletter of one e-mail a day.
   { lang: 'en', category: 'promo', html: '<p>Follow the Gazette on WhatsApp for breaking news on your phone.</p><a href="https://whatsapp.com/channel/0029Va">Follow</a>' },
   { lang: 'en', category: 'newsletter', html: '<p>Harbour Daily: one email a day with everything happening on the coast.</p><a href="/newsletters/harbour-daily">Sign up</a>' },
+  // Public radio, matched gifts, nonprofit newsrooms, members' events, games, an insiders' club.
+  { lang: 'en', category: 'donation', html: '<h4>Support public radio</h4><p>WHRB is listener-supported. Become a sustaining member today.</p><a href="/give">Give</a>' },
+  { lang: 'en', category: 'donation', html: '<p><strong>Double your impact!</strong> Every gift made before midnight will be matched dollar for dollar.</p><a href="/give">Give now</a>' },
+  { lang: 'en', category: 'donation', html: '<p>The Harbour Report is a nonprofit newsroom. We don\'t have a paywall, and we never will.</p><a href="/donate">Make a gift</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Want more stories like this one? Help us hire another reporter.</p><a href="https://harbour.fundjournalism.org/">Donate</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Public media is under threat. Stand with us and keep local news on the air.</p><a href="/support">Stand with us</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Join our reporters live on Zoom this Thursday for a conversation about the pier. Free for members.</p><a href="/events/pier">RSVP</a>' },
+  { lang: 'en', category: 'promo', html: '<div class="games-promo"><p>Play today\'s crossword, sudoku and more. Unlimited puzzles with Gazette Games.</p><a href="/games">Play now</a></div>' },
+  { lang: 'en', category: 'promo', html: '<p>Do you have a story we should tell? Become a Gazette Insider and get early access to our investigations.</p><a href="/insider">Join Insider</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
