@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const de: LanguagePhrases = {
   pitch: {
     donation:
-      'guter journalismus kostet geld|journalismus kostet geld|dank unserer leserinnen und leser|dank unserer leser|lade mich auf einen kaffee ein|lad mich auf einen kaffee ein|auf einen kaffee einladen|gefällt mein blog|gefällt dir mein blog|gefällt ihnen mein blog|unterstütze meinen blog|unterstützen sie meinen blog|unterstützen sie uns|unterstütze uns|unterstütze unsere arbeit|unterstütze meine arbeit|unterstützen sie meine arbeit|spendier mir einen kaffee|spendiere mir einen kaffee|spendiert uns einen kaffee|kaffee spendieren|kaffeekasse|schätzen sie unsere arbeit|unsere arbeit schätzen|gefällt ihnen unsere arbeit|ihnen gefällt unsere arbeit|unterstützen sie unsere arbeit|unterstützen sie unabhängigen journalismus|' +
+      'gemeinnützige redaktion|gemeinnütziges medium|keine paywall|ohne paywall|verdoppeln sie ihre wirkung|wird verdoppelt|guter journalismus kostet geld|journalismus kostet geld|dank unserer leserinnen und leser|dank unserer leser|lade mich auf einen kaffee ein|lad mich auf einen kaffee ein|auf einen kaffee einladen|gefällt mein blog|gefällt dir mein blog|gefällt ihnen mein blog|unterstütze meinen blog|unterstützen sie meinen blog|unterstützen sie uns|unterstütze uns|unterstütze unsere arbeit|unterstütze meine arbeit|unterstützen sie meine arbeit|spendier mir einen kaffee|spendiere mir einen kaffee|spendiert uns einen kaffee|kaffee spendieren|kaffeekasse|schätzen sie unsere arbeit|unsere arbeit schätzen|gefällt ihnen unsere arbeit|ihnen gefällt unsere arbeit|unterstützen sie unsere arbeit|unterstützen sie unabhängigen journalismus|' +
       'ihre unterstützung|mit ihrer unterstützung|wir brauchen ihre hilfe|unabhängigen journalismus|' +
       'unabhängiger journalismus|jetzt spenden|spende*|spenden sie|mitglied werden|werden sie mitglied|' +
       'freiwillig bezahlen|finanziert von lesern|von unseren lesern|leserinnen und leser|' +
@@ -16,7 +16,7 @@ export const de: LanguagePhrases = {
       'ihre e mail adresse|e mail adresse|jederzeit wieder abbestellen|jederzeit abbestellen|' +
       'bleiben sie auf dem laufenden|auf dem laufenden',
     promo:
-      'ihnen benachrichtigungen|dir benachrichtigungen|benachrichtigungen senden|benachrichtigungen schicken|whatsapp kanal|unseren rss feed|auf whatsapp|e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|unserer app|die app|app herunterladen|folgen sie uns|folgen sie|folge uns|folgt uns|' +
+      'leserabend|für abonnenten kostenlos|treffen sie unsere|rätsel abo|kreuzworträtsel|ihnen benachrichtigungen|dir benachrichtigungen|benachrichtigungen senden|benachrichtigungen schicken|whatsapp kanal|unseren rss feed|auf whatsapp|e paper|epaper|als e paper|digital lesen|digitale ausgabe|wählen sie ihr abo|wählen sie ihr angebot|unserem kanal|unseren kanal|unser kanal|laden sie die app|unsere app|unserer app|die app|app herunterladen|folgen sie uns|folgen sie|folge uns|folgt uns|' +
       'gewinnspiel*|jetzt mitmachen|mitmachen und gewinnen|gewinnen sie|teilnahmeschluss|jetzt abonnieren|abonnieren|abo|werden sie abonnent|abonnent werden|werden sie abonnentin|abonnentin werden|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
       'kostenlos testen|kostenlos registrieren|registrieren und weiterlesen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|benachrichtigt werden|benachrichtigen lassen|' +
       'push benachrichtigungen|' +
@@ -25,7 +25,7 @@ export const de: LanguagePhrases = {
   },
   actions: {
     donate: 'spenden|kaffee spendieren|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
-    subscribe: 'abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal',
+    subscribe: 'jetzt spielen|abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal',
     app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',
     listen: 'anhören|jetzt anhören|reinhören|jetzt reinhören',

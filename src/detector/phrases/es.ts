@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const es: LanguagePhrases = {
   pitch: {
     donation:
-      'periodismo de calidad cuesta|el periodismo cuesta|dependemos de nuestros lectores|dependemos de los lectores|gracias a nuestros lectores|invitarme a un café|te gusta este blog|te gusta mi blog|apoya este blog|apoyar este blog|apoya nuestro periodismo|nos apoyas|apoyá|valoras nuestro trabajo|valorás nuestro trabajo|valoras nuestro periodismo|valorás nuestro periodismo|tu aporte|un aporte|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
+      'sin ánimo de lucro|sin fines de lucro|no tenemos muro de pago|sin muro de pago|periodismo de calidad cuesta|el periodismo cuesta|dependemos de nuestros lectores|dependemos de los lectores|gracias a nuestros lectores|invitarme a un café|te gusta este blog|te gusta mi blog|apoya este blog|apoyar este blog|apoya nuestro periodismo|nos apoyas|apoyá|valoras nuestro trabajo|valorás nuestro trabajo|valoras nuestro periodismo|valorás nuestro periodismo|tu aporte|un aporte|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
       'necesitamos tu ayuda|necesitamos su ayuda|haz una donación|hacer una donación|donación*|donar|' +
       'dona|periodismo independiente|hazte socio|hazte miembro|hazte mecenas|apoya mi trabajo|apoyá mi trabajo|apoyar mi trabajo|invítanos a un café|invítame a un café|invítame un café|' +
       'financiado por sus lectores|sin publicidad|pago único|otra cantidad|colabora con',
@@ -14,7 +14,7 @@ export const es: LanguagePhrases = {
       'boletín|boletines|apúntate+|apuntate+|nuestra newsletter|nuestro boletín|suscríbete a nuestro|suscríbete a nuestra newsletter|en tu correo|' +
       'en tu bandeja de entrada|en tu email|en tu e-mail|en tu mail|en tu casilla|tu correo electrónico|correo electrónico|recibe las noticias|regístrate',
     promo:
-      'enviarte notificaciones|enviarle notificaciones|enviar notificaciones|en tu whatsapp|canal de whatsapp|elige tu plan|elige tu suscripción|nuestro canal|únete a nuestro canal|descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
+      'encuentro exclusivo|con nuestros periodistas|enviarte notificaciones|enviarle notificaciones|enviar notificaciones|en tu whatsapp|canal de whatsapp|elige tu plan|elige tu suscripción|nuestro canal|únete a nuestro canal|descarga la app|descarga nuestra app|nuestra app|la aplicación|nuestra aplicación|descarga la aplicación|' +
       'descarga nuestra aplicación|descargá la app|síguenos+|siguenos+|seguinos+|síguenos en|' +
       'sigue a|descuentos exclusivos|beneficios exclusivos|para suscriptores|club de suscriptores|súmate+|sumate+|sorteo|participa y gana|participa en el sorteo|bases del sorteo|suscríbete+|suscribite+|suscripción|suscriptor*|oferta especial|primer mes|al mes|por mes|' +
       'prueba gratis|edición impresa|edición digital|activa las notificaciones|notificaciones|no te pierdas|' +

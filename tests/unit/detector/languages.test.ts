@@ -464,6 +464,16 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<p>Join our reporters live on Zoom this Thursday for a conversation about the pier. Free for members.</p><a href="/events/pier">RSVP</a>' },
   { lang: 'en', category: 'promo', html: '<div class="games-promo"><p>Play today\'s crossword, sudoku and more. Unlimited puzzles with Gazette Games.</p><a href="/games">Play now</a></div>' },
   { lang: 'en', category: 'promo', html: '<p>Do you have a story we should tell? Become a Gazette Insider and get early access to our investigations.</p><a href="/insider">Join Insider</a>' },
+  // The same in other languages: nonprofit newsrooms without a paywall, doubled gifts, subscribers' evenings, puzzles.
+  { lang: 'de', category: 'donation', html: '<p>Wir sind eine gemeinnützige Redaktion. Bei uns gibt es keine Paywall – und das soll so bleiben.</p><a href="/spenden">Jetzt spenden</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Treffen Sie unsere Reporterinnen und Reporter live: Leserabend am Donnerstag, für Abonnenten kostenlos.</p><a href="/events">Jetzt anmelden</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Rätseln Sie mit: Kreuzworträtsel, Sudoku und mehr – unbegrenzt mit dem Rätsel-Abo.</p><a href="/raetsel">Jetzt spielen</a>' },
+  { lang: 'fr', category: 'promo', html: '<p>Rencontrez nos journalistes lors d\'une soirée réservée aux abonnés, jeudi à Paris.</p><a href="/evenements">Je m\'inscris</a>' },
+  { lang: 'fr', category: 'promo', html: '<p>Mots croisés, sudoku et mots fléchés : jouez en illimité avec votre abonnement.</p><a href="/jeux">Jouer</a>' },
+  { lang: 'es', category: 'donation', html: '<p>Somos un medio sin ánimo de lucro. No tenemos muro de pago y nunca lo tendremos.</p><a href="/donar">Haz una donación</a>' },
+  { lang: 'fr', category: 'donation', html: '<p>Votre don est doublé ! Jusqu\'au 31 décembre, chaque euro versé est doublé par nos partenaires.</p><a href="/don">Je donne</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>記者と話そう：有料会員限定のオンラインイベントを開催します。</p><a href="/event">申し込む</a>' },
+  { lang: 'zh', category: 'promo', html: '<p>会员专享：与记者面对面的线上活动，名额有限。</p><a href="/event">立即报名</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
