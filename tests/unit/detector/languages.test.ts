@@ -474,6 +474,17 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'fr', category: 'donation', html: '<p>Votre don est doublé ! Jusqu\'au 31 décembre, chaque euro versé est doublé par nos partenaires.</p><a href="/don">Je donne</a>' },
   { lang: 'ja', category: 'promo', html: '<p>記者と話そう：有料会員限定のオンラインイベントを開催します。</p><a href="/event">申し込む</a>' },
   { lang: 'zh', category: 'promo', html: '<p>会员专享：与记者面对面的线上活动，名额有限。</p><a href="/event">立即报名</a>' },
+  // Asks in everyday words: keep the lights on, people like you, a members' goal, no billionaire owner, a QR code.
+  { lang: 'en', category: 'donation', html: '<p>Can you spare $5 to keep the lights on in our newsroom?</p><a href="/donate">Yes, I can help</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Journalism like this is only possible with support from people like you.</p><a href="/contribute">Pitch in</a>' },
+  { lang: 'en', category: 'donation', html: '<p>We are 312 members away from our goal of 5,000 by year end. Will you be one of them?</p><a href="/join">Count me in</a>' },
+  { lang: 'en', category: 'donation', html: '<p>No billionaire owner. No corporate parent. Just readers who believe local news matters.</p><a href="/support">Back our work</a>' },
+  { lang: 'en', category: 'donation', html: '<p>If you value this reporting, please consider chipping in.</p><a href="/donate">Chip in</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Love the Gazette? Show it with a recurring gift.</p><a href="/donate">Give monthly</a>' },
+  { lang: 'en', category: 'newsletter', html: '<p>Be the first to know. Our free alerts land in your inbox the moment news breaks.</p><a href="/alerts">Get alerts</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Take the Gazette with you. Scan the QR code to get our app.</p><img src="/qr.png" alt="QR code">' },
+  { lang: 'en', category: 'donation', html: '<p>Reader support is our lifeline. Every dollar goes straight to reporting.</p><a href="/donate">Support now</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Keep the Gazette free for all. Join 10,000 readers who give what they can.</p><a href="/give">Give what you can</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
