@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const de: LanguagePhrases = {
   pitch: {
     donation:
-      'gemeinnützige redaktion|gemeinnütziges medium|keine paywall|ohne paywall|verdoppeln sie ihre wirkung|wird verdoppelt|guter journalismus kostet geld|journalismus kostet geld|dank unserer leserinnen und leser|dank unserer leser|lade mich auf einen kaffee ein|lad mich auf einen kaffee ein|auf einen kaffee einladen|gefällt mein blog|gefällt dir mein blog|gefällt ihnen mein blog|unterstütze meinen blog|unterstützen sie meinen blog|unterstützen sie uns|unterstütze uns|unterstütze unsere arbeit|unterstütze meine arbeit|unterstützen sie meine arbeit|spendier mir einen kaffee|spendiere mir einen kaffee|spendiert uns einen kaffee|kaffee spendieren|kaffeekasse|schätzen sie unsere arbeit|unsere arbeit schätzen|gefällt ihnen unsere arbeit|ihnen gefällt unsere arbeit|unterstützen sie unsere arbeit|unterstützen sie unabhängigen journalismus|' +
+      'für alle frei zugänglich|frei zugänglich bleibt|frei zugänglich bleiben|bleibt frei zugänglich|können sie uns|gemeinnützige redaktion|gemeinnütziges medium|keine paywall|ohne paywall|verdoppeln sie ihre wirkung|wird verdoppelt|guter journalismus kostet geld|journalismus kostet geld|dank unserer leserinnen und leser|dank unserer leser|lade mich auf einen kaffee ein|lad mich auf einen kaffee ein|auf einen kaffee einladen|gefällt mein blog|gefällt dir mein blog|gefällt ihnen mein blog|unterstütze meinen blog|unterstützen sie meinen blog|unterstützen sie uns|unterstütze uns|unterstütze unsere arbeit|unterstütze meine arbeit|unterstützen sie meine arbeit|spendier mir einen kaffee|spendiere mir einen kaffee|spendiert uns einen kaffee|kaffee spendieren|kaffeekasse|schätzen sie unsere arbeit|unsere arbeit schätzen|gefällt ihnen unsere arbeit|ihnen gefällt unsere arbeit|unterstützen sie unsere arbeit|unterstützen sie unabhängigen journalismus|' +
       'ihre unterstützung|mit ihrer unterstützung|wir brauchen ihre hilfe|unabhängigen journalismus|' +
       'unabhängiger journalismus|jetzt spenden|spende*|spenden sie|mitglied werden|werden sie mitglied|' +
       'freiwillig bezahlen|finanziert von lesern|von unseren lesern|leserinnen und leser|' +
@@ -24,7 +24,7 @@ export const de: LanguagePhrases = {
       'unser podcast|neue folge|neueste folge|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|ein abo|geschenkabo|jetzt verschenken|verschenken sie|kostenlose artikel|kostenlosen artikel*|ihr limit|limit erreicht|tickets sichern|jetzt tickets sichern|karten sichern|in unserem shop|zum shop|unser shop|jetzt im shop|jetzt bestellen|an unserer umfrage|an der umfrage|leserumfrage|zur umfrage',
   },
   actions: {
-    donate: 'spenden|kaffee spendieren|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
+    donate: 'ich helfe|spenden|kaffee spendieren|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
     subscribe: 'jetzt spielen|abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal',
     app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',

@@ -23,7 +23,7 @@ export const en: LanguagePhrases = {
       'adblocking|ad block|disable your ad|turn off your ad|whitelist|allowlist|we noticed|' +
       'we\'ve noticed|continue to the site|continue without',
     newsletter:
-      'be the first to know|free alerts|one email a day|one email a week|an email a day|newsletter*|sign up for our|sign up for|sign up to|sign up for ... newsletter*|email briefing|' +
+      'morning email|evening email|weekly email|daily email|up to speed|be the first to know|free alerts|one email a day|one email a week|an email a day|newsletter*|sign up for our|sign up for|sign up to|sign up for ... newsletter*|email briefing|' +
       'get our ... newsletter*|subscribe to ... newsletter*|more updates|get updates|for updates|' +
       'latest updates|subscribe to our newsletter|in your inbox|to your inbox|into your inbox|' +
       'delivered to your inbox|straight to your inbox|inbox|email updates|email alerts|news alerts|' +
@@ -31,7 +31,7 @@ export const en: LanguagePhrases = {
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
       'by subscribing|delivered every|delivered daily|every weekday|stay informed|stay up to date|emailed to you',
     promo:
-      'scan the qr code|get our app|become a ... insider|free for members|members only|join our reporters|join our journalists|unlimited puzzles|early access|become an insider|on whatsapp|on telegram|telegram channel|our telegram|buy this article|buy the article|unlock this article|unlock this story|to read this story|to read this article|on your whatsapp|replica edition|register for free|book now|book your place|book your seat|our rss feed|rss feed|subscribe via rss|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
+      'offer ends|read without limits|unlimited reading|on the ... app|scan the qr code|get our app|become a ... insider|free for members|members only|join our reporters|join our journalists|unlimited puzzles|early access|become an insider|on whatsapp|on telegram|telegram channel|our telegram|buy this article|buy the article|unlock this article|unlock this story|to read this story|to read this article|on your whatsapp|replica edition|register for free|book now|book your place|book your seat|our rss feed|rss feed|subscribe via rss|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
       'google play|get it on|download on the|follow us|follow us on|like us on|become a fan|be a fan|find us on|like us on facebook|follow us on facebook|follow us on twitter|follow us on instagram|find us on facebook|on flipboard|apple news|' +
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
@@ -52,7 +52,7 @@ export const en: LanguagePhrases = {
       'support now|support|sponsor|sponsor me|become a member|become a supporter|join now|chip in|pledge|paypal|patreon|' +
       'i\'ll give|give today|donate today|go premium',
     subscribe:
-      'get alerts|rsvp|play now|buy article|buy this article|get day pass|get a day pass|subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|e edition|replica edition|create free account|create a free account|register for free|' +
+      'send it to me|start delivery|claim offer|claim your offer|claim the offer|get alerts|rsvp|play now|buy article|buy this article|get day pass|get a day pass|subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|e edition|replica edition|create free account|create a free account|register for free|' +
       'register now|book now|start free trial|start my free trial|get started|get access|learn more|order now|' +
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
       'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|shop now|visit our store|enter now|enter to win|take the survey|take our survey|get the guide',

@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const it: LanguagePhrases = {
   pitch: {
     donation:
-      'giornalismo di qualità ha un costo|il giornalismo ha un costo|vive grazie ai suoi lettori|grazie ai suoi lettori|grazie ai nostri lettori|offrimi un caffè|offrirmi un caffè|ti piace questo blog|sostieni questo blog|sostenere questo blog|sostieni il nostro giornalismo|apprezzi il nostro lavoro|ti piace il nostro lavoro|sostienici+|sostieni|il tuo sostegno|il tuo contributo|' +
+      'ci aiuti|resta gratuito|rimanga gratuito|resti gratuito|voglio aiutare|giornalismo di qualità ha un costo|il giornalismo ha un costo|vive grazie ai suoi lettori|grazie ai suoi lettori|grazie ai nostri lettori|offrimi un caffè|offrirmi un caffè|ti piace questo blog|sostieni questo blog|sostenere questo blog|sostieni il nostro giornalismo|apprezzi il nostro lavoro|ti piace il nostro lavoro|sostienici+|sostieni|il tuo sostegno|il tuo contributo|' +
       'abbiamo bisogno del tuo aiuto|fai una donazione|donazion*|dona ora|giornalismo indipendente|' +
       'diventa socio|diventa membro|diventa sostenitore|finanziato dai lettori|senza pubblicità',
     reminder:
@@ -19,7 +19,7 @@ export const it: LanguagePhrases = {
       'riservato agli abbonati|accesso illimitato|account gratuito|per gli abbonati|il nostro podcast|nuovo episodio|ultimo episodio|nuova puntata|ascolta il nostro|ascoltaci su|regala un abbonamento|abbonamento regalo|articoli gratuiti|hai raggiunto il limite|il nostro shop|nel nostro negozio|partecipa al sondaggio|il nostro sondaggio|sondaggio dei lettori',
   },
   actions: {
-    donate: 'dona|dona ora|sostienici|sostieni|contribuisci|fai una donazione',
+    donate: 'voglio aiutare|dona|dona ora|sostienici|sostieni|contribuisci|fai una donazione',
     subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis|acquista i biglietti|partecipa al sondaggio|vai allo shop|regala|regala ora|partecipa',
     app: 'scarica|scarica l app|apri nell app|installa',
     follow: 'segui|seguici',

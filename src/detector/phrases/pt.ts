@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const pt: LanguagePhrases = {
   pitch: {
     donation:
-      'jornalismo de qualidade custa|o jornalismo custa|dependemos dos nossos leitores|dependemos dos leitores|graças aos nossos leitores|pague me um café|me pague um café|pagar um café|gosta deste blog|apoie este blog|apoiar este blog|apoie nosso jornalismo|valoriza o nosso trabalho|valoriza nosso trabalho|gosta do nosso trabalho|apoie o jornalismo|apoie nos|apoie|seu apoio|o seu apoio|com o seu apoio|' +
+      'nos ajudar|continua gratuito|continue gratuito|continuar gratuito|quero ajudar|jornalismo de qualidade custa|o jornalismo custa|dependemos dos nossos leitores|dependemos dos leitores|graças aos nossos leitores|pague me um café|me pague um café|pagar um café|gosta deste blog|apoie este blog|apoiar este blog|apoie nosso jornalismo|valoriza o nosso trabalho|valoriza nosso trabalho|gosta do nosso trabalho|apoie o jornalismo|apoie nos|apoie|seu apoio|o seu apoio|com o seu apoio|' +
       'precisamos da sua ajuda|precisamos de você|faça uma doação|fazer uma doação|doação|doações|' +
       'jornalismo independente|seja membro|torne se membro|seja apoiador|financiado pelos leitores|' +
       'sem anúncios|contribua|faça um pix|via pix|chave pix|apoie nosso trabalho|apoie o nosso trabalho',
@@ -20,7 +20,7 @@ export const pt: LanguagePhrases = {
       'nosso podcast|novo episódio|último episódio|ouça o nosso|ouça nosso|dê uma assinatura|assinatura de presente|presenteie|artigos gratuitos|você atingiu o limite|atingiu o limite|nossa loja|participe da pesquisa|nossa pesquisa|pesquisa com leitores',
   },
   actions: {
-    donate: 'doar|doe|doe agora|apoiar|apoie|contribuir|contribua',
+    donate: 'quero ajudar|doar|doe|doe agora|apoiar|apoie|contribuir|contribua',
     subscribe: 'assine|quero receber|assinar|assine já|inscreva se|cadastre se|cadastrar|comprar ingresso|responder à pesquisa|ir para a loja|presentear|dar de presente|participar|participe',
     app: 'baixar|baixe|baixar o app|abrir no app',
     follow: 'siga nos|seguir|siga|entrar no canal',

@@ -485,6 +485,16 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<p>Take the Gazette with you. Scan the QR code to get our app.</p><img src="/qr.png" alt="QR code">' },
   { lang: 'en', category: 'donation', html: '<p>Reader support is our lifeline. Every dollar goes straight to reporting.</p><a href="/donate">Support now</a>' },
   { lang: 'en', category: 'donation', html: '<p>Keep the Gazette free for all. Join 10,000 readers who give what they can.</p><a href="/give">Give what you can</a>' },
+  // More everyday asks: a morning email, delivery, an offer that ends, a story to hear in the app; "can you help us with 5 €?".
+  { lang: 'en', category: 'newsletter', html: '<p>Smart, short, free: our morning email gets you up to speed in five minutes.</p><a href="/newsletters/morning">Get it</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Get the print edition delivered every Saturday.</p><a href="/print">Start delivery</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Save 50% on your first year. Offer ends Sunday.</p><a href="/offers">Claim offer</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Listen to this story and more on the Gazette app.</p><a href="https://apps.apple.com/app/id1">Download</a>' },
+  { lang: 'de', category: 'donation', html: '<p>Können Sie uns mit 5 Euro helfen? Damit bleibt unser Journalismus für alle frei zugänglich.</p><a href="/unterstuetzen">Ja, ich helfe</a>' },
+  { lang: 'fr', category: 'donation', html: '<p>Pouvez-vous nous aider avec 5 € ? Ainsi, notre journalisme reste accessible à tous.</p><a href="/soutenir">Oui, je soutiens</a>' },
+  { lang: 'es', category: 'donation', html: '<p>¿Nos ayudas con 5 €? Así nuestro periodismo seguirá siendo gratis para todos.</p><a href="/colaborar">Sí, quiero ayudar</a>' },
+  { lang: 'it', category: 'donation', html: '<p>Ci aiuti con 5 euro? Così il nostro giornalismo resta gratuito per tutti.</p><a href="/sostienici">Sì, voglio aiutare</a>' },
+  { lang: 'pt', category: 'donation', html: '<p>Pode nos ajudar com R$ 10? Assim nosso jornalismo continua gratuito para todos.</p><a href="/apoie">Sim, quero ajudar</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
