@@ -20,7 +20,7 @@ export const cs: LanguagePhrases = {
     app: 'stáhnout|stáhnout aplikaci|otevřít v aplikaci|nainstalovat',
     follow: 'sledovat',
     listen: 'poslechnout|poslouchat',
-    putOff: 'zrušit|nepovolovat|blokovat|později|teď ne|ne děkuji|připomenout později|přeskočit|odmítnout',
+    putOff: 'jindy|příště|zrušit|nepovolovat|blokovat|později|teď ne|ne děkuji|připomenout později|přeskočit|odmítnout',
     account: 'přihlásit se|odhlásit se|můj účet|můj profil|zapomenuté heslo|heslo',
   },
 };

@@ -29,7 +29,7 @@ export const de: LanguagePhrases = {
     app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',
     listen: 'anhören|jetzt anhören|reinhören|jetzt reinhören',
-    putOff: 'abbrechen|nicht erlauben|blockieren|später erinnern|nicht jetzt|später|nein danke|überspringen|ablehnen',
+    putOff: 'ein anderes mal|vielleicht ein anderes mal|beim nächsten mal|abbrechen|nicht erlauben|blockieren|später erinnern|nicht jetzt|später|nein danke|überspringen|ablehnen',
     account: 'einloggen|abmelden|ausloggen|mein konto|mein profil|konto|passwort vergessen|passwort',
   },
 };

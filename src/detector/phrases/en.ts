@@ -18,7 +18,7 @@ export const en: LanguagePhrases = {
       'give monthly|tax deductible|chip in|pay what you can|buy us a coffee|buy me a coffee|tip jar|' +
       'leave a tip|leaving a tip|make a gift|we\'ve raised|we have raised|toward our goal|reach our goal|of our goal|make it monthly|choose an amount|select an amount|other amount|help us cover|our nonprofit|our non profit|readers who power|reader powered|helps keep|helps us keep|small donation|if you like what we do|if you enjoy what we do|go ad free|ad free|fewer ads|see fewer ads|support us|as little as|for as little as',
     reminder:
-      'remind me later|maybe later|not now|no thanks|not ready to|ask me later|ask me again|' +
+      'we\'ll remind you|we will remind you|remind you in|remind me later|maybe later|not now|no thanks|not ready to|ask me later|ask me again|' +
       'using an ad blocker|use an ad blocker|using ad blocker|ad blocker|ad blockers|adblocker|' +
       'adblocking|ad block|disable your ad|turn off your ad|whitelist|allowlist|we noticed|' +
       'we\'ve noticed|continue to the site|continue without',
@@ -31,7 +31,7 @@ export const en: LanguagePhrases = {
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
       'by subscribing|delivered every|delivered daily|every weekday|stay informed|stay up to date|emailed to you',
     promo:
-      'offer ends|read without limits|unlimited reading|on the ... app|scan the qr code|get our app|become a ... insider|free for members|members only|join our reporters|join our journalists|unlimited puzzles|early access|become an insider|on whatsapp|on telegram|telegram channel|our telegram|buy this article|buy the article|unlock this article|unlock this story|to read this story|to read this article|on your whatsapp|replica edition|register for free|book now|book your place|book your seat|our rss feed|rss feed|subscribe via rss|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
+      'article limit|hit your limit|come back next month|offer ends|read without limits|unlimited reading|on the ... app|scan the qr code|get our app|become a ... insider|free for members|members only|join our reporters|join our journalists|unlimited puzzles|early access|become an insider|on whatsapp|on telegram|telegram channel|our telegram|buy this article|buy the article|unlock this article|unlock this story|to read this story|to read this article|on your whatsapp|replica edition|register for free|book now|book your place|book your seat|our rss feed|rss feed|subscribe via rss|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
       'google play|get it on|download on the|follow us|follow us on|like us on|become a fan|be a fan|find us on|like us on facebook|follow us on facebook|follow us on twitter|follow us on instagram|find us on facebook|on flipboard|apple news|' +
       'connect with us|stay connected|follow|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|' +
@@ -60,7 +60,7 @@ export const en: LanguagePhrases = {
     follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube|visit our channel|add us on google|add as a preferred source|add as preferred source',
     listen: 'listen|listen now|listen here|play episode',
     putOff:
-      'remind me later|maybe later|not now|not right now|not at this time|no thanks|no thank you|not today|later|ask me later|dismiss|cancel|' +
+      'remind me|remind me next month|maybe next time|next time|another time|i\'ll do it later|close and continue reading|remind me later|maybe later|not now|not right now|not at this time|no thanks|no thank you|not today|later|ask me later|dismiss|cancel|' +
       'don\'t allow|do not allow|block|continue to site|continue reading|continue using|' +
       'i\'m not interested|not interested',
     account:

@@ -26,7 +26,7 @@ export const es: LanguagePhrases = {
     app: 'descargar|descárgala|descargá|descargala|descargar la app|abrir en la app|instalar',
     follow: 'seguir|síguenos|seguinos',
     listen: 'escuchar|escúchalo|escuchalo|escuchá',
-    putOff: 'cancelar|no permitir|bloquear|más tarde|ahora no|no gracias|recordarme más tarde|omitir|rechazar',
+    putOff: 'en otro momento|la próxima vez|otro día|cancelar|no permitir|bloquear|más tarde|ahora no|no gracias|recordarme más tarde|omitir|rechazar',
     account: 'iniciar sesión|inicia sesión|ingresar|cerrar sesión|mi cuenta|mi perfil|olvidaste tu contraseña|contraseña',
   },
 };

@@ -27,7 +27,7 @@ export const fr: LanguagePhrases = {
     app: 'télécharger|télécharger l application|ouvrir dans l application|installer',
     follow: 'suivre|suivez|suivez nous',
     listen: 'écouter|écoutez',
-    putOff: 'annuler|ne pas autoriser|bloquer|plus tard|pas maintenant|non merci|me le rappeler plus tard|ignorer|refuser',
+    putOff: 'une autre fois|la prochaine fois|annuler|ne pas autoriser|bloquer|plus tard|pas maintenant|non merci|me le rappeler plus tard|ignorer|refuser',
     account: 'se connecter|connexion|se déconnecter|déconnexion|mon compte|mon profil|mot de passe oublié|mot de passe',
   },
 };

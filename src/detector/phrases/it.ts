@@ -24,7 +24,7 @@ export const it: LanguagePhrases = {
     app: 'scarica|scarica l app|apri nell app|installa',
     follow: 'segui|seguici',
     listen: 'ascolta|ascoltare',
-    putOff: 'annulla|non consentire|blocca|più tardi|non ora|no grazie|ricordamelo più tardi|salta|rifiuta',
+    putOff: 'altra volta|la prossima volta|annulla|non consentire|blocca|più tardi|non ora|no grazie|ricordamelo più tardi|salta|rifiuta',
     account: 'accedi|esci|il mio account|il mio profilo|password dimenticata|password',
   },
 };

@@ -22,7 +22,7 @@ export const pl: LanguagePhrases = {
     app: 'pobierz|pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź|dołącz',
     listen: 'słuchaj|posłuchaj',
-    putOff: 'anuluj|nie zezwalaj|blokuj|przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',
+    putOff: 'innym razem|może innym razem|anuluj|nie zezwalaj|blokuj|przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',
     account: 'zaloguj się|zaloguj|wyloguj|moje konto|mój profil|nie pamiętasz hasła|hasło|hasła',
   },
 };

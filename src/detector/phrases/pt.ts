@@ -25,7 +25,7 @@ export const pt: LanguagePhrases = {
     app: 'baixar|baixe|baixar o app|abrir no app',
     follow: 'siga nos|seguir|siga|entrar no canal',
     listen: 'ouvir|ouça',
-    putOff: 'cancelar|não permitir|bloquear|mais tarde|agora não|não obrigado|não obrigada|lembrar mais tarde|pular|recusar',
+    putOff: 'outra hora|fica para a próxima|da próxima vez|cancelar|não permitir|bloquear|mais tarde|agora não|não obrigado|não obrigada|lembrar mais tarde|pular|recusar',
     account: 'entrar|sair|minha conta|meu perfil|esqueceu a senha|senha',
   },
 };

@@ -495,6 +495,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'donation', html: '<p>¿Nos ayudas con 5 €? Así nuestro periodismo seguirá siendo gratis para todos.</p><a href="/colaborar">Sí, quiero ayudar</a>' },
   { lang: 'it', category: 'donation', html: '<p>Ci aiuti con 5 euro? Così il nostro giornalismo resta gratuito per tutti.</p><a href="/sostienici">Sì, voglio aiutare</a>' },
   { lang: 'pt', category: 'donation', html: '<p>Pode nos ajudar com R$ 10? Assim nosso jornalismo continua gratuito para todos.</p><a href="/apoie">Sim, quero ajudar</a>' },
+  // Put-offs in other words: "Remind me in May", "Une autre fois" (signals.test.ts has them in each language).
+  { lang: 'en', category: 'reminder', html: '<p>Not ready to give today? We\'ll remind you in a month.</p><button>Remind me in May</button><button>Close</button>' },
+  { lang: 'en', category: 'promo', html: '<p>You\'ve hit your article limit. Come back next month, or subscribe now.</p><button>Remind me next month</button>' },
+  { lang: 'fr', category: 'donation', html: '<p>Soutenez le journalisme indépendant.</p><a href="/don">Je donne</a><button>Une autre fois</button>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

@@ -5,7 +5,8 @@ import { emailFieldSignals, fieldSignal, signupSignal } from '../../../src/detec
 import { frameSignal, leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
 import { tokenSignals } from '../../../src/detector/signals/tokens';
-import { detect } from '../../../src/detector';
+import { detect, resetPhrases, usePhrases } from '../../../src/detector';
+import { LANGUAGES } from '../../../src/detector/phrases';
 import { article, page } from './helpers';
 
 describe('phrase matcher', () => {
@@ -68,6 +69,19 @@ describe('phrase data', () => {
     expect(findActions('Not now').map((h) => h.key)).toContain('putOff');
     expect(findActions('Donate now').map((h) => h.key)).toContain('donate');
     expect(findActions('Log in').map((h) => h.key)).toEqual(['account']);
+  });
+  it.each([
+    ['en', 'Maybe next time'], ['en', "I'll do it later"], ['en', 'Remind me next month'], ['en', 'Cancel'],
+    ['de', 'Vielleicht ein anderes Mal'], ['de', 'Abbrechen'], ['fr', 'Une autre fois'], ['fr', 'Annuler'],
+    ['es', 'En otro momento'], ['es', 'Cancelar'], ['it', "Magari un'altra volta"], ['it', 'Annulla'],
+    ['pt', 'Fica para a próxima'], ['pt', 'Cancelar'], ['ru', 'В другой раз'], ['ru', 'Отмена'],
+    ['uk', 'Іншим разом'], ['uk', 'Скасувати'], ['pl', 'Może innym razem'], ['pl', 'Anuluj'],
+    ['cs', 'Příště'], ['cs', 'Zrušit'], ['zh', '取消'],
+  ])('reads the %s button "%s" as a put-off', (lang, label) => {
+    resetPhrases();
+    usePhrases({ [lang]: LANGUAGES[lang as keyof typeof LANGUAGES] });
+    expect(findActions(label).map((h) => h.key)).toContain('putOff');
+    resetPhrases();
   });
   it('reads wording per category', () => {
     expect(findPitch('Get our briefing delivered to your inbox').map((h) => h.key)).toContain('newsletter');
