@@ -499,6 +499,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'reminder', html: '<p>Not ready to give today? We\'ll remind you in a month.</p><button>Remind me in May</button><button>Close</button>' },
   { lang: 'en', category: 'promo', html: '<p>You\'ve hit your article limit. Come back next month, or subscribe now.</p><button>Remind me next month</button>' },
   { lang: 'fr', category: 'donation', html: '<p>Soutenez le journalisme indépendant.</p><a href="/don">Je donne</a><button>Une autre fois</button>' },
+  // "… and to keep it that way, we need you": the ask, not the outlet's description of itself.
+  { lang: 'de', category: 'donation', html: '<p>Bei uns gibt es keine Paywall – und damit das so bleibt, brauchen wir Sie.</p><a href="/spenden">Jetzt spenden</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Our stories are free to read. To keep it that way, we need you.</p><a href="/donate">Donate</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
