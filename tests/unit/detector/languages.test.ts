@@ -438,10 +438,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'donation', html: '<p>Dir gefällt mein Blog? Dann lade mich auf einen Kaffee ein.</p><a href="https://www.paypal.me/janehale">Per PayPal unterstützen</a>' },
   { lang: 'fr', category: 'donation', html: '<p>Ce blog vous plaît ? Offrez-moi un café.</p><a href="https://ko-fi.com/janehale">Soutenir sur Ko-fi</a>' },
   { lang: 'es', category: 'donation', html: '<p>¿Te gusta este blog? Puedes invitarme a un café.</p><a href="https://www.buymeacoffee.com/janehale">Invítame a un café</a>' },
-  // An article sold alone, an end-of-story ask with sums on its buttons, a members-only story (a paywall).
+  // An article sold alone, an end-of-story ask with sums on its buttons, a members-only story.
   { lang: 'en', category: 'promo', html: '<p>Buy this article for $0.99 or get a day pass for $2.99.</p><a href="/purchase/article">Buy article</a><a href="/purchase/day">Get day pass</a>' },
   { lang: 'en', category: 'donation', html: '<p><strong>Before you go…</strong> Good journalism costs money. Our newsroom depends on readers to keep going.</p><a href="/give">Give $5</a><a href="/give?amt=10">Give $10</a>' },
-  { lang: 'en', category: 'promo', html: '<p>Members-only story</p><p>Become a member to read this story, and everything else here, for $5/month.</p><a href="/membership">Upgrade</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Members-only story</p><p>Become a member to read this story, and everything else here, for $5/month.</p><a href="/membership">Upgrade</a>' },
   // "Quality journalism costs money; we live from our readers", and one button.
   { lang: 'en', category: 'donation', html: '<p>Quality journalism costs money, and this site stays open to all thanks to our readers.</p><a href="/members">Count me in</a>' },
   { lang: 'fr', category: 'donation', html: '<p>Une information de qualité a un coût. Notre journal ne dépend que de ses lecteurs.</p><a href="/don">Je donne</a>' },
