@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const cs: LanguagePhrases = {
   pitch: {
     donation:
-      'kvalitní žurnalistika něco stojí|žurnalistika něco stojí|financováni našimi čtenáři|díky našim čtenářům|kup mi kávu|kupte mi kávu|podpořte tento blog|podpořit tento blog|líbí se vám tento blog|podpořte nás|podpoř nás|podpořte nás darem|podpořte+|pomozte nám|nezávislé zpravodajství|nezávislou novinařinu|vaše podpora|vaši podporu|potřebujeme vaši pomoc|darujte|příspěv*|' +
+      'kvalitní žurnalistika něco stojí|žurnalistika něco stojí|financováni našimi čtenáři|kup mi kávu|kupte mi kávu|podpořte tento blog|podpořit tento blog|líbí se vám tento blog|podpořte nás|podpoř nás|podpořte nás darem|podpořte+|pomozte nám|nezávislé zpravodajství|nezávislou novinařinu|vaše podpora|vaši podporu|potřebujeme vaši pomoc|darujte|příspěv*|' +
       'nezávislou žurnalistiku|nezávislá žurnalistika|staňte se členem|libovolnou částkou|jakoukoli částkou|přispějte nám|přispějte',
     reminder: 'připomenout později|teď ne|možná později|ne děkuji|blokování reklam|blokátor* reklam',
     newsletter:

@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const it: LanguagePhrases = {
   pitch: {
     donation:
-      'ci aiuti|resta gratuito|rimanga gratuito|resti gratuito|voglio aiutare|giornalismo di qualità ha un costo|il giornalismo ha un costo|vive grazie ai suoi lettori|grazie ai suoi lettori|grazie ai nostri lettori|offrimi un caffè|offrirmi un caffè|ti piace questo blog|sostieni questo blog|sostenere questo blog|sostieni il nostro giornalismo|apprezzi il nostro lavoro|ti piace il nostro lavoro|sostienici+|sostieni|il tuo sostegno|il tuo contributo|' +
+      'resta gratuito|rimanga gratuito|resti gratuito|voglio aiutare|giornalismo di qualità ha un costo|il giornalismo ha un costo|vive grazie ai suoi lettori|offrimi un caffè|offrirmi un caffè|ti piace questo blog|sostieni questo blog|sostenere questo blog|sostieni il nostro giornalismo|apprezzi il nostro lavoro|ti piace il nostro lavoro|sostienici+|sostieni|il tuo sostegno|il tuo contributo|' +
       'abbiamo bisogno del tuo aiuto|fai una donazione|donazion*|dona ora|giornalismo indipendente|' +
       'diventa socio|diventa membro|diventa sostenitore|finanziato dai lettori|senza pubblicità',
     reminder:

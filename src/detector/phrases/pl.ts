@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const pl: LanguagePhrases = {
   pitch: {
     donation:
-      'dobre dziennikarstwo kosztuje|dziennikarstwo kosztuje|dzięki naszym czytelnikom|utrzymujemy się dzięki|postawić mi kawę|wesprzyj tego bloga|wesprzeć tego bloga|podoba ci się ten blog|wesprzyj nas|wesprzyj moją pracę|postaw mi kawę|postaw kawę|wesprzyj|wesprzyj niezależne dziennikarstwo|twoje wsparcie|twojego wsparcia|' +
+      'dobre dziennikarstwo kosztuje|dziennikarstwo kosztuje|utrzymujemy się dzięki|postawić mi kawę|wesprzyj tego bloga|wesprzeć tego bloga|podoba ci się ten blog|wesprzyj nas|wesprzyj moją pracę|postaw mi kawę|postaw kawę|wesprzyj|wesprzyj niezależne dziennikarstwo|twoje wsparcie|twojego wsparcia|' +
       'potrzebujemy twojej pomocy|potrzebujemy waszego wsparcia|wpłać|darowizn*|przekaż darowiznę|' +
       'niezależne dziennikarstwo|niezależnego dziennikarstwa|zostań patronem|zostań naszym patronem|zostań członkiem|' +
       'dzięki wsparciu czytelników|dzięki wsparciu|wsparcie czytelników|wspieraj nas|wspierajcie nas|bez reklam',

@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const pt: LanguagePhrases = {
   pitch: {
     donation:
-      'nos ajudar|continua gratuito|continue gratuito|continuar gratuito|quero ajudar|jornalismo de qualidade custa|o jornalismo custa|dependemos dos nossos leitores|dependemos dos leitores|graças aos nossos leitores|pague me um café|me pague um café|pagar um café|gosta deste blog|apoie este blog|apoiar este blog|apoie nosso jornalismo|valoriza o nosso trabalho|valoriza nosso trabalho|gosta do nosso trabalho|apoie o jornalismo|apoie nos|apoie|seu apoio|o seu apoio|com o seu apoio|' +
+      'continua gratuito|continue gratuito|continuar gratuito|quero ajudar|jornalismo de qualidade custa|o jornalismo custa|dependemos dos nossos leitores|dependemos dos leitores|pague me um café|me pague um café|pagar um café|gosta deste blog|apoie este blog|apoiar este blog|apoie nosso jornalismo|valoriza o nosso trabalho|valoriza nosso trabalho|gosta do nosso trabalho|apoie o jornalismo|apoie nos|apoie|seu apoio|o seu apoio|com o seu apoio|' +
       'precisamos da sua ajuda|precisamos de você|faça uma doação|fazer uma doação|doação|doações|' +
       'jornalismo independente|seja membro|torne se membro|seja apoiador|financiado pelos leitores|' +
       'sem anúncios|contribua|faça um pix|via pix|chave pix|apoie nosso trabalho|apoie o nosso trabalho',
