@@ -154,6 +154,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !isAccountUi(candidate, pitch) &&
       !list.isList &&
       !holdsHeadlineList(candidate) &&
+      !isStoryTeaser(candidate, ctx) &&
       !holdsHeadedSections(el) &&
       !isPersonBio(candidate) &&
       !isCommentSignIn(candidate) &&
@@ -329,6 +330,32 @@ function isBanner(candidate: Candidate): boolean {
   if (images.length !== 1) return false;
   for (const signal of candidate.signals.values()) if (BADGE_EVIDENCE.has(signal.evidence)) return false;
   return isSentence((images[0]!.getAttribute('alt') ?? '').trim());
+}
+
+/** A headline that links: a heading around a link, or a link around a heading. */
+const HEADLINE_LINK = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
+
+const WORDING_EVIDENCE: ReadonlySet<Evidence> = new Set(['pitch-decisive', 'pitch-strong', 'pitch-weak', 'label-phrase']);
+/** A block is looked at, and its parent: the card around a summary's paragraph. */
+const TEASER_LEVELS = 1;
+
+/**
+ * A story's teaser (a linked headline and its summary), or a line of one, found by its wording alone:
+ * its words tell the story ("every donation will be matched dollar for dollar", "the library is
+ * our lifeline"), they ask the reader for nothing. A headline that is itself an offer ("Sign up
+ * for our newsletter" to the newsletter page) is a signalled link, and its box is judged as usual.
+ */
+function isStoryTeaser(candidate: Candidate, ctx: ScoreContext): boolean {
+  // Only a case that rests on words alone: a field, an offer, a site's own class name speak for the box.
+  for (const signal of candidate.signals.values()) if (!WORDING_EVIDENCE.has(signal.evidence)) return false;
+  let box: Element | null = candidate.element;
+  for (let level = 0; box && level <= TEASER_LEVELS && box !== ctx.story; level++, box = box.parentElement) {
+    const headlines = box.querySelectorAll(HEADLINE_LINK);
+    if (headlines.length === 0) continue;
+    for (const control of box.querySelectorAll('a[href], button')) if (ctx.signalledLinks.has(control)) return false;
+    return true;
+  }
+  return false;
 }
 
 /**

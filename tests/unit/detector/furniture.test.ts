@@ -78,6 +78,10 @@ describe('page furniture is not clutter', () => {
     expect(detect(doc).map((f) => f.element.id)).not.toContain('top');
   });
 
+  it('still finds a teaser-shaped appeal that offers something (a linked headline and a Donate button)', () => {
+    const doc = page(`<main><article><h1>The pier</h1>${article()}</article></main><aside><div id="box"><h4><a href="/news/fund">Our reporting fund</a></h4><p>Every gift made before midnight will be matched dollar for dollar.</p><a href="/donate">Donate</a></div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`);
+    expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['box', 'donation']]);
+  });
   it('still finds the same pitch standing in a box of its own', () => {
     const doc = page(`<main><article>${article()}</article></main>
       <p id="pitch"><span class="btn-abo" data-href="/abo">Abonnez-vous maintenant, à partir de 2 € par mois</span></p>`, 'fr');
@@ -207,6 +211,7 @@ const FURNITURE: readonly [lang: string, name: string, body: string][] = [
   ['de', 'a corrections box that thanks readers and asks for their help (de)', `<main><article><h1>Die Mole</h1>${story('Die Mole ist wieder offen.')}</article><aside><div><h4>Korrektur</h4><p>Dank unserer Leser konnten wir einen Fehler im Artikel korrigieren. Können Sie uns weitere Hinweise geben?</p><a href="/kontakt">Kontakt</a></div></aside></main>`],
   ['es', 'a corrections box that thanks readers and asks for their help (es)', `<main><article><h1>El muelle</h1>${story('El muelle reabrió.')}</article><aside><div><h4>Fe de errores</h4><p>Gracias a nuestros lectores hemos corregido un dato. ¿Nos ayudas a mejorar? Escríbenos.</p><a href="/contacto">Contacto</a></div></aside></main>`],
   ['it', 'a corrections box that thanks readers and asks for their help (it)', `<main><article><h1>Il molo</h1>${story('Il molo ha riaperto.')}</article><aside><div><p>Grazie ai nostri lettori abbiamo corretto un errore. Ci aiuti a migliorare? Scrivici.</p><a href="/contatti">Contatti</a></div></aside></main>`],
+  ['en', 'story teasers whose summaries use appeal words, beside the article and inside it', `<main><article><h1>The pier</h1>${story('The pier reopened.')}<aside><div class="teaser"><h4><a href="/news/5">Flood fund opens to residents</a></h4><p>Every donation to the council fund will be matched dollar for dollar by a local firm.</p></div></aside>${story('The ferry left at noon.')}</article><aside><div class="teaser"><h4><a href="/news/1">Flood fund opens to residents</a></h4><p>Every donation to the council fund will be matched dollar for dollar by a local firm.</p></div><div class="teaser"><h4><a href="/news/2">Port app gets an update</a></h4><p>Passengers can now scan the QR code at the gate and get our app-free boarding pass, the port said.</p></div><div class="teaser"><h4><a href="/news/3">Lifeboat appeal</a></h4><p>Residents can give what they can at the station on Sunday; volunteers keep the lights on all year.</p></div><div class="teaser"><h4><a href="/news/4">Library cuts</a></h4><p>The library is our lifeline, readers told the council. Every dollar goes further there.</p></div></aside></main>`],
   ['en', 'a quote in the story ("Not right now," the captain said)', `<main><article><h1>The pier</h1>${story('The pier reopened.')}<blockquote><p>"Not right now," the captain told the crew. "We wait for the tide."</p></blockquote>${story('The ferry left at noon.')}</article></main>`],
 ];
 
