@@ -136,7 +136,9 @@ function holdDivParagraphs(doc: Document, held: Map<Element, Held>): ReadonlySet
   lines.forEach((entry, parent) => {
     if (entry.count < MIN_DIV_PARAGRAPHS || entry.length < MIN_DIV_STORY_TEXT || held.has(parent)) return;
     held.set(parent, entry);
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'div' && holdsOneLine(child)) found.add(child);
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.localName === 'div' && holdsOneLine(child)) found.add(child);
+    }
   });
   return found;
 }

@@ -350,8 +350,7 @@ function isStoryTeaser(candidate: Candidate, ctx: ScoreContext): boolean {
   for (const signal of candidate.signals.values()) if (!WORDING_EVIDENCE.has(signal.evidence)) return false;
   let box: Element | null = candidate.element;
   for (let level = 0; box && level <= TEASER_LEVELS && box !== ctx.story; level++, box = box.parentElement) {
-    const headlines = box.querySelectorAll(HEADLINE_LINK);
-    if (headlines.length === 0) continue;
+    if (box.querySelector(HEADLINE_LINK) === null) continue;
     for (const control of box.querySelectorAll('a[href], button')) if (ctx.signalledLinks.has(control)) return false;
     return true;
   }
