@@ -6,6 +6,7 @@ import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
 import { ja } from './ja';
+import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -22,4 +23,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, ja, zh };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, ja, zh };

@@ -15,6 +15,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pl', category: 'donation', html: '<h3>Wesprzyj nas</h3><p>Potrzebujemy twojej pomocy, aby dalej pisać.</p><a href="/wesprzyj">Wesprzyj</a>' },
   { lang: 'cs', category: 'newsletter', html: '<h3>Zprávy do e-mailu</h3><p>Přihlaste se k odběru novinek.</p><input type="email"><button>Odebírat</button>' },
   { lang: 'ja', category: 'newsletter', html: '<h3>メールマガジン</h3><p>毎朝メールでお届けします（登録無料）</p><input type="email"><button>登録する</button>' },
+  { lang: 'nl', category: 'donation', html: '<h3>Steun onze journalistiek</h3><p>We hebben je hulp nodig om onafhankelijk te blijven.</p><a href="/doneren">Doneer</a>' },
   { lang: 'zh', category: 'promo', html: '<h3>下载客户端</h3><p>立即下载，随时阅读</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
 ];
 
@@ -502,6 +503,24 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // "… and to keep it that way, we need you": the ask, not the outlet's description of itself.
   { lang: 'de', category: 'donation', html: '<p>Bei uns gibt es keine Paywall – und damit das so bleibt, brauchen wir Sie.</p><a href="/spenden">Jetzt spenden</a>' },
   { lang: 'en', category: 'donation', html: '<p>Our stories are free to read. To keep it that way, we need you.</p><a href="/donate">Donate</a>' },
+  // Dutch: a donation ask, a tip jar, amounts to give, a newsletter, a paywall offer, an app, a follow row, a push prompt, an ad-block wall, a podcast, a contest, a gift.
+  { lang: 'nl', category: 'donation', html: '<h2>Vind je dit artikel waardevol?</h2><p>Kwaliteitsjournalistiek kost geld. Met jouw steun blijft onze site voor iedereen toegankelijk.</p><a href="/steun">Steun ons</a>' },
+  { lang: 'nl', category: 'donation', html: '<p>Wij zijn een onafhankelijk platform zonder adverteerders. Word lid vanaf 5 euro per maand.</p><a href="/lid-worden">Word lid</a>' },
+  { lang: 'nl', category: 'donation', html: '<p>Vind je mijn blog leuk? Trakteer me op een kopje koffie.</p><a href="https://ko-fi.com/jan">Trakteer</a>' },
+  { lang: 'nl', category: 'donation', html: '<div role="dialog"><p>Geniet je van onze artikelen zonder advertenties? Steun ons met een vrijwillige bijdrage.</p><button>Ik doneer</button><button>Misschien later</button></div>' },
+  { lang: 'nl', category: 'donation', html: '<p>Doe een eenmalige gift of word maandelijks donateur.</p><a href="/gift?bedrag=5">€ 5</a> <a href="/gift?bedrag=10">€ 10</a> <a href="/gift?bedrag=25">€ 25</a>' },
+  { lang: 'nl', category: 'newsletter', html: '<h3>De ochtendnieuwsbrief</h3><p>Het belangrijkste nieuws van de dag, elke ochtend gratis in je inbox.</p><form><input type="email" placeholder="Je e-mailadres"><button>Aanmelden</button></form>' },
+  { lang: 'nl', category: 'newsletter', html: '<div role="dialog"><p>Mis niets! Schrijf je in voor onze nieuwsbrief.</p><form><input type="email" aria-label="E-mailadres"><button>Inschrijven</button></form><button>Nee bedankt</button></div>' },
+  { lang: 'nl', category: 'promo', html: '<p>Je hebt je limiet van gratis artikelen bereikt. Lees onbeperkt met een digitaal abonnement, de eerste maand gratis.</p><a href="/abonneren">Word abonnee</a> <a href="/inloggen">Inloggen</a>' },
+  { lang: 'nl', category: 'promo', html: '<p>Dit artikel is alleen voor abonnees. Neem een abonnement, maandelijks opzegbaar.</p><a href="/abonnement">Bekijk aanbod</a>' },
+  { lang: 'nl', category: 'promo', html: '<p>Lees het nieuws sneller in onze app.</p><a href="https://apps.apple.com/app/id1">Download de app</a>' },
+  { lang: 'nl', category: 'promo', html: '<p>Volg ons op Facebook en Instagram en mis niets.</p><a href="https://www.facebook.com/x">Facebook</a> <a href="https://www.instagram.com/x">Instagram</a>' },
+  { lang: 'nl', category: 'promo', html: '<div class="push-prompt"><div class="push-text">We willen je meldingen sturen over het laatste nieuws.</div><button>Annuleren</button><button>Toestaan</button></div>' },
+  { lang: 'nl', category: 'promo', html: '<div role="dialog"><p>Wil je meldingen ontvangen over het laatste nieuws?</p><button>Niet nu</button><button>Toestaan</button></div>' },
+  { lang: 'nl', category: 'reminder', html: '<p>Je gebruikt een adblocker. Advertenties helpen ons de journalistiek te betalen. Schakel je adblocker uit voor onze site.</p><button>Herinner me later</button>' },
+  { lang: 'nl', category: 'promo', html: '<h3>Onze podcast</h3><p>Elke week een nieuwe aflevering over het nieuws uit de regio.</p><a href="/podcast">Luister</a>' },
+  { lang: 'nl', category: 'promo', html: '<h3>Winactie</h3><p>Maak kans op twee kaarten voor het havenfestival!</p><a href="/winactie">Doe mee</a>' },
+  { lang: 'nl', category: 'promo', html: '<h3>Geef een abonnement cadeau</h3><p>Het perfecte cadeau: een jaar lang de krant.</p><a href="/cadeau">Bestel nu</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

@@ -127,7 +127,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', ''])).toEqual(['en', 'ru', 'de', 'zh']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', ''])).toEqual(['en', 'ru', 'de', 'nl', 'zh']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -135,7 +135,8 @@ describe('which languages', () => {
     expect(declaredLanguages(doc('<html lang="de-DE"><body></body></html>'))).toEqual(['de']);
     expect(declaredLanguages(doc('<html xml:lang="uk"><body></body></html>'))).toEqual(['uk']);
     expect(declaredLanguages(doc('<html><head><meta http-equiv="Content-Language" content="fr, es-MX"></head></html>'))).toEqual(['fr', 'es']);
-    expect(declaredLanguages(doc('<html lang="sv"><head><meta http-equiv="content-language" content="nl"></head></html>'))).toEqual([]);
+    expect(declaredLanguages(doc('<html lang="sv"><head><meta http-equiv="content-language" content="tr"></head></html>'))).toEqual([]);
+    expect(declaredLanguages(doc('<html lang="nl-NL"><body></body></html>'))).toEqual(['nl']);
     const xhtml = new DOMParser().parseFromString('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="pl"><body/></html>', 'application/xhtml+xml');
     expect(declaredLanguages(xhtml)).toEqual(['pl']);
   });
