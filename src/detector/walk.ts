@@ -465,10 +465,21 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
-  const hits = findPitch(text);
+  const hits = findPitch(withoutQuotations(text));
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
   if (hits.length === 0 || inDataTable(block) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
   seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
+}
+
+/**
+ * Words in quotation marks are someone's speech ("Not now," the captain said. "Maybe later."), a
+ * title or a button's name, never the site asking: a story's quote that happens to say two put-offs
+ * is no reminder. The quote is left out, the words around it are read.
+ */
+const QUOTATION = /"[^"\n]{1,200}"|\u201c[^\u201c\u201d\n]{1,200}\u201d|\u201e[^\u201c\u201d\u201e\n]{1,200}[\u201c\u201d]|\u00ab[^\u00ab\u00bb\n]{1,200}\u00bb|\u300c[^\u300c\u300d]{1,200}\u300d|\u300e[^\u300e\u300f]{1,200}\u300f/g;
+
+function withoutQuotations(text: string): string {
+  return text.replace(QUOTATION, ' ');
 }
 
 /** A table's own headers or caption (not a nested table's): what makes it a table of data rather than a page's layout. */

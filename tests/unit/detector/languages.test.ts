@@ -503,6 +503,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // "… and to keep it that way, we need you": the ask, not the outlet's description of itself.
   { lang: 'de', category: 'donation', html: '<p>Bei uns gibt es keine Paywall – und damit das so bleibt, brauchen wir Sie.</p><a href="/spenden">Jetzt spenden</a>' },
   { lang: 'en', category: 'donation', html: '<p>Our stories are free to read. To keep it that way, we need you.</p><a href="/donate">Donate</a>' },
+  // A reader's words quoted in an appeal: the ask around the quote is read.
+  { lang: 'en', category: 'donation', html: '<p>“The Gazette is how I know what happens in my town,” writes one reader. Support independent journalism today.</p><a href="/donate">Donate</a>' },
+  { lang: 'de', category: 'donation', html: '<p>„Ohne die Zeitung wüsste ich nichts über meine Stadt“, schreibt eine Leserin. Unterstützen Sie unabhängigen Journalismus.</p><a href="/spenden">Jetzt spenden</a>' },
   // Dutch: a donation ask, a tip jar, amounts to give, a newsletter, a paywall offer, an app, a follow row, a push prompt, an ad-block wall, a podcast, a contest, a gift.
   { lang: 'nl', category: 'donation', html: '<h2>Vind je dit artikel waardevol?</h2><p>Kwaliteitsjournalistiek kost geld. Met jouw steun blijft onze site voor iedereen toegankelijk.</p><a href="/steun">Steun ons</a>' },
   { lang: 'nl', category: 'donation', html: '<p>Wij zijn een onafhankelijk platform zonder adverteerders. Word lid vanaf 5 euro per maand.</p><a href="/lid-worden">Word lid</a>' },
