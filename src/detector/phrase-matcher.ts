@@ -44,6 +44,27 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/**
+ * `text` begins or ends with the listed `phrase` (a stem's start counts; in a script written
+ * without spaces, as a substring): where a button's call stands ("Subscribe for $1 a week", "Yes,
+ * sign me up"), unlike a word of a headline's middle ("Ferry later due to storm").
+ */
+export function opensOrCloses(text: string, phrase: string): boolean {
+  if (UNSPACED_SCRIPT.test(phrase)) {
+    const flat = text.toLowerCase().replace(/\s+/g, '');
+    const needle = phrase.toLowerCase().replace(/[\s+*]+/g, '');
+    return flat.startsWith(needle) || flat.replace(/[\p{P}\p{S}]+$/u, '').endsWith(needle);
+  }
+  const tokens = tokenize(text);
+  const listed = phrase.toLowerCase().split(/\s+/).filter((w) => w !== GAP);
+  const is = (token: string | undefined, word: string | undefined): boolean => {
+    if (token === undefined || word === undefined) return false;
+    const bare = tokenize(word)[0] ?? '';
+    return word.endsWith('*') ? token.startsWith(bare) : token === bare;
+  };
+  return is(tokens[0], listed[0]) || is(tokens[tokens.length - 1], listed[listed.length - 1]);
+}
+
 export class PhraseMatcher<K extends string> {
   private readonly byFirstWord = new Map<string, WordEntry<K>[]>();
   private readonly byStem = new Map<string, WordEntry<K>[]>();

@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
 import { WORDLIKE, countNonSpace, readerText, textOutside } from './dom';
-import { UNSPACED_SCRIPT } from './phrase-matcher';
+import { opensOrCloses, UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch } from './signals/phrases';
@@ -176,11 +176,15 @@ const HEADLINE_CHARS_UNSPACED = 6;
 /** Share of an item's text its link holds for the item to be that link alone. */
 const LINK_ITEM_SHARE = 0.8;
 
-/** A label that states something and asks nothing ("Pier donations top $20,000", not "Become a member"). */
+/**
+ * A label that states something and asks nothing ("Pier donations top $20,000", not "Become a
+ * member"). A call opens or closes with what it offers; an offer's word in the middle is the
+ * story's ("Ferry later due to storm").
+ */
 function readsAsHeadline(text: string): boolean {
   const label = text.trim();
   const long = label.split(/\s+/).length >= HEADLINE_WORDS || (UNSPACED_SCRIPT.test(label) && label.length >= HEADLINE_CHARS_UNSPACED);
-  return long && findInLabel(label).actions.length === 0;
+  return long && !findInLabel(label).actions.some((hit) => opensOrCloses(label, hit.phrase));
 }
 
 /**

@@ -3,6 +3,7 @@ import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { frameSignal, leadsToTopic, linkSignal } from './signals/links';
+import { opensOrCloses } from './phrase-matcher';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
@@ -356,7 +357,11 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
     const amount = amountSignal(label);
     if (amount) signals.push(amount);
     const found = findInLabel(label);
+    const sentence = isSentence(label);
     for (const hit of found.actions) {
+      // A label as long as a sentence with an offer's word in its middle is a headline ("Ferry later
+      // due to storm"), unless it leads where the offer is made ("Will you support our journalism?").
+      if (sentence && link === null && !opensOrCloses(label, hit.phrase)) continue;
       signals.push({
         evidence: ACTION_EVIDENCE[hit.key],
         category: ACTION_CATEGORY[hit.key],
@@ -373,7 +378,6 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
     if (hits.length > 0) {
       // A label that reads as a sentence ("No subscription yet? Subscribe now!") is wording; a
       // short one ("Newsletter") only hints at what the link is for, as menus are full of them.
-      const sentence = isSentence(label);
       for (const hit of hits) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
     }
   }

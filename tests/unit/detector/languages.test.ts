@@ -506,6 +506,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A reader's words quoted in an appeal: the ask around the quote is read.
   { lang: 'en', category: 'donation', html: '<p>“The Gazette is how I know what happens in my town,” writes one reader. Support independent journalism today.</p><a href="/donate">Donate</a>' },
   { lang: 'de', category: 'donation', html: '<p>„Ohne die Zeitung wüsste ich nichts über meine Stadt“, schreibt eine Leserin. Unterstützen Sie unabhängigen Journalismus.</p><a href="/spenden">Jetzt spenden</a>' },
+  // A call asked in the middle of a question, its link to where the offer is made.
+  { lang: 'en', category: 'donation', html: '<p>Our explainers are free for everyone.</p><a href="/pages/support-now">Will you support our explanatory journalism today?</a>' },
   // Dutch: a donation ask, a tip jar, amounts to give, a newsletter, a paywall offer, an app, a follow row, a push prompt, an ad-block wall, a podcast, a contest, a gift.
   { lang: 'nl', category: 'donation', html: '<h2>Vind je dit artikel waardevol?</h2><p>Kwaliteitsjournalistiek kost geld. Met jouw steun blijft onze site voor iedereen toegankelijk.</p><a href="/steun">Steun ons</a>' },
   { lang: 'nl', category: 'donation', html: '<p>Wij zijn een onafhankelijk platform zonder adverteerders. Word lid vanaf 5 euro per maand.</p><a href="/lid-worden">Word lid</a>' },

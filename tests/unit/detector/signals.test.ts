@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
+import { opensOrCloses, PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
 import { amountChoices, amountSignal } from '../../../src/detector/signals/amounts';
 import { emailFieldSignals, fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
 import { frameSignal, leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
@@ -60,6 +60,22 @@ describe('words', () => {
   });
   it('lets an English action be found in a Japanese label', () => {
     expect(findActions('App Storeからダウンロード').map((h) => h.key)).toContain('app');
+  });
+});
+
+describe('where a call stands in a label', () => {
+  it('opens or closes it, a stem\'s start counting', () => {
+    expect(opensOrCloses('Subscribe for $1 a week', 'subscribe')).toBe(true);
+    expect(opensOrCloses('Yes, sign me up!', 'sign me up')).toBe(true);
+    expect(opensOrCloses('Abonnieren Sie jetzt', 'abonn*')).toBe(true);
+    expect(opensOrCloses('I\'ll give today', 'i\'ll give')).toBe(true);
+    expect(opensOrCloses('今すぐ無料で登録する', '登録する')).toBe(true);
+  });
+  it('not in a headline\'s middle', () => {
+    expect(opensOrCloses('Ferry later due to storm', 'later')).toBe(false);
+    expect(opensOrCloses('Fähre später wegen Sturm', 'später')).toBe(false);
+    expect(opensOrCloses('Rail subscribers face higher fares', 'subscribe')).toBe(false);
+    expect(opensOrCloses('태풍으로 여객선 운항 취소 결정', '취소')).toBe(false);
   });
 });
 
