@@ -173,14 +173,16 @@ export function declaredLanguages(doc: Document): LanguageCode[] {
 const CYRILLIC = /[\u0400-\u04ff]/g;
 const KANA = /[\u3040-\u30ff\uff66-\uff9f]/g;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
 
-/** The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja. */
+/** The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko. */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
   const langs: string[] = [];
   if (has(CYRILLIC)) langs.push('ru', 'uk');
   if (has(KANA)) langs.push('ja');
   if (has(HAN)) langs.push('zh', 'ja');
+  if (has(HANGUL)) langs.push('ko');
   return known(langs);
 }
 

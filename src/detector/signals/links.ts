@@ -42,7 +42,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     inPath: true,
   },
   {
-    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|google\.com\/preferences|news\.yahoo\.co\.jp\/media|plus\.google\.com|[a-z0-9-]+\.tumblr\.com|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|(?:[a-z0-9-]+\.)?(?:mastodon|mstdn)\.[a-z]+(?=\/@)|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com|discord\.gg|discord\.com(?=\/invite))\/(?!sharer|share|intent|dialog|home\?status)/,
+    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pf\.kakao\.com|media\.naver\.com(?=\/press)|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|google\.com\/preferences|news\.yahoo\.co\.jp\/media|plus\.google\.com|[a-z0-9-]+\.tumblr\.com|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|(?:[a-z0-9-]+\.)?(?:mastodon|mstdn)\.[a-z]+(?=\/@)|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com|discord\.gg|discord\.com(?=\/invite))\/(?!sharer|share|intent|dialog|home\?status)/,
     signal: SOCIAL,
     perService: true,
   },
