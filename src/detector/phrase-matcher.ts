@@ -33,6 +33,7 @@ const WORD = new RegExp(`[${UNSPACED}]+|[^\\p{M}\\p{P}\\p{S}\\p{Z}\\p{C}${UNSPAC
 /** Separates a pattern's words, but keeps the `*` of a stem and the `...` of a gap. */
 const PATTERN_SEPARATORS = /[^\p{L}\p{N}*.]+/u;
 const GAP = '...';
+const COMBINING_DOT = '\u0307';
 const MAX_GAP = 3;
 const STEM_KEY_LENGTH = 3;
 /** Texts up to this long have their matches remembered, up to MAX_REMEMBERED of them at a time. */
@@ -40,8 +41,11 @@ const MAX_REMEMBERED_TEXT = 4000;
 const MAX_REMEMBERED = 512;
 
 export function tokenize(text: string): string[] {
+  const lower = text.toLowerCase();
+  // Turkish "İ" lower-cases to "i" and a combining dot, a mark that would cut "İndir" in two.
+  const words = lower.includes(COMBINING_DOT) ? lower.replaceAll(COMBINING_DOT, '') : lower;
   // Matching the words is a fifth faster than splitting at what lies between them and dropping the empties.
-  return text.toLowerCase().match(WORD) ?? [];
+  return words.match(WORD) ?? [];
 }
 
 /**

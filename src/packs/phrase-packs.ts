@@ -174,8 +174,10 @@ const CYRILLIC = /[\u0400-\u04ff]/g;
 const KANA = /[\u3040-\u30ff\uff66-\uff9f]/g;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/g;
+const HEBREW = /[\u0590-\u05ff]/g;
 
-/** The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko. */
+/** The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar; Hebrew → he. */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
   const langs: string[] = [];
@@ -183,6 +185,8 @@ export function scriptLanguages(text: string): LanguageCode[] {
   if (has(KANA)) langs.push('ja');
   if (has(HAN)) langs.push('zh', 'ja');
   if (has(HANGUL)) langs.push('ko');
+  if (has(ARABIC)) langs.push('ar');
+  if (has(HEBREW)) langs.push('he');
   return known(langs);
 }
 

@@ -1,9 +1,11 @@
 import type { LanguageCode } from './codes';
+import { ar } from './ar';
 import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { he } from './he';
 import { it } from './it';
 import { ja } from './ja';
 import { ko } from './ko';
@@ -12,6 +14,7 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { sv } from './sv';
+import { tr } from './tr';
 import type { LanguagePhrases } from './types';
 import { uk } from './uk';
 import { zh } from './zh';
@@ -25,4 +28,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, ja, zh, ko };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, tr, ja, zh, ko, ar, he };

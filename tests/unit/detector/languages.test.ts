@@ -18,6 +18,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'nl', category: 'donation', html: '<h3>Steun onze journalistiek</h3><p>We hebben je hulp nodig om onafhankelijk te blijven.</p><a href="/doneren">Doneer</a>' },
   { lang: 'sv', category: 'donation', html: '<h3>Stöd vår journalistik</h3><p>Vi behöver din hjälp för att kunna fortsätta granska makten.</p><a href="/stod">Stöd oss</a>' },
   { lang: 'ko', category: 'donation', html: '<h3>독립 언론을 후원해 주세요</h3><p>여러분의 후원으로 만들어지는 신문입니다.</p><a href="/support">후원하기</a>' },
+  { lang: 'tr', category: 'donation', html: '<h3>Bağımsız gazeteciliğe destek olun</h3><p>Okurlarımızın desteğiyle ayakta duruyoruz. Desteğinize ihtiyacımız var.</p><a href="/destek">Destek ol</a>' },
   { lang: 'zh', category: 'promo', html: '<h3>下载客户端</h3><p>立即下载，随时阅读</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
 ];
 
@@ -554,6 +555,25 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ko', category: 'promo', html: '<div class="push-prompt"><div class="push-text">최신 뉴스 푸시 알림을 받으시겠습니까?</div><button>나중에</button><button>허용</button></div>' },
   { lang: 'ko', category: 'reminder', html: '<div class="popup"><p>광고 차단 프로그램을 사용 중입니다. 광고 수익으로 기사를 만듭니다. 광고 차단을 해제해 주세요.</p><button>오늘 하루 보지 않기</button></div>' },
   { lang: 'ko', category: 'promo', html: '<div class="popup"><a href="/event"><img src="e.jpg" alt="구독 이벤트"></a><p>신규 구독 이벤트 참여하고 경품 받으세요</p><label><input type="checkbox">오늘 하루 보지 않기</label><button>닫기</button></div>' },
+  // Turkish, Arabic and Hebrew: asks, newsletters, an app, follow rows, push prompts, ad-block walls, paywalls.
+  { lang: 'tr', category: 'donation', html: '<p>Reklamsız ve bağımsız kalmak için bağış yapın.</p><a href="/bagis">Bağış yap</a>' },
+  { lang: 'tr', category: 'newsletter', html: '<h3>E-bültenimize abone olun</h3><p>Günün en önemli haberleri her sabah e-posta kutunuza gelsin.</p><form><input type="email" placeholder="E-posta adresiniz"><button>Abone ol</button></form>' },
+  { lang: 'tr', category: 'promo', html: '<p>Haberleri uygulamamızda daha hızlı okuyun.</p><a href="https://apps.apple.com/app/id1">Uygulamayı indir</a>' },
+  { lang: 'tr', category: 'promo', html: '<div class="push-prompt"><p>Son dakika haberleri için bildirimleri açın, hiçbir haberi kaçırmayın.</p><button>Şimdi değil</button><button>İzin ver</button></div>' },
+  { lang: 'tr', category: 'promo', html: '<p>Bizi sosyal medyada takip edin.</p><a href="https://www.facebook.com/x">Facebook</a> <a href="https://twitter.com/x">Twitter</a> <a href="https://www.instagram.com/x">Instagram</a>' },
+  { lang: 'tr', category: 'reminder', html: '<p>Reklam engelleyici kullanıyorsunuz. Lütfen reklam engelleyicinizi kapatın.</p><button>Daha sonra hatırlat</button>' },
+  { lang: 'tr', category: 'promo', html: '<p>Bu içerik sadece abonelere açıktır. Dijital abonelik ilk ay ücretsiz.</p><a href="/abonelik">ABONE OL</a> <a href="/giris">Giriş yap</a>' },
+  { lang: 'ar', category: 'donation', html: '<h3>ادعم الصحافة المستقلة</h3><p>نحتاج إلى دعمكم لنواصل عملنا. كل تبرع يصنع فرقا.</p><a href="/donate">تبرع الآن</a>' },
+  { lang: 'ar', category: 'newsletter', html: '<h3>اشترك في نشرتنا البريدية</h3><p>أهم الأخبار كل صباح في بريدك الإلكتروني.</p><form><input type="email" placeholder="البريد الإلكتروني"><button>اشترك</button></form>' },
+  { lang: 'ar', category: 'promo', html: '<p>اقرأ الأخبار أسرع على تطبيقنا.</p><a href="https://play.google.com/store/apps/details?id=x">حمل التطبيق</a>' },
+  { lang: 'ar', category: 'promo', html: '<p>تابعونا على فيسبوك وتويتر.</p><a href="https://www.facebook.com/x">فيسبوك</a> <a href="https://twitter.com/x">تويتر</a>' },
+  { lang: 'ar', category: 'promo', html: '<div class="push-prompt"><p>هل تريد تفعيل الإشعارات لتلقي آخر الأخبار؟</p><button>ليس الآن</button><button>نعم</button></div>' },
+  { lang: 'ar', category: 'reminder', html: '<p>يبدو أنك تستخدم مانع الإعلانات. الإعلانات تمول صحافتنا.</p><button>ذكرني لاحقا</button>' },
+  { lang: 'he', category: 'donation', html: '<h3>תמכו בעיתונות עצמאית</h3><p>אנחנו צריכים את העזרה שלכם כדי להמשיך. כל תרומה חשובה.</p><a href="/donate">תרמו עכשיו</a>' },
+  { lang: 'he', category: 'newsletter', html: '<h3>הירשמו לניוזלטר שלנו</h3><p>החדשות החשובות ביותר לתיבת המייל שלכם כל בוקר.</p><form><input type="email" placeholder="כתובת מייל"><button>הרשמה</button></form>' },
+  { lang: 'he', category: 'promo', html: '<p>הכתבה הזו למנויים בלבד. עשו מינוי דיגיטלי, החודש הראשון ב-1 ש"ח.</p><a href="/subscribe">לרכישת מינוי</a> <a href="/login">התחברות</a>' },
+  { lang: 'he', category: 'promo', html: '<p>קראו מהר יותר באפליקציה שלנו.</p><a href="https://apps.apple.com/app/id1">הורידו את האפליקציה</a>' },
+  { lang: 'he', category: 'reminder', html: '<p>נראה שאתם משתמשים בחוסם פרסומות. הפרסומות מממנות את העיתונות שלנו.</p><button>הזכר לי מאוחר יותר</button>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

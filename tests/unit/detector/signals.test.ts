@@ -57,6 +57,8 @@ describe('words', () => {
     expect(tokenize('App Storeからダウンロード')).toEqual(['app', 'store', 'からダウンロード']);
     expect(tokenize('Twitterをフォロー 2024年')).toEqual(['twitter', 'をフォロー', '2024', '年']);
     expect(tokenize("Don't miss — café, naïve, русский, ١٢٣")).toEqual(['don', 't', 'miss', 'café', 'naïve', 'русский', '١٢٣']);
+    // Turkish "İ" lower-cases to "i" and a combining dot: still one word.
+    expect(tokenize('İNDİR · İzin ver')).toEqual(['indir', 'izin', 'ver']);
   });
   it('lets an English action be found in a Japanese label', () => {
     expect(findActions('App Storeからダウンロード').map((h) => h.key)).toContain('app');

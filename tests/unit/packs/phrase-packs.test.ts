@@ -127,7 +127,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'tr-TR', 'ko', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'he']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -135,18 +135,21 @@ describe('which languages', () => {
     expect(declaredLanguages(doc('<html lang="de-DE"><body></body></html>'))).toEqual(['de']);
     expect(declaredLanguages(doc('<html xml:lang="uk"><body></body></html>'))).toEqual(['uk']);
     expect(declaredLanguages(doc('<html><head><meta http-equiv="Content-Language" content="fr, es-MX"></head></html>'))).toEqual(['fr', 'es']);
-    expect(declaredLanguages(doc('<html lang="tr"><head><meta http-equiv="content-language" content="hu"></head></html>'))).toEqual([]);
+    expect(declaredLanguages(doc('<html lang="fi"><head><meta http-equiv="content-language" content="hu"></head></html>'))).toEqual([]);
+    expect(declaredLanguages(doc('<html lang="tr-TR"><body></body></html>'))).toEqual(['tr']);
     expect(declaredLanguages(doc('<html lang="ko-KR"><body></body></html>'))).toEqual(['ko']);
     expect(declaredLanguages(doc('<html lang="nl-NL"><body></body></html>'))).toEqual(['nl']);
     const xhtml = new DOMParser().parseFromString('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="pl"><body/></html>', 'application/xhtml+xml');
     expect(declaredLanguages(xhtml)).toEqual(['pl']);
   });
 
-  it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko', () => {
+  it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar; Hebrew → he', () => {
     expect(scriptLanguages('Независимая журналистика нуждается в вашей поддержке')).toEqual(['ru', 'uk']);
     expect(scriptLanguages('ニュースレターのご登録はこちらからどうぞ、ありがとうございます')).toEqual(['ja']);
     expect(scriptLanguages('我们需要您的支持才能继续独立报道新闻事件和深度调查')).toEqual(['ja', 'zh']);
     expect(scriptLanguages('독립 언론을 후원해 주세요. 여러분의 후원으로 만들어지는 신문입니다')).toEqual(['ko']);
+    expect(scriptLanguages('ادعم الصحافة المستقلة، نحتاج إلى دعمكم لنواصل عملنا')).toEqual(['ar']);
+    expect(scriptLanguages('תמכו בעיתונות עצמאית, אנחנו צריכים את העזרה שלכם')).toEqual(['he']);
     expect(scriptLanguages('Plain English text with one word, Москва, in it')).toEqual([]);
   });
 
