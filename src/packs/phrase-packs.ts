@@ -135,9 +135,13 @@ export function packsFrom(items: Readonly<Record<string, unknown>>, langs: reado
 
 // ---- which languages ----
 
-/** The language of a tag ("de-AT" → "de") when the detector has phrases for it. */
+/** Tags read with another language's phrases: Norwegian as a whole and Nynorsk with Bokmål's. */
+const READ_AS: Readonly<Record<string, LanguageCode>> = { no: 'nb', nn: 'nb' };
+
+/** The language of a tag ("de-AT" → "de", "no" → "nb") when the detector has phrases for it. */
 export function languageOf(tag: string): LanguageCode | undefined {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (Object.hasOwn(READ_AS, primary)) return READ_AS[primary];
   return isLanguageCode(primary) ? primary : undefined;
 }
 

@@ -1,14 +1,17 @@
 import type { LanguageCode } from './codes';
 import { ar } from './ar';
 import { cs } from './cs';
+import { da } from './da';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { he } from './he';
+import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
 import { ko } from './ko';
+import { nb } from './nb';
 import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
@@ -28,4 +31,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, tr, ja, zh, ko, ar, he };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, ja, zh, ko, ar, he };

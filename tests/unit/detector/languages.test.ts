@@ -19,6 +19,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'sv', category: 'donation', html: '<h3>Stöd vår journalistik</h3><p>Vi behöver din hjälp för att kunna fortsätta granska makten.</p><a href="/stod">Stöd oss</a>' },
   { lang: 'ko', category: 'donation', html: '<h3>독립 언론을 후원해 주세요</h3><p>여러분의 후원으로 만들어지는 신문입니다.</p><a href="/support">후원하기</a>' },
   { lang: 'tr', category: 'donation', html: '<h3>Bağımsız gazeteciliğe destek olun</h3><p>Okurlarımızın desteğiyle ayakta duruyoruz. Desteğinize ihtiyacımız var.</p><a href="/destek">Destek ol</a>' },
+  { lang: 'da', category: 'donation', html: '<h3>Støt uafhængig journalistik</h3><p>Vi har brug for din hjælp. Giv et bidrag via MobilePay eller bliv støttemedlem.</p><a href="/stot">Støt os</a>' },
   { lang: 'zh', category: 'promo', html: '<h3>下载客户端</h3><p>立即下载，随时阅读</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
 ];
 
@@ -574,6 +575,20 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'he', category: 'promo', html: '<p>הכתבה הזו למנויים בלבד. עשו מינוי דיגיטלי, החודש הראשון ב-1 ש"ח.</p><a href="/subscribe">לרכישת מינוי</a> <a href="/login">התחברות</a>' },
   { lang: 'he', category: 'promo', html: '<p>קראו מהר יותר באפליקציה שלנו.</p><a href="https://apps.apple.com/app/id1">הורידו את האפליקציה</a>' },
   { lang: 'he', category: 'reminder', html: '<p>נראה שאתם משתמשים בחוסם פרסומות. הפרסומות מממנות את העיתונות שלנו.</p><button>הזכר לי מאוחר יותר</button>' },
+  // Danish, Norwegian (tagged nb, no and nn) and Indonesian: asks with MobilePay and Vipps, newsletters, paywalls, apps, push prompts, ad-block walls.
+  { lang: 'da', category: 'newsletter', html: '<h3>Morgenbrevet</h3><p>Dagens vigtigste nyheder i din indbakke hver morgen.</p><form><input type="email" placeholder="Din e-mail"><button>Tilmeld</button></form>' },
+  { lang: 'da', category: 'promo', html: '<p>Denne artikel er kun for abonnenter. Første måned gratis, ingen binding.</p><a href="/abonnement">Se tilbud</a> <a href="/log-ind">Log ind</a>' },
+  { lang: 'da', category: 'promo', html: '<p>Læs nyhederne hurtigere i vores app.</p><a href="https://apps.apple.com/app/id1">Hent appen</a>' },
+  { lang: 'da', category: 'reminder', html: '<p>Du bruger en adblocker. Annoncer betaler for vores journalistik. Slå din adblocker fra.</p><button>Påmind mig senere</button>' },
+  { lang: 'nb', category: 'donation', html: '<h3>Støtt uavhengig journalistikk</h3><p>Vi trenger din støtte. Gi et bidrag med Vipps eller bli medlem.</p><a href="/stott">Støtt oss</a>' },
+  { lang: 'no', category: 'newsletter', html: '<h3>Morgenbrevet</h3><p>Dagens viktigste nyheter i innboksen din hver morgen.</p><form><input type="email" placeholder="Din e-postadresse"><button>Meld deg på</button></form>' },
+  { lang: 'nb', category: 'promo', html: '<p>Denne saken er kun for abonnenter. Første måned gratis.</p><a href="/abonnement">Se tilbud</a> <a href="/logg-inn">Logg inn</a>' },
+  { lang: 'nn', category: 'reminder', html: '<p>Du bruker en annonseblokker. Annonsene betaler for journalistikken vår. Slå av annonseblokkeren.</p><button>Minn meg på senere</button>' },
+  { lang: 'id', category: 'donation', html: '<h3>Dukung jurnalisme independen</h3><p>Kami membutuhkan dukungan Anda agar tetap bebas iklan.</p><a href="/donasi">Donasi sekarang</a>' },
+  { lang: 'id', category: 'newsletter', html: '<h3>Buletin pagi</h3><p>Berita terpenting setiap pagi langsung ke kotak masuk Anda.</p><form><input type="email" placeholder="Alamat email"><button>Berlangganan</button></form>' },
+  { lang: 'id', category: 'promo', html: '<p>Baca berita lebih cepat di aplikasi kami.</p><a href="https://play.google.com/store/apps/details?id=x">Unduh aplikasi</a>' },
+  { lang: 'id', category: 'promo', html: '<div class="push-prompt"><p>Aktifkan notifikasi agar tidak ketinggalan berita terbaru.</p><button>Nanti saja</button><button>Izinkan</button></div>' },
+  { lang: 'id', category: 'reminder', html: '<p>Sepertinya Anda menggunakan pemblokir iklan. Iklan membiayai jurnalisme kami.</p><button>Ingatkan saya nanti</button>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

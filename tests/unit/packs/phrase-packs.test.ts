@@ -137,6 +137,10 @@ describe('which languages', () => {
     expect(declaredLanguages(doc('<html><head><meta http-equiv="Content-Language" content="fr, es-MX"></head></html>'))).toEqual(['fr', 'es']);
     expect(declaredLanguages(doc('<html lang="fi"><head><meta http-equiv="content-language" content="hu"></head></html>'))).toEqual([]);
     expect(declaredLanguages(doc('<html lang="tr-TR"><body></body></html>'))).toEqual(['tr']);
+    // Norwegian, and Nynorsk, are read with Bokmål's phrases.
+    expect(declaredLanguages(doc('<html lang="no"><body></body></html>'))).toEqual(['nb']);
+    expect(declaredLanguages(doc('<html lang="nn-NO"><body></body></html>'))).toEqual(['nb']);
+    expect(declaredLanguages(doc('<html lang="da"><head><meta http-equiv="Content-Language" content="id-ID"></head></html>'))).toEqual(['da', 'id']);
     expect(declaredLanguages(doc('<html lang="ko-KR"><body></body></html>'))).toEqual(['ko']);
     expect(declaredLanguages(doc('<html lang="nl-NL"><body></body></html>'))).toEqual(['nl']);
     const xhtml = new DOMParser().parseFromString('<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="pl"><body/></html>', 'application/xhtml+xml');
