@@ -27,17 +27,17 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     perService: true,
   },
   {
-    test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/become-a-member|\/dona(?:r)?(?=$|[/?#])|\/doar|\/doacao|\/darovat|\/darujte|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh/,
+    test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/become-a-member|\/dona(?:r)?(?=$|[/?#])|\/doar|\/doacao|\/darovat|\/darujte|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh|\/(?:doneren|doneer|steun-ons|stod-oss|stod|stott-oss|stott|stot-os|stot|bagis|destek-ol|donasi|dukung-kami)(?=$|[/?#])/,
     signal: { evidence: 'link-donate', category: 'donation', reason: 'link:donate-path' },
     inPath: true,
   },
   {
-    test: /newsletter|infolettre|bolet[ií]n|boletim|\/nl-signup|\/email-signup|\/alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
+    test: /newsletter|infolettre|bolet[ií]n|boletim|nieuwsbrief|nyhetsbrev|nyhedsbrev|(?:e-?)?b(?:u|ü|%c3%bc)lten|\/buletin|\/nl-signup|\/email-signup|\/alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
     signal: { evidence: 'link-newsletter', category: 'newsletter', reason: 'link:newsletter-path' },
     inPath: true,
   },
   {
-    test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/(?:gift|gifting|gift-?subscriptions?|cadeau|regalo|regalar|presentear|geschenkabo)\/?(?=$|[?#])|\/podpisk|\/prenumerat|\/predplat|\/peredplat|\/upgrade/,
+    test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/(?:gift|gifting|gift-?subscriptions?|cadeau|regalo|regalar|presentear|geschenkabo)\/?(?=$|[?#])|\/podpisk|\/prenumer|\/predplat|\/abone(?:lik|-ol)?(?=$|[/?#])|\/(?:ber)?langganan|\/peredplat|\/upgrade/,
     signal: { evidence: 'link-subscribe', category: 'promo', reason: 'link:subscribe-path' },
     inPath: true,
   },

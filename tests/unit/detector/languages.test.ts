@@ -589,6 +589,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'id', category: 'promo', html: '<p>Baca berita lebih cepat di aplikasi kami.</p><a href="https://play.google.com/store/apps/details?id=x">Unduh aplikasi</a>' },
   { lang: 'id', category: 'promo', html: '<div class="push-prompt"><p>Aktifkan notifikasi agar tidak ketinggalan berita terbaru.</p><button>Nanti saja</button><button>Izinkan</button></div>' },
   { lang: 'id', category: 'reminder', html: '<p>Sepertinya Anda menggunakan pemblokir iklan. Iklan membiayai jurnalisme kami.</p><button>Ingatkan saya nanti</button>' },
+  // A weekly letter offered by a link alone, its page named in the language's word for a newsletter.
+  { lang: 'nl', category: 'newsletter', html: '<h4>Het weekoverzicht</h4><p>Elke vrijdag de beste verhalen van de week per e-mail.</p><a href="/nieuwsbrief">Aanmelden</a>' },
+  { lang: 'sv', category: 'newsletter', html: '<h4>Veckans bästa</h4><p>Varje fredag veckans bästa texter via mejl.</p><a href="/nyhetsbrev">Anmäl dig</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
