@@ -162,6 +162,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !holdsSiteControl(candidate) &&
       !isMenuColumn(candidate) &&
       !isWordless(candidate) &&
+      !(category === 'reminder' && isConsentNotice(candidate)) &&
       !(category === 'donation' && isStoryBox(candidate, ctx)),
   };
 }
@@ -369,6 +370,19 @@ function isStoryTeaser(candidate: Candidate, ctx: ScoreContext): boolean {
 function isPersonBio(candidate: Candidate): boolean {
   for (const signal of candidate.signals.values()) if (!BIO_EVIDENCE.has(signal.evidence)) return false;
   return BIO_WORDING.test(candidate.element.textContent ?? '');
+}
+
+/** Words for cookies, in the languages the detector reads (most say "cookie"). */
+const COOKIES = /cookie|kakor|informasjonskapsl|çerez|ciasteczk|куки|ملفات تعريف الارتباط|עוגיות|クッキー|쿠키/i;
+/** Past this many characters of a box, its words are not read for cookies. */
+const CONSENT_TEXT = 1000;
+
+/**
+ * A cookie notice that lets the reader decide later ("We use cookies … Accept · Not now") is the
+ * site asking for consent, not a nag: its put-off is no reminder, and the choice stays the reader's.
+ */
+function isConsentNotice(candidate: Candidate): boolean {
+  return COOKIES.test(readerText(candidate.element, CONSENT_TEXT));
 }
 
 /** Words for commenting, in the languages the detector reads (stems: "kommentieren", "comentário"). */

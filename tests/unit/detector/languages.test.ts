@@ -592,6 +592,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A weekly letter offered by a link alone, its page named in the language's word for a newsletter.
   { lang: 'nl', category: 'newsletter', html: '<h4>Het weekoverzicht</h4><p>Elke vrijdag de beste verhalen van de week per e-mail.</p><a href="/nieuwsbrief">Aanmelden</a>' },
   { lang: 'sv', category: 'newsletter', html: '<h4>Veckans bästa</h4><p>Varje fredag veckans bästa texter via mejl.</p><a href="/nyhetsbrev">Anmäl dig</a>' },
+  // An ad-block wall whose put-off is its only button, and a nag worded like a consent prompt without cookies: still reminders.
+  { lang: 'en', category: 'reminder', html: '<div role="dialog"><p>You seem to be using an ad blocker. Ads keep this site free to read. Please allow ads on our site.</p><button>Not now</button></div>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
