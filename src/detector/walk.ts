@@ -1,9 +1,9 @@
 import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
+import { opensOrCloses } from './phrase-matcher';
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { frameSignal, leadsToTopic, linkSignal } from './signals/links';
-import { opensOrCloses } from './phrase-matcher';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';

@@ -181,7 +181,10 @@ const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/g;
 const HEBREW = /[\u0590-\u05ff]/g;
 
-/** The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar; Hebrew → he. */
+/**
+ * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
+ * Arabic → ar; Hebrew → he.
+ */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
   const langs: string[] = [];
