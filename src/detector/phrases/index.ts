@@ -20,6 +20,7 @@ import { sv } from './sv';
 import { tr } from './tr';
 import type { LanguagePhrases } from './types';
 import { uk } from './uk';
+import { vi } from './vi';
 import { zh } from './zh';
 
 export { isLanguageCode, LANGUAGE_CODES, type LanguageCode } from './codes';
@@ -31,4 +32,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, ja, zh, ko, ar, he };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, he };

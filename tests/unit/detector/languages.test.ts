@@ -20,6 +20,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ko', category: 'donation', html: '<h3>독립 언론을 후원해 주세요</h3><p>여러분의 후원으로 만들어지는 신문입니다.</p><a href="/support">후원하기</a>' },
   { lang: 'tr', category: 'donation', html: '<h3>Bağımsız gazeteciliğe destek olun</h3><p>Okurlarımızın desteğiyle ayakta duruyoruz. Desteğinize ihtiyacımız var.</p><a href="/destek">Destek ol</a>' },
   { lang: 'da', category: 'donation', html: '<h3>Støt uafhængig journalistik</h3><p>Vi har brug for din hjælp. Giv et bidrag via MobilePay eller bliv støttemedlem.</p><a href="/stot">Støt os</a>' },
+  { lang: 'vi', category: 'donation', html: '<h3>Ủng hộ báo chí độc lập</h3><p>Chúng tôi cần sự ủng hộ của bạn để tiếp tục đưa tin không quảng cáo.</p><a href="/ung-ho">Ủng hộ ngay</a>' },
   { lang: 'zh', category: 'promo', html: '<h3>下载客户端</h3><p>立即下载，随时阅读</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
 ];
 
@@ -594,6 +595,12 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'sv', category: 'newsletter', html: '<h4>Veckans bästa</h4><p>Varje fredag veckans bästa texter via mejl.</p><a href="/nyhetsbrev">Anmäl dig</a>' },
   // An ad-block wall whose put-off is its only button, and a nag worded like a consent prompt without cookies: still reminders.
   { lang: 'en', category: 'reminder', html: '<div role="dialog"><p>You seem to be using an ad blocker. Ads keep this site free to read. Please allow ads on our site.</p><button>Not now</button></div>' },
+  // Vietnamese: an ask, a newsletter, an app, a members-only story, an ad-block wall, a push prompt.
+  { lang: 'vi', category: 'newsletter', html: '<h3>Bản tin sáng</h3><p>Những tin quan trọng nhất mỗi sáng gửi đến email của bạn.</p><form><input type="email" placeholder="Địa chỉ email"><button>Đăng ký</button></form>' },
+  { lang: 'vi', category: 'promo', html: '<p>Đọc tin nhanh hơn trên ứng dụng của chúng tôi.</p><a href="https://apps.apple.com/app/id1">Tải ứng dụng</a>' },
+  { lang: 'vi', category: 'promo', html: '<p>Bài viết chỉ dành cho thành viên. Dùng thử miễn phí tháng đầu.</p><a href="/goi-thanh-vien">Xem ưu đãi</a> <a href="/dang-nhap">Đăng nhập</a>' },
+  { lang: 'vi', category: 'reminder', html: '<p>Bạn đang dùng trình chặn quảng cáo. Quảng cáo giúp chúng tôi duy trì tòa soạn.</p><button>Nhắc tôi sau</button>' },
+  { lang: 'vi', category: 'promo', html: '<div class="push-prompt"><p>Bật thông báo để không bỏ lỡ tin nóng?</p><button>Để sau</button><button>Cho phép</button></div>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

@@ -139,6 +139,7 @@ describe('which languages', () => {
     expect(declaredLanguages(doc('<html lang="tr-TR"><body></body></html>'))).toEqual(['tr']);
     // Norwegian, and Nynorsk, are read with Bokmål's phrases.
     expect(declaredLanguages(doc('<html lang="no"><body></body></html>'))).toEqual(['nb']);
+    expect(declaredLanguages(doc('<html lang="vi-VN"><body></body></html>'))).toEqual(['vi']);
     expect(declaredLanguages(doc('<html lang="nn-NO"><body></body></html>'))).toEqual(['nb']);
     expect(declaredLanguages(doc('<html lang="da"><head><meta http-equiv="Content-Language" content="id-ID"></head></html>'))).toEqual(['da', 'id']);
     expect(declaredLanguages(doc('<html lang="ko-KR"><body></body></html>'))).toEqual(['ko']);
