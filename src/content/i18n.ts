@@ -1,6 +1,7 @@
 /** The words the content script puts on the page, in the browser's language (from `_locales`). */
 import type { CollapseKind } from '../contract/categories';
 import type { MessageKey } from '../ui/i18n';
+import { textLanguage } from '../ui/text-language';
 import { extensionApi } from './extension-api';
 import type { PickerText } from './picker';
 import type { PlaceholderText } from './placeholder';
@@ -18,9 +19,15 @@ function t(key: MessageKey, ...subs: string[]): string {
 }
 
 export function placeholderText(kind: CollapseKind): PlaceholderText {
-  return { label: t('placeholderHidden', t(KIND_MESSAGE[kind])), show: t('placeholderShow') };
+  return { label: t('placeholderHidden', t(KIND_MESSAGE[kind])), show: t('placeholderShow'), language: textLanguage(t) };
 }
 
 export function pickerText(): PickerText {
-  return { label: t('pickerLabel'), hint: t('pickerHint'), current: (what) => t('pickerCurrent', what), cancel: t('pickerCancel') };
+  return {
+    label: t('pickerLabel'),
+    hint: t('pickerHint'),
+    current: (what) => t('pickerCurrent', what),
+    cancel: t('pickerCancel'),
+    language: textLanguage(t),
+  };
 }

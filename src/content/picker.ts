@@ -7,6 +7,7 @@
  * Esc cancels. Clicks and handled keys never reach the page's own handlers while picking.
  */
 import { COLLAPSED_ATTR, PLACEHOLDER_ATTR } from '../contract/page-contract';
+import type { TextLanguage } from '../ui/text-language';
 
 export interface PickerText {
   /** The toolbar's accessible name. */
@@ -15,6 +16,8 @@ export interface PickerText {
   /** "Selected: $1" */
   current: (what: string) => string;
   cancel: string;
+  /** The reader's language, which need not be the page's. */
+  language: TextLanguage;
 }
 
 export interface PickerOptions {
@@ -114,6 +117,8 @@ export class ElementPicker {
     this.#bar.tabIndex = -1;
     this.#bar.setAttribute('role', 'dialog');
     this.#bar.setAttribute('aria-label', options.text.label);
+    this.#bar.lang = options.text.language.lang;
+    this.#bar.dir = options.text.language.dir;
     const hint = doc.createElement('p');
     hint.textContent = options.text.hint;
     hint.style.margin = '0';

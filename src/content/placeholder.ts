@@ -3,12 +3,15 @@
  * the page's CSS cannot restyle it and the page's scripts cannot reach into it.
  */
 import { PLACEHOLDER_ATTR } from '../contract/page-contract';
+import type { TextLanguage } from '../ui/text-language';
 
 export interface PlaceholderText {
   /** e.g. "Donation appeal hidden" */
   label: string;
   /** e.g. "Show" */
   show: string;
+  /** The reader's language, which need not be the page's. */
+  language: TextLanguage;
 }
 
 // The line takes the text colour of the page around it (currentColor), so it reads on light and dark
@@ -40,6 +43,8 @@ export function createPlaceholder(doc: Document, text: PlaceholderText, onShow: 
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-label', `${text.label}. ${text.show}`);
+  button.lang = text.language.lang;
+  button.dir = text.language.dir;
   const label = doc.createElement('span');
   label.textContent = text.label;
   const show = doc.createElement('span');

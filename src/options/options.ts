@@ -2,14 +2,13 @@
  * The options page: defaults for every site, the sites with their own settings, the reader's rules,
  * export and import, where the settings are kept, and a reset.
  */
-import browser from 'webextension-polyfill';
 import { browserSettingsAreas } from '../settings/browser-areas';
 import type { Hostname } from '../settings/hostname';
 import { openSettingsStore, type SettingsStore } from '../settings/store';
 import { exportSettings, parseImport } from '../settings/transfer';
 import { resetAll } from '../settings/updates';
 import { h, keepingFocus } from '../ui/dom';
-import { localizeDocument, say, t, type Message } from '../ui/i18n';
+import { localizeDocument, say, t, uiTextLanguage, type Message } from '../ui/i18n';
 import { storageStatusMessage } from '../ui/labels';
 import { importErrorMessage, tooLargeToRead } from './import-messages';
 import { defaultsSection, rulesList, sitesList, type Edit } from './sections';
@@ -99,7 +98,7 @@ function resetControls(store: SettingsStore): Node[] {
 
 async function showUsage(store: SettingsStore, node: HTMLElement): Promise<void> {
   const usage = await store.usage();
-  const format = new Intl.NumberFormat(browser.i18n.getUILanguage(), { maximumFractionDigits: 1 });
+  const format = new Intl.NumberFormat(uiTextLanguage().lang, { maximumFractionDigits: 1 });
   node.textContent = usage
     ? t('optionsStorageUsage', format.format(usage.bytesInUse / 1024), format.format(usage.quotaBytes / 1024), String(usage.items), String(usage.maxItems))
     : t('optionsStorageNoUsage');

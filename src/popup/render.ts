@@ -76,7 +76,8 @@ function itemRow(item: CollapsedItem, actions: PopupActions): HTMLLIElement {
     'li',
     { className: item.revealed ? 'item revealed' : 'item', attrs: { 'data-item-id': String(item.id), 'data-kind': item.kind } },
     head,
-    h('p', { className: 'preview' }, h('q', {}, preview)),
+    // The page's words keep their own direction inside the popup's (an English headline in Arabic).
+    h('p', { className: 'preview' }, h('q', { attrs: { dir: 'auto' } }, preview)),
     why ? h('p', { className: 'why muted' }, t('popupItemWhy', why)) : '',
     buttons,
   );

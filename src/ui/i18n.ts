@@ -3,6 +3,7 @@
  * is read from the English file, so a misspelt key fails the type check instead of showing blank.
  */
 import browser from 'webextension-polyfill';
+import { textLanguage, type TextLanguage } from './text-language';
 
 export type MessageKey = keyof typeof import('../../_locales/en/messages.json');
 
@@ -20,9 +21,15 @@ export function say(message: Message): string {
   return t(message.key, ...(message.subs ?? []));
 }
 
-/** Sets the page's language and direction from the browser's UI language, for screen readers and RTL. */
+/** The language of the extension's words, as the browser chose them. */
+export function uiTextLanguage(): TextLanguage {
+  return textLanguage((key) => t(key));
+}
+
+/** Sets the page's language and direction from the words it shows, for screen readers and RTL. */
 export function localizeDocument(title: MessageKey): void {
-  document.documentElement.lang = browser.i18n.getUILanguage();
-  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+  const { lang, dir } = uiTextLanguage();
+  document.documentElement.lang = lang;
+  document.documentElement.dir = dir;
   document.title = t(title);
 }

@@ -15,7 +15,7 @@ import { detect, loadedLanguages, usePhrases } from '../../src/detector';
 import { LANGUAGES } from '../../src/detector/phrases';
 import { pageLanguages, packsToRead, readerLanguages } from '../../src/packs/phrase-packs';
 
-const placeholderText = () => ({ label: 'Appeal hidden', show: 'Show' });
+const placeholderText = () => ({ label: 'Appeal hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } as const });
 
 function timed(fn: () => unknown): number {
   const start = performance.now();

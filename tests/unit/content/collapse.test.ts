@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Collapser, MAX_REPAIRS } from '../../../src/content/collapse';
 
-const text = () => ({ label: 'Donation appeal hidden', show: 'Show' });
+const text = () => ({ label: 'Donation appeal hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } as const });
 
 function appeal(html: string): Element {
   document.body.innerHTML = `<main><p>Story.</p>${html}<p>More story.</p></main>`;

@@ -25,7 +25,7 @@ afterEach(() => controller?.stop());
 
 async function run(body: string, rules: Partial<SitePolicy>): Promise<Element[]> {
   document.body.innerHTML = body;
-  controller = new PageController({ doc: document, policy: policy(rules), remembered: [], placeholderText: () => ({ label: 'hidden', show: 'Show' }) });
+  controller = new PageController({ doc: document, policy: policy(rules), remembered: [], placeholderText: () => ({ label: 'hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } }) });
   controller.start();
   // The first pass runs in time slices: let them finish.
   for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5));

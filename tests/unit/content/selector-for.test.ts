@@ -75,7 +75,7 @@ describe('selectorFor', () => {
     page('<div><div>story</div><div>one</div><div>two</div></div>');
     const target = document.body.firstElementChild!.children[2]!;
     const without = selectorFor(target);
-    target.before(createPlaceholder(document, { label: 'hidden', show: 'Show' }, () => {}));
+    target.before(createPlaceholder(document, { label: 'hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } }, () => {}));
     expect(without).toMatch(/nth-of-type/);
     // (jsdom's selector engine caches :nth-of-type matches, so compare the selectors, not what they match.)
     expect(selectorFor(target)).toBe(without);

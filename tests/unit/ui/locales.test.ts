@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, localeNames, readLocale } from './locale-files';
+import { format, localeNames, readLocale } from '../../support/locale-files';
 
 const REQUIRED = ['de', 'en', 'es', 'fr', 'ru'];
 
@@ -15,6 +15,15 @@ describe('_locales', () => {
 
   it('has English, Russian, German, French and Spanish', () => {
     expect(localeNames()).toEqual(expect.arrayContaining(REQUIRED));
+  });
+
+  it.each(localeNames())('%s names its own language and direction (for lang and dir)', (name) => {
+    const locale = readLocale(name);
+    const tag = name.replace('_', '-');
+    expect(locale.languageTag?.message).toBe(tag);
+    // Node's own knowledge of the language, not a list of ours.
+    const { direction } = (new Intl.Locale(tag) as Intl.Locale & { textInfo: { direction: string } }).textInfo;
+    expect(locale.languageDirection?.message).toBe(direction);
   });
 
   it.each(localeNames())('%s has exactly the keys of en, each with the same placeholders', (name) => {

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../src/settings/model';
 import { toSelector } from '../../../src/settings/selector';
 import { MAX_IMPORT_BYTES, parseImport } from '../../../src/settings/transfer';
 import { addAlwaysCollapse, addNotClutter, setSiteEnabled } from '../../../src/settings/updates';
-import { format, readLocale } from './locale-files';
+import { format, readLocale } from '../../support/locale-files';
 
 const en = readLocale('en');
 const host = (name: string) => toHostname(name)!;

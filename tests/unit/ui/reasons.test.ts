@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PICKED_REASON } from '../../../src/messaging/messages';
 import { describeReason, describeReasons } from '../../../src/ui/reasons';
 import type { Message } from '../../../src/ui/i18n';
-import { format, readLocale } from './locale-files';
+import { format, readLocale } from '../../support/locale-files';
 import { detect } from '../../../src/detector';
 import { article, page } from '../detector/helpers';
 

@@ -1,7 +1,7 @@
 /** Reads `_locales` the way the browser does, for tests that check wording and completeness. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../../support/paths';
+import { repoRoot } from './paths';
 
 export interface LocaleEntry {
   message: string;

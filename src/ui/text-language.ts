@@ -1,0 +1,16 @@
+/**
+ * The language of the words Unnag shows (popup, settings, the lines and picker on the page): the
+ * `_locales` file the browser chose, which names its own language and direction. Not the browser's
+ * UI language: a browser in a language Unnag has no words for shows English words, which must be
+ * marked English and laid out left to right, and a screen reader must speak the line on a news page
+ * in the reader's language, not the page's.
+ */
+export interface TextLanguage {
+  /** A BCP 47 tag, e.g. "pt-BR". */
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+export function textLanguage(getMessage: (key: 'languageTag' | 'languageDirection') => string): TextLanguage {
+  return { lang: getMessage('languageTag') || 'en', dir: getMessage('languageDirection') === 'rtl' ? 'rtl' : 'ltr' };
+}
