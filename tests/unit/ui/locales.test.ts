@@ -26,6 +26,13 @@ describe('_locales', () => {
     expect(locale.languageDirection?.message).toBe(direction);
   });
 
+  // The Chrome Web Store refuses a package whose name or description, in any language, is longer.
+  it.each(localeNames())('%s fits the stores: a name of at most 75 characters, a description of at most 132', (name) => {
+    const locale = readLocale(name);
+    expect([...locale.extName!.message].length).toBeLessThanOrEqual(75);
+    expect([...locale.extDescription!.message].length).toBeLessThanOrEqual(132);
+  });
+
   it.each(localeNames())('%s has exactly the keys of en, each with the same placeholders', (name) => {
     const locale = readLocale(name);
     expect(Object.keys(locale).sort()).toEqual(Object.keys(en).sort());
