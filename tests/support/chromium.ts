@@ -4,7 +4,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { PLACEHOLDER_TAG } from '../../src/content/placeholder';
 import { distChrome } from './paths';
 
 /** The extension API as a background evaluate sees it (`chrome.*`, promise-based in MV3). */
@@ -49,11 +50,19 @@ async function packsStored(background: Worker, timeoutMs = 10_000): Promise<void
 }
 
 export async function launchChromium(
-  options: { extension?: string | null; profileDir?: string; keepProfile?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    extension?: string | null;
+    profileDir?: string;
+    keepProfile?: boolean;
+    colorScheme?: 'light' | 'dark';
+    /** The browser's own language (as a reader sets it), which picks the extension's `_locales`. */
+    uiLanguage?: string;
+  } = {},
 ): Promise<ChromiumWithExtension> {
   const extension = options.extension === undefined ? distChrome : options.extension;
   const profileDir = options.profileDir ?? (await mkdtemp(path.join(os.tmpdir(), 'unnag-chromium-')));
   const args = [...OFFLINE_ARGS];
+  if (options.uiLanguage) args.push(`--lang=${options.uiLanguage}`);
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -80,4 +89,25 @@ export async function launchChromium(
       if (!options.keepProfile) await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The accessible labels of the buttons in Unnag's placeholders, whose shadow roots are closed to the
+ * page: the DevTools protocol sees into closed roots.
+ */
+export async function placeholderButtonLabels(browser: ChromiumWithExtension, page: Page): Promise<string[]> {
+  type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+  const cdp = await browser.context.newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  await cdp.detach();
+  const labels: string[] = [];
+  const visit = (node: Node, inPlaceholder: boolean): void => {
+    const attributes = node.attributes ?? [];
+    const label = attributes.indexOf('aria-label');
+    if (inPlaceholder && node.nodeName === 'BUTTON' && label >= 0) labels.push(attributes[label + 1]!);
+    const inside = inPlaceholder || node.nodeName === PLACEHOLDER_TAG.toUpperCase();
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child, inside);
+  };
+  visit(root as Node, false);
+  return labels;
 }
