@@ -1,7 +1,7 @@
 /** The words the content script puts on the page, in the browser's language (from `_locales`). */
 import type { CollapseKind } from '../contract/categories';
 import type { MessageKey } from '../ui/i18n';
-import { textLanguage } from '../ui/text-language';
+import { textLanguage, type TextLanguage } from '../ui/text-language';
 import { extensionApi } from './extension-api';
 import type { PickerText } from './picker';
 import type { PlaceholderText } from './placeholder';
@@ -18,8 +18,12 @@ function t(key: MessageKey, ...subs: string[]): string {
   return extensionApi().i18n.getMessage(key, subs);
 }
 
+/** Read once: every placeholder of the page is in the same words. */
+let readerLanguage: TextLanguage | undefined;
+const language = (): TextLanguage => (readerLanguage ??= textLanguage(t));
+
 export function placeholderText(kind: CollapseKind): PlaceholderText {
-  return { label: t('placeholderHidden', t(KIND_MESSAGE[kind])), show: t('placeholderShow'), language: textLanguage(t) };
+  return { label: t('placeholderHidden', t(KIND_MESSAGE[kind])), show: t('placeholderShow'), language: language() };
 }
 
 export function pickerText(): PickerText {
@@ -28,6 +32,6 @@ export function pickerText(): PickerText {
     hint: t('pickerHint'),
     current: (what) => t('pickerCurrent', what),
     cancel: t('pickerCancel'),
-    language: textLanguage(t),
+    language: language(),
   };
 }
