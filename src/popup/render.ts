@@ -76,8 +76,9 @@ function itemRow(item: CollapsedItem, actions: PopupActions): HTMLLIElement {
     'li',
     { className: item.revealed ? 'item revealed' : 'item', attrs: { 'data-item-id': String(item.id), 'data-kind': item.kind } },
     head,
-    // The page's words keep their own direction inside the popup's (an English headline in Arabic).
-    h('p', { className: 'preview' }, h('q', { attrs: { dir: 'auto' } }, preview)),
+    // The page's words keep their own direction inside the popup's (an English headline in Arabic),
+    // while the quotation marks stay the popup's: the isolate is inside the quote, not the quote.
+    h('p', { className: 'preview' }, h('q', {}, h('bdi', {}, preview))),
     why ? h('p', { className: 'why muted' }, t('popupItemWhy', why)) : '',
     buttons,
   );

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, placeholderButtonLabels, type ChromiumWithExtension } from '../support/chromium';
+import { launchChromium, placeholderButtonLabels, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
 import { launchFirefox, openExtensionPage, placeholderButtonLabels as firefoxPlaceholderButtonLabels } from '../support/firefox';
 import { format, readLocale } from '../support/locale-files';
 import { collapsedKindOf, waitFor } from '../support/page-checks';
@@ -72,6 +72,33 @@ describe('Chromium in Arabic', () => {
     expect(await collapsedKindOf(page, '#friends')).toBe('donation');
     expect(await placeholderButtonLabels(browser, page)).toContain(PLACEHOLDER_LABEL);
     await page.close();
+  });
+
+  it("shows the popup right to left, an English appeal's preview kept left to right inside it", async () => {
+    const tabIds = () =>
+      browser.background.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({})).map((tab) => tab.id));
+    const before = new Set(await tabIds());
+    const page = await browser.context.newPage();
+    const [tabId] = (await tabIds()).filter((id) => !before.has(id));
+    await page.goto(server.url('/fixtures/reopen.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#friends')) !== null, 5_000, 'the appeal collapsed');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('body[data-ready="true"] li[data-item-id] .preview');
+    const seen = await popup.evaluate(() => {
+      const quote = document.querySelector('li[data-item-id] .preview q')!;
+      const words = quote.firstElementChild ?? quote;
+      return {
+        dir: document.documentElement.dir,
+        quote: getComputedStyle(quote).direction,
+        words: getComputedStyle(words).direction,
+        text: words.textContent ?? '',
+        kind: document.querySelector('li[data-item-id] .kind')?.textContent,
+      };
+    });
+    expect(seen).toMatchObject({ dir: 'rtl', quote: 'rtl', words: 'ltr', kind: format(messages, 'categoryDonation') });
+    expect(seen.text).toMatch(/^[A-Z]/);
+    await Promise.all([popup.close(), page.close()]);
   });
 });
 
