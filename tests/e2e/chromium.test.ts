@@ -3,7 +3,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
+import { launchChromium, tabIdOf, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
 import { collapsedOnPage, collapsedWhenSettled, hiddenArticleText, placeholdersOnPage, waitFor } from '../support/page-checks';
 import { serveTestPages } from '../support/test-server';
 import type { StaticServer } from '../support/server';
@@ -28,14 +28,6 @@ async function open(url: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(url);
   return page;
-}
-
-/** The tab id of a page, as the extension sees it (tab URLs are not visible without the tabs permission). */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await browser.background.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
-  return id;
 }
 
 describe('Chromium', () => {
@@ -64,7 +56,7 @@ describe('Chromium', () => {
     // The badge and the popup count appeals: the demo's closing run is three elements under one placeholder.
     const appeals = await placeholdersOnPage(page);
     expect(appeals).toBe(before - 2);
-    const tabId = await tabIdOf(page);
+    const tabId = await tabIdOf(browser, page);
     // The toolbar badge shows the tab's count.
     await waitFor(
       async () => (await browser.background.evaluate((id) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.action.getBadgeText({ tabId: id }), tabId)) === String(appeals),

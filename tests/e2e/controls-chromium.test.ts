@@ -5,7 +5,7 @@
 import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { launchChromium, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
+import { launchChromium, tabIdOf, type ChromiumWithExtension } from '../support/chromium';
 import type { StaticServer } from '../support/server';
 import { serveTestPages } from '../support/test-server';
 import { controlsSuite, type TabDriver } from './controls-suite';
@@ -52,16 +52,6 @@ async function open(url: string): Promise<TabDriver> {
   return tab;
 }
 
-/** The tab id of a page, as the extension sees it (tab URLs are not visible without the tabs permission). */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await browser.background.evaluate(
-    async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
-  return id;
-}
-
 async function openExtensionPage(pathname: string, viewport?: { width: number; height: number }): Promise<TabDriver> {
   const page = await newPage();
   if (viewport) await page.setViewportSize(viewport);
@@ -78,7 +68,7 @@ describe('Chromium: the reader’s controls', () => {
     server: () => server,
     open,
     async openPopup(tab) {
-      const id = await tabIdOf(pages.get(tab)!);
+      const id = await tabIdOf(browser, pages.get(tab)!);
       const popup = await openExtensionPage(`/src/popup/popup.html?tab=${id}`, { width: 360, height: 600 });
       // Keyboard and mouse go to the page again, as when a real popup closes.
       await pages.get(tab)!.bringToFront();

@@ -1,14 +1,14 @@
 /**
  * The extension in the reader's own language, in both browsers: a browser whose interface is in
- * Arabic, a right-to-left language, shows the settings page in Arabic laid out right to left, and
- * the line left on a news page where an appeal was collapsed in Arabic too. The browser picks the
+ * Arabic, a right-to-left language, shows the settings page (and, in Chromium, the popup) in Arabic
+ * laid out right to left, and the line left on a news page where an appeal was collapsed in Arabic too. The browser picks the
  * `_locales` folder; these checks catch a locale the browser does not pick up (a misnamed folder, a
  * broken file) and pages that forget the language's direction.
  */
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, placeholderButtonLabels, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
+import { launchChromium, placeholderButtonLabels, tabIdOf, type ChromiumWithExtension } from '../support/chromium';
 import { launchFirefox, openExtensionPage, placeholderButtonLabels as firefoxPlaceholderButtonLabels } from '../support/firefox';
 import { format, readLocale } from '../support/locale-files';
 import { collapsedKindOf, waitFor } from '../support/page-checks';
@@ -75,13 +75,10 @@ describe('Chromium in Arabic', () => {
   });
 
   it("shows the popup right to left, an English appeal's preview kept left to right inside it", async () => {
-    const tabIds = () =>
-      browser.background.evaluate(async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({})).map((tab) => tab.id));
-    const before = new Set(await tabIds());
     const page = await browser.context.newPage();
-    const [tabId] = (await tabIds()).filter((id) => !before.has(id));
     await page.goto(server.url('/fixtures/reopen.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#friends')) !== null, 5_000, 'the appeal collapsed');
+    const tabId = await tabIdOf(browser, page);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('body[data-ready="true"] li[data-item-id] .preview');

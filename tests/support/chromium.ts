@@ -91,6 +91,16 @@ export async function launchChromium(
   };
 }
 
+/** The tab id of a page, as the extension sees it (tab URLs are not visible without the tabs permission). */
+export async function tabIdOf(browser: ChromiumWithExtension, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.background.evaluate(
+    async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  if (id === undefined) throw new Error(`no tab for ${page.url()}`);
+  return id;
+}
+
 /**
  * The accessible labels of the buttons in Unnag's placeholders, whose shadow roots are closed to the
  * page: the DevTools protocol sees into closed roots.
