@@ -25,27 +25,44 @@ const UNSPACED = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff66-\\uff9f';
 /** A character of a script written without spaces between words. */
 export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED}]`);
 /**
- * A word: a run of letters and digits (whatever is not a mark, punctuation, symbol, separator or
- * control), in any script; a run of an unspaced script is a word of its own, so a Latin word
- * written against Japanese or Chinese ("App Storeからダウンロード") is still a word.
+ * A word: a run of letters, digits and the marks written on them (whatever is not punctuation, a
+ * symbol, a separator or a control), in any script; it starts with no mark. Devanagari's vowel
+ * signs and Thai's are marks, so without them "करें" would fall apart in pieces. A run of an
+ * unspaced script is a word of its own, so a Latin word written against Japanese or Chinese
+ * ("App Storeからダウンロード") is still a word.
  */
-const WORD = new RegExp(`[${UNSPACED}]+|[^\\p{M}\\p{P}\\p{S}\\p{Z}\\p{C}${UNSPACED}]+`, 'gu');
+const WORD = new RegExp(`[${UNSPACED}]+|[^\\p{M}\\p{P}\\p{S}\\p{Z}\\p{C}${UNSPACED}][^\\p{P}\\p{S}\\p{Z}\\p{C}${UNSPACED}]*`, 'gu');
 /** Separates a pattern's words, but keeps the `*` of a stem and the `...` of a gap. */
-const PATTERN_SEPARATORS = /[^\p{L}\p{N}*.]+/u;
+const PATTERN_SEPARATORS = /[^\p{L}\p{M}\p{N}*.]+/u;
 const GAP = '...';
-const COMBINING_DOT = '\u0307';
 const MAX_GAP = 3;
 const STEM_KEY_LENGTH = 3;
 /** Texts up to this long have their matches remembered, up to MAX_REMEMBERED of them at a time. */
 const MAX_REMEMBERED_TEXT = 4000;
 const MAX_REMEMBERED = 512;
 
-export function tokenize(text: string): string[] {
+/** Marks that let one word be spelled in more than one way (below); absent from most texts, which are then left as they are. */
+const SPELLED_TWO_WAYS = /[\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\u0901\u093c\u0958-\u095f]/;
+/** The marks a word is the same word without: Turkish i's dot, Hebrew's and Arabic's vowel points, the nukta. */
+const DROPPED_MARKS = /[\u0307\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\u093c]/g;
+/**
+ * Lower case, and one spelling of each word whose letters can be written in two ways: composed
+ * ("ủ" written as u and a hook, as some editors save Vietnamese); Turkish "İ", which lower-cases to
+ * i and a combining dot; Arabic and Hebrew written with their vowel points, which news leaves out
+ * ("تَبَرَّعْ", "תִּרְמוּ"); Devanagari's nukta, written or left out (and
+ * precomposed or not) in the same word ("न्यूज़लेटर", "न्यूजलेटर"), and its two nasal marks, which
+ * Hindi spells the same words with ("दिलाएँ", "दिलाएं"). Both the page's text and the listed phrases
+ * go through it.
+ */
+export function folded(text: string): string {
   const lower = text.toLowerCase();
-  // Turkish "İ" lower-cases to "i" and a combining dot, a mark that would cut "İndir" in two.
-  const words = lower.includes(COMBINING_DOT) ? lower.replaceAll(COMBINING_DOT, '') : lower;
+  if (!SPELLED_TWO_WAYS.test(lower)) return lower;
+  return lower.normalize('NFC').replace(DROPPED_MARKS, '').replaceAll('\u0901', '\u0902');
+}
+
+export function tokenize(text: string): string[] {
   // Matching the words is a fifth faster than splitting at what lies between them and dropping the empties.
-  return words.match(WORD) ?? [];
+  return folded(text).match(WORD) ?? [];
 }
 
 /**
@@ -80,7 +97,7 @@ export class PhraseMatcher<K extends string> {
     // "apóyanos+": one word that is a whole call, its object fused in; it weighs as two words.
     const fused = listed.endsWith('+');
     const phrase = fused ? listed.slice(0, -1) : listed;
-    const id = `${key}\u0000${phrase.toLowerCase()}`;
+    const id = `${key}\u0000${folded(phrase)}`;
     if (this.listed.has(id)) return;
     this.listed.add(id);
     if (UNSPACED_SCRIPT.test(phrase)) {
@@ -88,7 +105,7 @@ export class PhraseMatcher<K extends string> {
       this.substrings.push({ key, lang, phrase: needle, weight: needle.length >= 7 ? 3 : needle.length >= 4 ? 2 : 1 });
       return;
     }
-    const words = phrase.toLowerCase().split(PATTERN_SEPARATORS).filter(Boolean);
+    const words = folded(phrase).split(PATTERN_SEPARATORS).filter(Boolean);
     const first = words[0];
     if (!first || first === GAP) return;
     const weight = words.length >= 4 ? 3 : words.length >= 2 || fused ? 2 : 1;

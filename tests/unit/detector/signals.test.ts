@@ -60,6 +60,30 @@ describe('words', () => {
     // Turkish "İ" lower-cases to "i" and a combining dot: still one word.
     expect(tokenize('İNDİR · İzin ver')).toEqual(['indir', 'izin', 'ver']);
   });
+  it('keep the vowel signs written on a letter (Devanagari), and end at a danda', () => {
+    expect(tokenize('हमारा समर्थन करें। अभी योगदान दें')).toEqual(['हमारा', 'समर्थन', 'करें', 'अभी', 'योगदान', 'दें']);
+  });
+  it('are one word however their letters are written', () => {
+    const same = (a: string, b: string) => expect(tokenize(a)).toEqual(tokenize(b));
+    // Composed or decomposed (as some editors save Vietnamese).
+    same('Ủng hộ ngay'.normalize('NFD'), 'Ủng hộ ngay');
+    // Arabic and Hebrew with their vowel points, or without, as news writes them.
+    same('تَبَرَّعْ الآنَ', 'تبرع الآن');
+    same('תִּרְמוּ עַכְשָׁיו', 'תרמו עכשיו');
+    // Devanagari's nukta written or left out, precomposed (U+095B) or not; candrabindu or anusvara.
+    same('न्यूज़लेटर', 'न्यूजलेटर');
+    same('न्यू\u095Bलेटर', 'न्यूज़लेटर');
+    same('याद दिलाएँ', 'याद दिलाएं');
+    // A text with none of these marks is only lower-cased.
+    expect(tokenize('Donate NOW')).toEqual(['donate', 'now']);
+  });
+  it('are found in the listed phrases however the page spells them', () => {
+    resetPhrases();
+    usePhrases({ vi: LANGUAGES.vi, ar: LANGUAGES.ar });
+    expect(findActions('Ủng hộ ngay'.normalize('NFD')).map((h) => h.key)).toContain('donate');
+    expect(findActions('تَبَرَّعْ الآنَ').map((h) => h.key)).toContain('donate');
+    resetPhrases();
+  });
   it('lets an English action be found in a Japanese label', () => {
     expect(findActions('App Storeからダウンロード').map((h) => h.key)).toContain('app');
   });
