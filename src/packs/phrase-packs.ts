@@ -180,10 +180,12 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/g;
 const HEBREW = /[\u0590-\u05ff]/g;
+const DEVANAGARI = /[\u0900-\u097f]/g;
 
 /**
  * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
- * Arabic → ar; Hebrew → he.
+ * Arabic → ar; Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script, share
+ * much of Hindi's wording).
  */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
@@ -194,6 +196,7 @@ export function scriptLanguages(text: string): LanguageCode[] {
   if (has(HANGUL)) langs.push('ko');
   if (has(ARABIC)) langs.push('ar');
   if (has(HEBREW)) langs.push('he');
+  if (has(DEVANAGARI)) langs.push('hi');
   return known(langs);
 }
 

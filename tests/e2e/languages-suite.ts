@@ -26,7 +26,7 @@ export function languagesSuite(ctx: LanguagesContext): void {
   const url = (name: string) => ctx.server().url(`/fixtures/${name}`);
 
   it('the background has stored every language but English, with their version', async () => {
-    for (const lang of ['ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'nl', 'sv', 'da', 'nb', 'tr', 'id', 'vi', 'ja', 'zh', 'ko', 'ar', 'he']) {
+    for (const lang of ['ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'nl', 'sv', 'da', 'nb', 'tr', 'id', 'vi', 'ja', 'zh', 'ko', 'ar', 'he', 'hi']) {
       expect(await ctx.readLocal(`phrases:${lang}`), lang).toMatchObject({ pitch: expect.any(Object), actions: expect.any(Object) });
     }
     expect(await ctx.readLocal('phrases:en')).toBeUndefined();
@@ -46,6 +46,15 @@ export function languagesSuite(ctx: LanguagesContext): void {
   it('collapses a Russian appeal on a page that declares no language, by its Cyrillic text (the Russian pack)', async () => {
     const { page, errors } = await ctx.open(url('lang-ru.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#appeal')) !== null, 8_000, 'the Russian appeal collapsed');
+    expect(await collapsedKindOf(page, '#appeal')).toBe('donation');
+    expect(await hiddenArticleText(page, 'article')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('collapses a Hindi appeal on a page that declares no language, by its Devanagari text (the Hindi pack)', async () => {
+    const { page, errors } = await ctx.open(url('lang-hi.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#appeal')) !== null, 8_000, 'the Hindi appeal collapsed');
     expect(await collapsedKindOf(page, '#appeal')).toBe('donation');
     expect(await hiddenArticleText(page, 'article')).toEqual([]);
     expect(errors).toEqual([]);

@@ -7,6 +7,7 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { he } from './he';
+import { hi } from './hi';
 import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
@@ -32,4 +33,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, he };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, he, hi };

@@ -21,6 +21,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'tr', category: 'donation', html: '<h3>Bağımsız gazeteciliğe destek olun</h3><p>Okurlarımızın desteğiyle ayakta duruyoruz. Desteğinize ihtiyacımız var.</p><a href="/destek">Destek ol</a>' },
   { lang: 'da', category: 'donation', html: '<h3>Støt uafhængig journalistik</h3><p>Vi har brug for din hjælp. Giv et bidrag via MobilePay eller bliv støttemedlem.</p><a href="/stot">Støt os</a>' },
   { lang: 'vi', category: 'donation', html: '<h3>Ủng hộ báo chí độc lập</h3><p>Chúng tôi cần sự ủng hộ của bạn để tiếp tục đưa tin không quảng cáo.</p><a href="/ung-ho">Ủng hộ ngay</a>' },
+  { lang: 'hi', category: 'donation', html: '<h3>स्वतंत्र पत्रकारिता का समर्थन करें</h3><p>हमें आपके सहयोग की ज़रूरत है, ताकि हम बिना विज्ञापन के ख़बरें आप तक पहुँचा सकें।</p><a href="/support">योगदान दें</a>' },
   { lang: 'zh', category: 'promo', html: '<h3>下载客户端</h3><p>立即下载，随时阅读</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
 ];
 
@@ -601,6 +602,15 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'vi', category: 'promo', html: '<p>Bài viết chỉ dành cho thành viên. Dùng thử miễn phí tháng đầu.</p><a href="/goi-thanh-vien">Xem ưu đãi</a> <a href="/dang-nhap">Đăng nhập</a>' },
   { lang: 'vi', category: 'reminder', html: '<p>Bạn đang dùng trình chặn quảng cáo. Quảng cáo giúp chúng tôi duy trì tòa soạn.</p><button>Nhắc tôi sau</button>' },
   { lang: 'vi', category: 'promo', html: '<div class="push-prompt"><p>Bật thông báo để không bỏ lỡ tin nóng?</p><button>Để sau</button><button>Cho phép</button></div>' },
+  // Hindi: the follow-us lines Hindi news sites end their pages with, their newsletters and prompts.
+  { lang: 'hi', category: 'donation', html: '<p>हमारी पत्रकारिता पाठकों के सहयोग से चलती है। हर योगदान मायने रखता है।</p><a href="/contribute">अभी योगदान दें</a>' },
+  { lang: 'hi', category: 'newsletter', html: '<h3>हमारा न्यूजलेटर</h3><p>दिन की सबसे बड़ी ख़बरें हर सुबह आपके इनबॉक्स में।</p><form><input type="email" placeholder="अपना ईमेल पता लिखें"><button>सब्सक्राइब करें</button></form>' },
+  { lang: 'hi', category: 'promo', html: '<p>ताज़ा ख़बरों के लिए हमें गूगल न्यूज़ पर फॉलो करें।</p><a href="https://news.google.com/publications/CAAqBwgKMP">फॉलो करें</a>' },
+  { lang: 'hi', category: 'promo', html: '<p>हमारे व्हाट्सएप चैनल से जुड़ें और हर बड़ी ख़बर सबसे पहले पाएँ।</p><a href="https://whatsapp.com/channel/0029VaAbCdEf">चैनल से जुड़ें</a>' },
+  { lang: 'hi', category: 'promo', html: '<p>ख़बरें तेज़ी से पढ़ने के लिए हमारा ऐप डाउनलोड करें।</p><a href="https://play.google.com/store/apps/details?id=x">ऐप डाउनलोड करें</a>' },
+  { lang: 'hi', category: 'promo', html: '<p>यह लेख केवल सब्सक्राइबर्स के लिए है। पहला महीना मुफ्त।</p><a href="/subscribe">सब्सक्राइब करें</a> <a href="/login">लॉग इन</a>' },
+  { lang: 'hi', category: 'reminder', html: '<p>आप एड ब्लॉकर का इस्तेमाल कर रहे हैं। कृपया हमारी साइट के लिए इसे बंद करें।</p><button>बाद में याद दिलाएँ</button>' },
+  { lang: 'hi', category: 'promo', html: '<div class="push-prompt"><p>नोटिफिकेशन ऑन करें, कोई भी ख़बर मिस न करें।</p><button>अभी नहीं</button><button>अनुमति दें</button></div>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

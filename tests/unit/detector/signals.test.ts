@@ -79,9 +79,11 @@ describe('words', () => {
   });
   it('are found in the listed phrases however the page spells them', () => {
     resetPhrases();
-    usePhrases({ vi: LANGUAGES.vi, ar: LANGUAGES.ar });
+    usePhrases({ vi: LANGUAGES.vi, ar: LANGUAGES.ar, hi: LANGUAGES.hi });
     expect(findActions('Ủng hộ ngay'.normalize('NFD')).map((h) => h.key)).toContain('donate');
     expect(findActions('تَبَرَّعْ الآنَ').map((h) => h.key)).toContain('donate');
+    expect(findActions('बाद में याद दिलाएँ').map((h) => h.key)).toContain('putOff');
+    expect(findPitch('हमारा न्यू\u095Bलेटर').map((h) => h.key)).toContain('newsletter');
     resetPhrases();
   });
   it('lets an English action be found in a Japanese label', () => {

@@ -127,7 +127,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'he']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'he', 'hi']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -155,6 +155,7 @@ describe('which languages', () => {
     expect(scriptLanguages('독립 언론을 후원해 주세요. 여러분의 후원으로 만들어지는 신문입니다')).toEqual(['ko']);
     expect(scriptLanguages('ادعم الصحافة المستقلة، نحتاج إلى دعمكم لنواصل عملنا')).toEqual(['ar']);
     expect(scriptLanguages('תמכו בעיתונות עצמאית, אנחנו צריכים את העזרה שלכם')).toEqual(['he']);
+    expect(scriptLanguages('स्वतंत्र पत्रकारिता का समर्थन करें, हमें आपके सहयोग की ज़रूरत है')).toEqual(['hi']);
     expect(scriptLanguages('Plain English text with one word, Москва, in it')).toEqual([]);
   });
 
