@@ -1,6 +1,7 @@
 /** What the reader is told when a settings file is refused: which file, and what is wrong with it. */
 import { MAX_IMPORT_BYTES, type ImportError } from '../settings/transfer';
 import type { Message } from '../ui/i18n';
+import { isolated } from '../ui/text-language';
 
 const KB = 1024;
 
@@ -9,7 +10,8 @@ function kilobytes(bytes: number): string {
   return String(Math.ceil(bytes / KB));
 }
 
-export function importErrorMessage(fileName: string, error: ImportError): Message {
+export function importErrorMessage(name: string, error: ImportError): Message {
+  const fileName = isolated(name);
   switch (error.code) {
     case 'not-json':
       return { key: 'importErrorNotJson', subs: [fileName] };
@@ -20,7 +22,7 @@ export function importErrorMessage(fileName: string, error: ImportError): Messag
     case 'unsupported-version':
       return { key: 'importErrorVersion', subs: [fileName, error.detail ?? '?'] };
     case 'invalid-entry':
-      return { key: 'importErrorEntry', subs: [fileName, error.detail || '(root)'] };
+      return { key: 'importErrorEntry', subs: [fileName, isolated(error.detail || '(root)')] };
   }
 }
 

@@ -10,6 +10,7 @@ import { resetAll } from '../settings/updates';
 import { h, keepingFocus } from '../ui/dom';
 import { localizeDocument, say, t, uiTextLanguage, type Message } from '../ui/i18n';
 import { storageStatusMessage } from '../ui/labels';
+import { isolated } from '../ui/text-language';
 import { importErrorMessage, tooLargeToRead } from './import-messages';
 import { defaultsSection, rulesList, sitesList, type Edit } from './sections';
 
@@ -48,12 +49,12 @@ async function importFile(store: SettingsStore, file: File): Promise<{ message: 
   try {
     text = await file.text();
   } catch {
-    return { message: { key: 'importErrorUnreadable', subs: [file.name] }, problem: true };
+    return { message: { key: 'importErrorUnreadable', subs: [isolated(file.name)] }, problem: true };
   }
   const result = parseImport(text);
   if (!result.ok) return { message: importErrorMessage(file.name, result.error), problem: true };
   await store.update(() => result.settings);
-  return { message: { key: 'optionsImportDone', subs: [file.name] }, problem: false };
+  return { message: { key: 'optionsImportDone', subs: [isolated(file.name)] }, problem: false };
 }
 
 function transferControls(store: SettingsStore): Node[] {

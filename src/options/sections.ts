@@ -19,6 +19,7 @@ import {
 import { h, switchControl } from '../ui/dom';
 import { t, type MessageKey } from '../ui/i18n';
 import { DISPLAY_LABEL, KIND_LABEL, SENSITIVITY_LABEL } from '../ui/labels';
+import { isolated } from '../ui/text-language';
 import { findSites, listRules, type RuleKind } from './site-list';
 
 export type Edit = (edit: (settings: Settings) => Settings) => void;
@@ -83,7 +84,7 @@ function radioGroup<T extends string>(
 export function sitesList(settings: Settings, query: string, open: Set<Hostname>, edit: Edit): HTMLElement {
   const sites = findSites(settings, query);
   if (settings.sites.size === 0) return h('p', { className: 'muted', id: 'sites-empty' }, t('optionsSitesEmpty'));
-  if (sites.length === 0) return h('p', { className: 'muted', id: 'sites-empty' }, t('optionsSitesNoMatch', query));
+  if (sites.length === 0) return h('p', { className: 'muted', id: 'sites-empty' }, t('optionsSitesNoMatch', isolated(query)));
   return h(
     'ul',
     { className: 'sites', id: 'sites' },
@@ -97,7 +98,7 @@ export function sitesList(settings: Settings, query: string, open: Set<Hostname>
 
 function siteEditor(settings: Settings, hostname: Hostname, site: SiteOverride, edit: Edit): HTMLElement {
   const key = hostname.replace(/[^a-z0-9-]/g, '_');
-  const enabled = switchControl(`site-${key}-enabled`, t('optionsSiteEnabled', hostname), site.enabled, (on) =>
+  const enabled = switchControl(`site-${key}-enabled`, t('optionsSiteEnabled', isolated(hostname)), site.enabled, (on) =>
     edit((s) => setSiteEnabled(s, hostname, on)),
   );
   const categories = CATEGORIES.map((category) => {
@@ -113,7 +114,7 @@ function siteEditor(settings: Settings, hostname: Hostname, site: SiteOverride, 
       edit((s) => setSiteCategory(s, hostname, category, on)),
     );
   });
-  const forget = h('button', { type: 'button', id: `site-${key}-forget`, className: 'danger forget', attrs: { 'aria-label': t('optionsSiteRemoveLabel', hostname) } }, t('optionsSiteRemove'));
+  const forget = h('button', { type: 'button', id: `site-${key}-forget`, className: 'danger forget', attrs: { 'aria-label': t('optionsSiteRemoveLabel', isolated(hostname)) } }, t('optionsSiteRemove'));
   forget.addEventListener('click', () => edit((s) => resetSite(s, hostname)));
   return h('div', { className: 'site-editor' }, enabled, ...categories, forget);
 }
@@ -132,7 +133,7 @@ export function rulesList(settings: Settings, edit: Edit): HTMLElement {
     { className: 'rules', id: 'rules' },
     ...rules.map(({ hostname, kind, selector }, i) => {
       // Ids by position: after a removal the focus lands on the rule that took its place.
-      const remove = h('button', { type: 'button', id: `rule-${i}-remove`, attrs: { 'aria-label': t('optionsRuleRemoveLabel', selector, hostname) } }, t('optionsRuleRemove'));
+      const remove = h('button', { type: 'button', id: `rule-${i}-remove`, attrs: { 'aria-label': t('optionsRuleRemoveLabel', isolated(selector), isolated(hostname)) } }, t('optionsRuleRemove'));
       remove.addEventListener('click', () => edit((s) => RULE_REMOVER[kind](s, hostname, selector)));
       return h(
         'li',

@@ -9,6 +9,7 @@ import { h, keepingFocus, switchControl } from '../ui/dom';
 import { say, t } from '../ui/i18n';
 import { KIND_LABEL, storageStatusMessage } from '../ui/labels';
 import { describeReasons } from '../ui/reasons';
+import { isolated } from '../ui/text-language';
 import type { PopupModel } from './view-model';
 
 export interface PopupActions {
@@ -24,7 +25,7 @@ export interface PopupActions {
 export function renderPopup(app: HTMLElement, hostname: string, model: PopupModel, status: StorageStatus, actions: PopupActions): void {
   keepingFocus(() =>
     app.replaceChildren(
-      switchControl('site-switch', h('strong', {}, t('popupSiteSwitch', hostname)), model.enabled, actions.setSiteEnabled),
+      switchControl('site-switch', h('strong', {}, t('popupSiteSwitch', isolated(hostname))), model.enabled, actions.setSiteEnabled),
       h('p', { id: 'count', className: 'muted', attrs: { 'aria-live': 'polite' } }, t('popupCount', String(model.collapsed))),
       model.enabled ? categorySection(model, actions) : h('p', { className: 'muted' }, t('popupSiteOff')),
       itemsSection(model.items, actions),

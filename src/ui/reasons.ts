@@ -4,6 +4,7 @@
  */
 import { PICKED_REASON } from '../messaging/messages';
 import type { Message, MessageKey } from './i18n';
+import { isolated } from './text-language';
 
 // A Map, not an object: a reason such as `constructor` must not find Object.prototype.
 const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
@@ -37,16 +38,16 @@ export function describeReason(reason: string): Message {
   const fixed = FIXED.get(reason);
   if (fixed) return { key: fixed };
   const quoted = QUOTED.exec(reason);
-  if (quoted) return { key: QUOTED_KEY[quoted[1]!]!, subs: [quoted[2]!] };
+  if (quoted) return { key: QUOTED_KEY[quoted[1]!]!, subs: [isolated(quoted[2]!)] };
   // One reason per network or app (`link:social:facebook`); the reader needs only to know its kind.
   if (reason.startsWith('link:social:')) return { key: 'reasonLinkSocial' };
   if (reason.startsWith('link:podcast:')) return { key: 'reasonLinkPodcast' };
   const amount = AMOUNT.exec(reason);
-  if (amount) return { key: 'reasonAmount', subs: [amount[1]!] };
+  if (amount) return { key: 'reasonAmount', subs: [isolated(amount[1]!)] };
   const token = TOKEN.exec(reason);
-  if (token) return { key: 'reasonToken', subs: [token[1]!] };
+  if (token) return { key: 'reasonToken', subs: [isolated(token[1]!)] };
   // A reason this version does not know yet: shown as it is rather than hidden.
-  return { key: 'reasonOther', subs: [reason] };
+  return { key: 'reasonOther', subs: [isolated(reason)] };
 }
 
 /** Notes of what counted against a block (`size:-2`, `links:-1`): the score's arithmetic, no reason it was collapsed. */

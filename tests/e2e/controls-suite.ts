@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { iso } from '../support/locale-files';
 import { collapsedKindOf, collapsedOnPage, waitFor, type PageDriver } from '../support/page-checks';
 import { repoRoot } from '../support/paths';
 import type { StaticServer } from '../support/server';
@@ -222,10 +223,10 @@ export function controlsSuite(driver: ControlsDriver): void {
     const options = await driver.openOptions();
     const before = await exported(options);
     const files: [string, string | Buffer, RegExp][] = [
-      ['broken.json', '{"format": "unnag-settings", ', /“broken\.json” is not a settings file: its text is not JSON/],
-      ['other.json', JSON.stringify({ format: 'another-extension', version: 2 }), /“other\.json” is not an Unnag settings file/],
+      ['broken.json', '{"format": "unnag-settings", ', /“\u2068broken\.json\u2069” is not a settings file: its text is not JSON/],
+      ['other.json', JSON.stringify({ format: 'another-extension', version: 2 }), /“\u2068other\.json\u2069” is not an Unnag settings file/],
       ['bad-entry.json', JSON.stringify({ format: 'unnag-settings', version: 2, sites: { 'a.example': { enabled: 'yes' } } }), /sites\["a\.example"\]\.enabled/],
-      ['huge.json', Buffer.alloc(1_100_000, 32), /“huge\.json” is too large for a settings file \(1075 kB; at most 1024 kB\)/],
+      ['huge.json', Buffer.alloc(1_100_000, 32), /“\u2068huge\.json\u2069” is too large for a settings file \(1075 kB; at most 1024 kB\)/],
     ];
     for (const [name, content, message] of files) {
       const file = path.join(scratch, name);
@@ -254,7 +255,7 @@ export function controlsSuite(driver: ControlsDriver): void {
       search.value = 'nowhere.example';
       search.dispatchEvent(new Event('input'));
     }, null);
-    expect(await text(options, '#sites-empty')).toContain('No site matches “nowhere.example”');
+    expect(await text(options, '#sites-empty')).toContain(`No site matches “${iso('nowhere.example')}”`);
     await options.evaluate(() => {
       const search = document.getElementById('site-search') as HTMLInputElement;
       search.value = '127.0';

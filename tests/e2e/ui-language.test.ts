@@ -10,7 +10,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, placeholderButtonLabels, tabIdOf, type ChromiumWithExtension } from '../support/chromium';
 import { launchFirefox, openExtensionPage, placeholderButtonLabels as firefoxPlaceholderButtonLabels } from '../support/firefox';
-import { format, readLocale } from '../support/locale-files';
+import { format, iso, readLocale } from '../support/locale-files';
 import { collapsedKindOf, waitFor } from '../support/page-checks';
 import { repoRoot } from '../support/paths';
 import type { StaticServer } from '../support/server';
@@ -91,10 +91,15 @@ describe('Chromium in Arabic', () => {
         words: getComputedStyle(words).direction,
         text: words.textContent ?? '',
         kind: document.querySelector('li[data-item-id] .kind')?.textContent,
+        why: document.querySelector('li[data-item-id] .why')?.textContent ?? '',
+        site: document.querySelector('label[for="site-switch"]')?.textContent ?? '',
       };
     });
     expect(seen).toMatchObject({ dir: 'rtl', quote: 'rtl', words: 'ltr', kind: format(messages, 'categoryDonation') });
     expect(seen.text).toMatch(/^[A-Z]/);
+    // The page's words in the Arabic "Why" line, and the site's name in the switch, each isolated.
+    expect(seen.why).toMatch(/\u2068[a-z][^\u2069]*\u2069/);
+    expect(seen.site).toContain(iso(new URL(server.url('/')).hostname));
     await Promise.all([popup.close(), page.close()]);
   });
 });

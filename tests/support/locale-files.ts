@@ -29,3 +29,6 @@ export function format(messages: LocaleMessages, key: string, subs: readonly str
     .replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => placeholders[name.toLowerCase()] ?? '')
     .replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
+
+/** Words not Unnag's as its sentences hold them: isolated (FSI … PDI), so they keep their own direction. */
+export const iso = (words: string): string => `\u2068${words}\u2069`;

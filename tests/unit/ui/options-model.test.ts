@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../src/settings/model';
 import { toSelector } from '../../../src/settings/selector';
 import { MAX_IMPORT_BYTES, parseImport } from '../../../src/settings/transfer';
 import { addAlwaysCollapse, addNotClutter, setSiteEnabled } from '../../../src/settings/updates';
-import { format, readLocale } from '../../support/locale-files';
+import { format, iso, readLocale } from '../../support/locale-files';
 
 const en = readLocale('en');
 const host = (name: string) => toHostname(name)!;
@@ -21,11 +21,11 @@ function refusal(text: string) {
 
 describe('import error messages', () => {
   it('name the file and what is wrong with it', () => {
-    expect(refusal('{ not json')).toBe('“backup.json” is not a settings file: its text is not JSON. Nothing was changed.');
-    expect(refusal('{"format":"other-extension","version":2}')).toBe('“backup.json” is not an Unnag settings file. Nothing was changed.');
+    expect(refusal('{ not json')).toBe(`“${iso('backup.json')}” is not a settings file: its text is not JSON. Nothing was changed.`);
+    expect(refusal('{"format":"other-extension","version":2}')).toBe(`“${iso('backup.json')}” is not an Unnag settings file. Nothing was changed.`);
     expect(refusal('{"format":"unnag-settings","version":99}')).toContain('settings version 99');
     expect(refusal('{"format":"unnag-settings","version":2,"sites":{"example.com":{"enabled":"no"}}}')).toBe(
-      '“backup.json” has an entry Unnag cannot use: sites["example.com"].enabled. Nothing was changed.',
+      `“${iso('backup.json')}” has an entry Unnag cannot use: ${iso('sites["example.com"].enabled')}. Nothing was changed.`,
     );
   });
 
@@ -33,7 +33,7 @@ describe('import error messages', () => {
     expect(tooLargeToRead(MAX_IMPORT_BYTES)).toBeUndefined();
     const error = tooLargeToRead(MAX_IMPORT_BYTES + 1)!;
     const message = importErrorMessage('huge.json', error);
-    expect(format(en, message.key, message.subs)).toBe('“huge.json” is too large for a settings file (1025 kB; at most 1024 kB). Nothing was changed.');
+    expect(format(en, message.key, message.subs)).toBe(`“${iso('huge.json')}” is too large for a settings file (1025 kB; at most 1024 kB). Nothing was changed.`);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PICKED_REASON } from '../../../src/messaging/messages';
 import { describeReason, describeReasons } from '../../../src/ui/reasons';
 import type { Message } from '../../../src/ui/i18n';
-import { format, readLocale } from '../../support/locale-files';
+import { format, iso, readLocale } from '../../support/locale-files';
 import { detect } from '../../../src/detector';
 import { article, page } from '../detector/helpers';
 
@@ -11,15 +11,15 @@ const say = (message: Message) => format(en, message.key, message.subs);
 
 describe('describeReason', () => {
   it.each([
-    ['phrase:en:donation "support us"', 'Its text says “support us”'],
-    ['button:de:donate "jetzt spenden"', 'A button or link says “jetzt spenden”'],
-    ['label:en:newsletter "sign up for our newsletter"', 'Its label says “sign up for our newsletter”'],
+    ['phrase:en:donation "support us"', `Its text says “${iso('support us')}”`],
+    ['button:de:donate "jetzt spenden"', `A button or link says “${iso('jetzt spenden')}”`],
+    ['label:en:newsletter "sign up for our newsletter"', `Its label says “${iso('sign up for our newsletter')}”`],
     ['link:payment', 'It links to a payment service'],
     ['link:donate-path', 'It links to a donation page'],
     ['link:app-store', 'It links to an app store'],
     ['link:app-page', 'It links to the site’s page for its app'],
     ['link:podcast:podcasts.apple', 'It links to a podcast app'],
-    ['amount "$5"', 'A button offers a sum of money: “$5”'],
+    ['amount "$5"', `A button offers a sum of money: “${iso('$5')}”`],
     ['link:newsletter-path', 'It links to a newsletter sign-up'],
     ['link:subscribe-path', 'It links to a subscription offer'],
     ['link:social:facebook', 'It links to a social media profile'],
@@ -27,9 +27,9 @@ describe('describeReason', () => {
     ['form:signup', 'It is a sign-up form: an e-mail field and its button, nothing else asked'],
     ['form:login', 'It has a log-in form'],
     ['form:comment', 'It has a text box'],
-    ['token:newsletter', 'The page’s code calls it “newsletter”'],
+    ['token:newsletter', `The page’s code calls it “${iso('newsletter')}”`],
     ['position:fixed', 'It stays on screen as you scroll'],
-    ['heading:en:donate "support"', 'Its heading says “support”'],
+    ['heading:en:donate "support"', `Its heading says “${iso('support')}”`],
     ['run:closing', 'It closes the article, set apart from the story'],
     ['plug:inline', 'It breaks into the article in bold or italic type'],
     ['run:siblings', 'Its heading and its buttons stand apart, as one appeal'],
@@ -41,13 +41,13 @@ describe('describeReason', () => {
   });
 
   it('keeps a phrase with quotes and spaces whole', () => {
-    expect(describeReason('phrase:ru:donation "поддержите нас "сейчас""')).toEqual({ key: 'reasonPhrase', subs: ['поддержите нас "сейчас"'] });
+    expect(describeReason('phrase:ru:donation "поддержите нас "сейчас""')).toEqual({ key: 'reasonPhrase', subs: [iso('поддержите нас "сейчас"')] });
   });
 
   it('shows a reason it does not know as it is, even one named like an Object property', () => {
-    expect(say(describeReason('score:12'))).toBe('Sign: score:12');
-    expect(describeReason('constructor')).toEqual({ key: 'reasonOther', subs: ['constructor'] });
-    expect(describeReason('__proto__')).toEqual({ key: 'reasonOther', subs: ['__proto__'] });
+    expect(say(describeReason('score:12'))).toBe(`Sign: ${iso('score:12')}`);
+    expect(describeReason('constructor')).toEqual({ key: 'reasonOther', subs: [iso('constructor')] });
+    expect(describeReason('__proto__')).toEqual({ key: 'reasonOther', subs: [iso('__proto__')] });
   });
 });
 
@@ -59,7 +59,7 @@ describe('describeReasons', () => {
 
   it('says each thing once, in the order found', () => {
     const messages = describeReasons(['link:social:x', 'phrase:en:donation "support us"', 'link:social:facebook', 'phrase:de:donation "support us"']);
-    expect(messages.map(say)).toEqual(['It links to a social media profile', 'Its text says “support us”']);
+    expect(messages.map(say)).toEqual(['It links to a social media profile', `Its text says “${iso('support us')}”`]);
   });
 });
 
