@@ -602,6 +602,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'vi', category: 'promo', html: '<p>Bài viết chỉ dành cho thành viên. Dùng thử miễn phí tháng đầu.</p><a href="/goi-thanh-vien">Xem ưu đãi</a> <a href="/dang-nhap">Đăng nhập</a>' },
   { lang: 'vi', category: 'reminder', html: '<p>Bạn đang dùng trình chặn quảng cáo. Quảng cáo giúp chúng tôi duy trì tòa soạn.</p><button>Nhắc tôi sau</button>' },
   { lang: 'vi', category: 'promo', html: '<div class="push-prompt"><p>Bật thông báo để không bỏ lỡ tin nóng?</p><button>Để sau</button><button>Cho phép</button></div>' },
+  // An adjective inside the ask ("support our award-winning local journalism"); a public station's listeners.
+  { lang: 'en', category: 'donation', html: '<h3>Will you support our award-winning local journalism?</h3><p>Most outlets make their money from ads or a paywall. We chose to keep every story free.</p><button>$60/year</button><button>$120/year</button><a href="/give">Yes, I\'ll give $120/year</a>' },
+  { lang: 'en', category: 'donation', html: '<p>Harbour Radio is powered by listeners like you. Thank you.</p><a href="/radio/give">Give now</a>' },
   // Hindi: the follow-us lines Hindi news sites end their pages with, their newsletters and prompts.
   { lang: 'hi', category: 'donation', html: '<p>हमारी पत्रकारिता पाठकों के सहयोग से चलती है। हर योगदान मायने रखता है।</p><a href="/contribute">अभी योगदान दें</a>' },
   { lang: 'hi', category: 'newsletter', html: '<h3>हमारा न्यूजलेटर</h3><p>दिन की सबसे बड़ी ख़बरें हर सुबह आपके इनबॉक्स में।</p><form><input type="email" placeholder="अपना ईमेल पता लिखें"><button>सब्सक्राइब करें</button></form>' },
