@@ -74,6 +74,12 @@ describe('words', () => {
     same('न्यूज़लेटर', 'न्यूजलेटर');
     same('न्यू\u095Bलेटर', 'न्यूज़लेटर');
     same('याद दिलाएँ', 'याद दिलाएं');
+    // Bengali's য় precomposed (U+09DF) or as য and a nukta: one letter, still not য.
+    same('\u09DF', '\u09AF\u09BC');
+    expect(tokenize('\u09DF')).not.toEqual(tokenize('\u09AF'));
+    // A soft hyphen or a zero-width joiner inside a word does not cut it.
+    same('Unter\u00ADstützen Sie uns', 'Unterstützen Sie uns');
+    same('র\u200D্যাব', 'র্যাব');
     // A text with none of these marks is only lower-cased.
     expect(tokenize('Donate NOW')).toEqual(['donate', 'now']);
   });
