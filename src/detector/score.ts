@@ -272,7 +272,7 @@ const MAX_OWN_VOICE_TEXT = 5000;
 
 /** The publication speaking of itself: "we", "us", "our", in the languages the detector reads. */
 const FIRST_PERSON_PLURAL =
-  /(?:^|[^\p{L}])(?:we|us|our|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotros|nuestr\p{L}+|noi|nostr\p{L}+|nós|noss[oa]s?|my|nas|nasz\p{L}*|nás|náš|naš\p{L}+|мы|нас|наш\p{L}*|ми)(?=$|[^\p{L}])|(?:^|[^\p{L}\p{M}])(?:हम|हमें|हमारा|हमारी|हमारे)(?=$|[^\p{L}\p{M}])|私たち|我们|我們/iu;
+  /(?:^|[^\p{L}])(?:we|us|our|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotros|nuestr\p{L}+|noi|nostr\p{L}+|nós|noss[oa]s?|my|nas|nasz\p{L}*|nás|náš|naš\p{L}+|мы|нас|наш\p{L}*|ми)(?=$|[^\p{L}])|(?:^|[^\p{L}\p{M}])(?:हम|हमें|हमारा|हमारी|हमारे|আমরা|আমাদের|আমাদেরকে)(?=$|[^\p{L}\p{M}])|私たち|我们|我們/iu;
 
 /**
  * A donation box inside the article that does not speak as the publication ("we", "our") and

@@ -181,11 +181,12 @@ const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/g;
 const HEBREW = /[\u0590-\u05ff]/g;
 const DEVANAGARI = /[\u0900-\u097f]/g;
+const BENGALI = /[\u0980-\u09ff]/g;
 
 /**
  * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
  * Arabic → ar; Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script, share
- * much of Hindi's wording).
+ * much of Hindi's wording); Bengali → bn.
  */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
@@ -197,6 +198,7 @@ export function scriptLanguages(text: string): LanguageCode[] {
   if (has(ARABIC)) langs.push('ar');
   if (has(HEBREW)) langs.push('he');
   if (has(DEVANAGARI)) langs.push('hi');
+  if (has(BENGALI)) langs.push('bn');
   return known(langs);
 }
 

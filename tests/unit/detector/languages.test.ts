@@ -22,6 +22,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'da', category: 'donation', html: '<h3>Støt uafhængig journalistik</h3><p>Vi har brug for din hjælp. Giv et bidrag via MobilePay eller bliv støttemedlem.</p><a href="/stot">Støt os</a>' },
   { lang: 'vi', category: 'donation', html: '<h3>Ủng hộ báo chí độc lập</h3><p>Chúng tôi cần sự ủng hộ của bạn để tiếp tục đưa tin không quảng cáo.</p><a href="/ung-ho">Ủng hộ ngay</a>' },
   { lang: 'hi', category: 'donation', html: '<h3>स्वतंत्र पत्रकारिता का समर्थन करें</h3><p>हमें आपके सहयोग की ज़रूरत है, ताकि हम बिना विज्ञापन के ख़बरें आप तक पहुँचा सकें।</p><a href="/support">योगदान दें</a>' },
+  { lang: 'bn', category: 'donation', html: '<h3>স্বাধীন সাংবাদিকতাকে সমর্থন করুন</h3><p>পাঠকদের সহযোগিতায় আমরা বিজ্ঞাপন ছাড়া খবর প্রকাশ করি। আমাদের পাশে থাকুন।</p><a href="/support">এখনই অনুদান দিন</a>' },
   { lang: 'zh', category: 'promo', html: '<h3>下载客户端</h3><p>立即下载，随时阅读</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
 ];
 
@@ -614,6 +615,13 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'hi', category: 'promo', html: '<p>यह लेख केवल सब्सक्राइबर्स के लिए है। पहला महीना मुफ्त।</p><a href="/subscribe">सब्सक्राइब करें</a> <a href="/login">लॉग इन</a>' },
   { lang: 'hi', category: 'reminder', html: '<p>आप एड ब्लॉकर का इस्तेमाल कर रहे हैं। कृपया हमारी साइट के लिए इसे बंद करें।</p><button>बाद में याद दिलाएँ</button>' },
   { lang: 'hi', category: 'promo', html: '<div class="push-prompt"><p>नोटिफिकेशन ऑन करें, कोई भी ख़बर मिस न करें।</p><button>अभी नहीं</button><button>अनुमति दें</button></div>' },
+  // Bengali: the Google News and Facebook lines Bangla news sites end their pages with, newsletters and prompts.
+  { lang: 'bn', category: 'promo', html: '<p>বন্দর সংবাদের খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন</p><a href="https://news.google.com/publications/CAAqBwgKMP">ফলো করুন</a>' },
+  { lang: 'bn', category: 'promo', html: '<p>সর্বশেষ খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন</p><a href="https://www.facebook.com/bandar">লাইক দিন</a>' },
+  { lang: 'bn', category: 'newsletter', html: '<h3>আমাদের নিউজলেটার</h3><p>প্রতিদিন সকালে দিনের সেরা খবর আপনার ইনবক্সে।</p><form><input type="email" placeholder="আপনার ইমেইল ঠিকানা"><button>সাবস্ক্রাইব করুন</button></form>' },
+  { lang: 'bn', category: 'promo', html: '<p>আরও দ্রুত খবর পড়তে আমাদের অ্যাপ ডাউনলোড করুন।</p><a href="https://play.google.com/store/apps/details?id=x">অ্যাপ ডাউনলোড করুন</a>' },
+  { lang: 'bn', category: 'reminder', html: '<p>আপনি অ্যাড ব্লকার ব্যবহার করছেন। অনুগ্রহ করে আমাদের সাইটের জন্য এটি বন্ধ করুন।</p><button>পরে মনে করিয়ে দিন</button>' },
+  { lang: 'bn', category: 'donation', html: '<p>পাঠকের সহযোগিতায় চলে আমাদের সাংবাদিকতা। প্রতিটি অনুদান গুরুত্বপূর্ণ।</p><a href="/donate">অনুদান দিন</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

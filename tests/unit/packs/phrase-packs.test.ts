@@ -127,7 +127,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'he', 'hi']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'he', 'hi', 'bn']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -156,6 +156,7 @@ describe('which languages', () => {
     expect(scriptLanguages('ادعم الصحافة المستقلة، نحتاج إلى دعمكم لنواصل عملنا')).toEqual(['ar']);
     expect(scriptLanguages('תמכו בעיתונות עצמאית, אנחנו צריכים את העזרה שלכם')).toEqual(['he']);
     expect(scriptLanguages('स्वतंत्र पत्रकारिता का समर्थन करें, हमें आपके सहयोग की ज़रूरत है')).toEqual(['hi']);
+    expect(scriptLanguages('স্বাধীন সাংবাদিকতাকে সমর্থন করুন, আমাদের পাশে থাকুন')).toEqual(['bn']);
     expect(scriptLanguages('Plain English text with one word, Москва, in it')).toEqual([]);
   });
 
