@@ -277,6 +277,8 @@ const HOW_TO_HELP: readonly { lang: string; html: string }[] = [
   { lang: 'fr', html: '<h3>Comment aider</h3><p>La Croix-Rouge appelle aux dons pour les sinistrés. Vous pouvez faire un don sur son site.</p><p><a href="https://croix-rouge.example.fr/don">Faire un don</a></p>' },
   // Its call's target no donation page, only its label a call to give.
   { lang: 'ru', html: '<h3>Как помочь</h3><p>Фонд собирает пожертвования для семей, пострадавших от шторма.</p><p><a href="https://fond.example.ru/help">Пожертвовать</a></p>' },
+  { lang: 'hi', html: '<h3>कैसे मदद करें</h3><p>रेड क्रॉस बाढ़ पीड़ित परिवारों के लिए दान स्वीकार कर रहा है। आप उसकी वेबसाइट पर दान कर सकते हैं।</p><p><a href="https://redcross.example.in/donate">दान करें</a></p>' },
+  { lang: 'bn', html: '<h3>যেভাবে সাহায্য করবেন</h3><p>রেড ক্রিসেন্ট বন্যার্ত পরিবারগুলোর জন্য অনুদান নিচ্ছে। তাদের ওয়েবসাইটে অনুদান দেওয়া যাবে।</p><p><a href="https://redcrescent.example.bd/donate">অনুদান দিন</a></p>' },
 ];
 
 describe('a box in the story whose offers all lead to another organisation', () => {
@@ -301,6 +303,13 @@ describe('a box in the story whose offers all lead to another organisation', () 
   it('is the publication\'s appeal when it speaks as the publication, its form on a payment processor\'s site', () => {
     const ours = '<h3>Can you chip in?</h3><p>Nonprofit newsrooms like ours rely on readers. Every dollar makes a difference.</p><p><a href="https://secure.processor.example/page/chip">Donate</a></p>';
     expect(detect(storyWith(`<div class="infobox">${ours}</div>`, 'en')).map((f) => f.category)).toEqual(['donation']);
+  });
+
+  it.each([
+    ['hi', '<h3>क्या आप योगदान देंगे?</h3><p>हमारी पत्रकारिता पाठकों के भरोसे चलती है। हर रुपया मायने रखता है।</p><p><a href="https://secure.processor.example/page/chip">दान करें</a></p>'],
+    ['bn', '<h3>আপনি কি অনুদান দেবেন?</h3><p>আমাদের সাংবাদিকতা পাঠকদের ওপর নির্ভর করে। প্রতিটি টাকা গুরুত্বপূর্ণ।</p><p><a href="https://secure.processor.example/page/chip">অনুদান দিন</a></p>'],
+  ])('hears the publication\'s "we" in %s (हमारी, আমাদের: the word runs on in vowel signs)', (lang, ours) => {
+    expect(detect(storyWith(`<div class="infobox">${ours}</div>`, lang)).map((f) => f.category)).toEqual(['donation']);
   });
 
   it('hears the publication\'s "we" after a line break that parts it from the word before ("Support us<br>We rely …")', () => {
