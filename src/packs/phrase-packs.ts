@@ -180,12 +180,15 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/g;
 const HEBREW = /[\u0590-\u05ff]/g;
+/** Letters of the Arabic script that Persian writes and Arabic does not (پ چ ژ ک گ ی). */
+const PERSIAN = /[\u067e\u0686\u0698\u06a9\u06af\u06cc]/g;
 const DEVANAGARI = /[\u0900-\u097f]/g;
 const BENGALI = /[\u0980-\u09ff]/g;
 
 /**
  * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
- * Arabic → ar; Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script, share
+ * Arabic → ar, and fa too when it holds Persian's own letters (Urdu's pages, which share them, get
+ * fa's words as well); Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script, share
  * much of Hindi's wording); Bengali → bn.
  */
 export function scriptLanguages(text: string): LanguageCode[] {
@@ -196,6 +199,7 @@ export function scriptLanguages(text: string): LanguageCode[] {
   if (has(HAN)) langs.push('zh', 'ja');
   if (has(HANGUL)) langs.push('ko');
   if (has(ARABIC)) langs.push('ar');
+  if (has(PERSIAN)) langs.push('fa');
   if (has(HEBREW)) langs.push('he');
   if (has(DEVANAGARI)) langs.push('hi');
   if (has(BENGALI)) langs.push('bn');

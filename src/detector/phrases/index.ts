@@ -6,6 +6,7 @@ import { da } from './da';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
+import { fa } from './fa';
 import { fr } from './fr';
 import { he } from './he';
 import { hi } from './hi';
@@ -34,4 +35,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, he, hi, bn };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, he, hi, bn };

@@ -23,6 +23,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'vi', category: 'donation', html: '<h3>Ủng hộ báo chí độc lập</h3><p>Chúng tôi cần sự ủng hộ của bạn để tiếp tục đưa tin không quảng cáo.</p><a href="/ung-ho">Ủng hộ ngay</a>' },
   { lang: 'hi', category: 'donation', html: '<h3>स्वतंत्र पत्रकारिता का समर्थन करें</h3><p>हमें आपके सहयोग की ज़रूरत है, ताकि हम बिना विज्ञापन के ख़बरें आप तक पहुँचा सकें।</p><a href="/support">योगदान दें</a>' },
   { lang: 'bn', category: 'donation', html: '<h3>স্বাধীন সাংবাদিকতাকে সমর্থন করুন</h3><p>পাঠকদের সহযোগিতায় আমরা বিজ্ঞাপন ছাড়া খবর প্রকাশ করি। আমাদের পাশে থাকুন।</p><a href="/support">এখনই অনুদান দিন</a>' },
+  { lang: 'fa', category: 'donation', html: '<h3>از روزنامه‌نگاری مستقل حمایت کنید</h3><p>ما بدون تبلیغات کار می‌کنیم و به حمایت شما نیاز داریم.</p><a href="/support">حامی شوید</a>' },
   { lang: 'zh', category: 'promo', html: '<h3>下载客户端</h3><p>立即下载，随时阅读</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
 ];
 
@@ -622,6 +623,13 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'bn', category: 'promo', html: '<p>আরও দ্রুত খবর পড়তে আমাদের অ্যাপ ডাউনলোড করুন।</p><a href="https://play.google.com/store/apps/details?id=x">অ্যাপ ডাউনলোড করুন</a>' },
   { lang: 'bn', category: 'reminder', html: '<p>আপনি অ্যাড ব্লকার ব্যবহার করছেন। অনুগ্রহ করে আমাদের সাইটের জন্য এটি বন্ধ করুন।</p><button>পরে মনে করিয়ে দিন</button>' },
   { lang: 'bn', category: 'donation', html: '<p>পাঠকের সহযোগিতায় চলে আমাদের সাংবাদিকতা। প্রতিটি অনুদান গুরুত্বপূর্ণ।</p><a href="/donate">অনুদান দিন</a>' },
+  // Persian: the Telegram and Instagram lines Persian news sites end their pages with, newsletters and prompts.
+  { lang: 'fa', category: 'promo', html: '<p>برای دریافت آخرین اخبار به کانال تلگرام ما بپیوندید.</p><a href="https://t.me/bandarnews">عضویت در کانال</a>' },
+  { lang: 'fa', category: 'promo', html: '<p>ما را در اینستاگرام دنبال کنید.</p><a href="https://www.instagram.com/bandarnews">اینستاگرام</a>' },
+  { lang: 'fa', category: 'newsletter', html: '<h3>خبرنامه ما</h3><p>مهم‌ترین خبرهای روز را هر صبح به ایمیل شما می‌فرستیم.</p><form><input type="email" placeholder="آدرس ایمیل"><button>عضویت</button></form>' },
+  { lang: 'fa', category: 'promo', html: '<p>خبرها را سریع‌تر در اپلیکیشن ما بخوانید.</p><a href="https://play.google.com/store/apps/details?id=x">دانلود اپلیکیشن</a>' },
+  { lang: 'fa', category: 'reminder', html: '<p>شما از مسدودکننده تبلیغات استفاده می‌کنید. لطفا آن را برای سایت ما خاموش کنید.</p><button>بعداً یادآوری کن</button>' },
+  { lang: 'fa', category: 'donation', html: '<p>با کمک شما به کارمان ادامه می‌دهیم. هر کمکی ارزشمند است.</p><a href="/donate">کمک مالی</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

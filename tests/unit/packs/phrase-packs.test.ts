@@ -127,7 +127,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'he', 'hi', 'bn']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'he', 'hi', 'bn']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -148,12 +148,14 @@ describe('which languages', () => {
     expect(declaredLanguages(xhtml)).toEqual(['pl']);
   });
 
-  it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar; Hebrew → he', () => {
+  it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar (and fa with Persian letters); Hebrew → he; Devanagari → hi; Bengali → bn', () => {
     expect(scriptLanguages('Независимая журналистика нуждается в вашей поддержке')).toEqual(['ru', 'uk']);
     expect(scriptLanguages('ニュースレターのご登録はこちらからどうぞ、ありがとうございます')).toEqual(['ja']);
     expect(scriptLanguages('我们需要您的支持才能继续独立报道新闻事件和深度调查')).toEqual(['ja', 'zh']);
     expect(scriptLanguages('독립 언론을 후원해 주세요. 여러분의 후원으로 만들어지는 신문입니다')).toEqual(['ko']);
     expect(scriptLanguages('ادعم الصحافة المستقلة، نحتاج إلى دعمكم لنواصل عملنا')).toEqual(['ar']);
+    // Persian's own letters (پ چ ژ ک گ ی) say fa, beside the script's ar.
+    expect(scriptLanguages('از روزنامه‌نگاری مستقل حمایت کنید؛ ما بدون کمک شما نمی‌توانیم کار کنیم. هر کمکی، کوچک یا بزرگ، ارزشمند است و به ما کمک می‌کند تا گزارش‌های بیشتری تهیه کنیم')).toEqual(['ar', 'fa']);
     expect(scriptLanguages('תמכו בעיתונות עצמאית, אנחנו צריכים את העזרה שלכם')).toEqual(['he']);
     expect(scriptLanguages('स्वतंत्र पत्रकारिता का समर्थन करें, हमें आपके सहयोग की ज़रूरत है')).toEqual(['hi']);
     expect(scriptLanguages('স্বাধীন সাংবাদিকতাকে সমর্থন করুন, আমাদের পাশে থাকুন')).toEqual(['bn']);
