@@ -607,6 +607,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // An adjective inside the ask ("support our award-winning local journalism"); a public station's listeners.
   { lang: 'en', category: 'donation', html: '<h3>Will you support our award-winning local journalism?</h3><p>Most outlets make their money from ads or a paywall. We chose to keep every story free.</p><button>$60/year</button><button>$120/year</button><a href="/give">Yes, I\'ll give $120/year</a>' },
   { lang: 'en', category: 'donation', html: '<p>Harbour Radio is powered by listeners like you. Thank you.</p><a href="/radio/give">Give now</a>' },
+  // A push prompt in the singular ("per Push-Benachrichtigung"); alerts offered with "Non merci"; a gift "déductible des impôts" for "un journalisme libre".
+  { lang: 'de', category: 'promo', html: '<div role="dialog"><p>Möchten Sie über Eilmeldungen per Push-Benachrichtigung informiert werden?</p><button>Später</button><button>Erlauben</button></div>' },
+  { lang: 'fr', category: 'promo', html: '<p>Recevez nos alertes pour ne rien manquer de l\'actualité.</p><button>Non merci</button><button>Activer</button>' },
+  { lang: 'fr', category: 'donation', html: '<p>Notre indépendance dépend de vous. Soutenez un journalisme libre, faites un don déductible des impôts.</p><a href="/don">Je donne</a>' },
   // Hindi: the follow-us lines Hindi news sites end their pages with, their newsletters and prompts.
   { lang: 'hi', category: 'donation', html: '<p>हमारी पत्रकारिता पाठकों के सहयोग से चलती है। हर योगदान मायने रखता है।</p><a href="/contribute">अभी योगदान दें</a>' },
   { lang: 'hi', category: 'newsletter', html: '<h3>हमारा न्यूजलेटर</h3><p>दिन की सबसे बड़ी ख़बरें हर सुबह आपके इनबॉक्स में।</p><form><input type="email" placeholder="अपना ईमेल पता लिखें"><button>सब्सक्राइब करें</button></form>' },
