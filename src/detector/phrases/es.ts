@@ -3,7 +3,7 @@ import type { LanguagePhrases } from './types';
 export const es: LanguagePhrases = {
   pitch: {
     donation:
-      'siga siendo gratis|seguirá siendo gratis|siga siendo gratuito|seguirá siendo gratuito|quiero ayudar|no tenemos muro de pago|periodismo de calidad cuesta|el periodismo cuesta|dependemos de nuestros lectores|dependemos de los lectores|invitarme a un café|te gusta este blog|te gusta mi blog|apoya este blog|apoyar este blog|apoya nuestro periodismo|nos apoyas|apoyá|valoras nuestro trabajo|valorás nuestro trabajo|valoras nuestro periodismo|valorás nuestro periodismo|tu aporte|un aporte|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
+      'siga siendo gratis|seguirá siendo gratis|siga siendo gratuito|seguirá siendo gratuito|quiero ayudar|no tenemos muro de pago|periodismo de calidad cuesta|el periodismo cuesta|dependemos de nuestros lectores|dependemos de los lectores|invitarme a un café|te gusta este blog|te gusta mi blog|apoya este blog|apoyar este blog|apoya nuestro periodismo|apoya nuestro trabajo|apoyar nuestro trabajo|una aportación|tu aportación|nos apoyas|apoyá|valoras nuestro trabajo|valorás nuestro trabajo|valoras nuestro periodismo|valorás nuestro periodismo|tu aporte|un aporte|es posible gracias a|apoyo de nuestros lectores|sin accionistas|apoya el periodismo|apóyanos+|apoyanos+|tu apoyo|su apoyo|con tu apoyo|' +
       'necesitamos tu ayuda|necesitamos su ayuda|haz una donación|hacer una donación|donación*|donar|' +
       'dona|periodismo independiente|hazte socio|hazte miembro|hazte mecenas|apoya mi trabajo|apoyá mi trabajo|apoyar mi trabajo|invítanos a un café|invítame a un café|invítame un café|' +
       'financiado por sus lectores|sin publicidad|pago único|otra cantidad|colabora con',
@@ -21,7 +21,7 @@ export const es: LanguagePhrases = {
       'exclusivo para suscriptores|acceso ilimitado|cuenta gratuita|nuestro podcast|pódcast*|nuevo episodio|último episodio|escucha nuestro|escúchanos en|regala una suscripción|suscripción de regalo|artículos gratuitos|límite de artículos|has alcanzado el límite|compra tus entradas|consigue tus entradas|nuestra tienda|la tienda|nuestra encuesta|responder la encuesta|encuesta a lectores|participa en nuestra',
   },
   actions: {
-    donate: 'quiero ayudar|donar|dona|doná|dona ahora|apoyar|apóyanos|apoyá|contribuir|colaborar|colaborá|hazte socio|invítanos a un café|invítame a un café',
+    donate: 'quiero ayudar|donar|dona|doná|dona ahora|apoyar|apóyanos|apoyá|contribuir|colaborar|colabora|colaborá|hazte socio|invítanos a un café|invítame a un café',
     subscribe: 'suscribirse|quiero recibirla|quiero recibirlo|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda|regalar|regala ahora|participar|participa|quiero sumarme|sumate|súmate|apúntate|apuntate|me apunto',
     app: 'descargar|descárgala|descargá|descargala|descargar la app|abrir en la app|instalar',
     follow: 'seguir|síguenos|seguinos',

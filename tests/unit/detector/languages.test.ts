@@ -611,6 +611,7 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'promo', html: '<div role="dialog"><p>Möchten Sie über Eilmeldungen per Push-Benachrichtigung informiert werden?</p><button>Später</button><button>Erlauben</button></div>' },
   { lang: 'fr', category: 'promo', html: '<p>Recevez nos alertes pour ne rien manquer de l\'actualité.</p><button>Non merci</button><button>Activer</button>' },
   { lang: 'fr', category: 'donation', html: '<p>Notre indépendance dépend de vous. Soutenez un journalisme libre, faites un don déductible des impôts.</p><a href="/don">Je donne</a>' },
+  { lang: 'es', category: 'donation', html: '<p>El periodismo de calidad cuesta. Si puedes, apoya nuestro trabajo con una aportación.</p><a href="/colabora">Colabora</a>' },
   // Hindi: the follow-us lines Hindi news sites end their pages with, their newsletters and prompts.
   { lang: 'hi', category: 'donation', html: '<p>हमारी पत्रकारिता पाठकों के सहयोग से चलती है। हर योगदान मायने रखता है।</p><a href="/contribute">अभी योगदान दें</a>' },
   { lang: 'hi', category: 'newsletter', html: '<h3>हमारा न्यूजलेटर</h3><p>दिन की सबसे बड़ी ख़बरें हर सुबह आपके इनबॉक्स में।</p><form><input type="email" placeholder="अपना ईमेल पता लिखें"><button>सब्सक्राइब करें</button></form>' },
