@@ -41,23 +41,23 @@ const STEM_KEY_LENGTH = 3;
 const MAX_REMEMBERED_TEXT = 4000;
 const MAX_REMEMBERED = 512;
 
-/** Marks that let one word be spelled in more than one way (below); absent from most texts, which are then left as they are. */
+/** Characters that let one word be written in more than one way (below); most texts hold none and are left as they are. */
 const SPELLED_TWO_WAYS = /[\u00ad\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\u0901\u093c\u0958-\u095f\u09bc\u09dc\u09dd\u09df\u200c\u200d]/;
 /**
- * What a word is the same word without: Turkish i's dot, Hebrew's and Arabic's vowel points, Devanagari's
- * nukta; a soft hyphen and the zero-width (non-)joiner, invisible characters that would cut a word in two.
+ * What a word is the same word without: Turkish i's dot, Hebrew's and Arabic's vowel points,
+ * Devanagari's nukta; a soft hyphen and the zero-width (non-)joiner, invisible characters that
+ * would cut a word in two.
  */
 const DROPPED_MARKS = /[\u00ad\u0307\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\u093c\u200c\u200d]/g;
 /**
- * Lower case, and one spelling of each word whose letters can be written in two ways: composed
- * ("ủ" written as u and a hook, as some editors save Vietnamese); Turkish "İ", which lower-cases to
- * i and a combining dot; Arabic and Hebrew written with their vowel points, which news leaves out
- * ("تَبَرَّعْ", "תִּרְמוּ"); Devanagari's nukta, written or left out (and
- * precomposed or not) in the same word ("न्यूज़लेटर", "न्यूजलेटर"), and its two nasal marks, which
- * Hindi spells the same words with ("दिलाएँ", "दिलाएं"); Bengali's letters with a nukta, precomposed
- * or not ("য়"; these are letters of their own, so the nukta stays); a soft hyphen or a zero-width
- * joiner inside a word ("Newsletter\u00adanmeldung", "র\u200d্যাব"). Both the page's text and the
- * listed phrases go through it.
+ * Lower case, and one spelling of each word that can be written in more than one way: composed
+ * ("ủ" written as u and a hook, as some editors save Vietnamese); Turkish "İ", which lower-cases
+ * to i and a combining dot; Arabic and Hebrew with their vowel points, which news leaves out
+ * ("تَبَرَّعْ", "תִּרְמוּ"); Devanagari's nukta, written or left out, precomposed or not
+ * ("न्यूज़लेटर", "न्यूजलेटर"), and its two nasal marks, with which Hindi spells the same words
+ * ("दिलाएँ", "दिलाएं"); Bengali's letters with a nukta, precomposed or not ("য়": letters of their
+ * own, so the nukta stays); a soft hyphen or a zero-width joiner inside a word
+ * ("Newsletter\u00adanmeldung", "র\u200d্যাব"). The page's text and the listed phrases alike.
  */
 export function folded(text: string): string {
   const lower = text.toLowerCase();
