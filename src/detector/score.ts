@@ -5,7 +5,7 @@ import { WORDLIKE, countNonSpace, readerText, textOutside } from './dom';
 import { opensOrCloses, UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
-import { findInLabel, findPitch } from './signals/phrases';
+import { findInLabel, findPitch, speaksAsPublication } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
 import { isSentence } from './walk';
 import type { Sensitivity } from './types';
@@ -270,10 +270,6 @@ const CONTROLS = 'a, button, input, select, textarea, [role="button"]';
 /** Text of a story's box read for the publication's voice ("Support us<br>We …" says "we"). */
 const MAX_OWN_VOICE_TEXT = 5000;
 
-/** The publication speaking of itself: "we", "us", "our", in the languages the detector reads. */
-const FIRST_PERSON_PLURAL =
-  /(?:^|[^\p{L}])(?:we|us|our|ours|wir|uns|unser\p{L}*|nous|notre|nos|nosotros|nuestr\p{L}+|noi|nostr\p{L}+|nós|noss[oa]s?|my|nas|nasz\p{L}*|nás|náš|naš\p{L}+|мы|нас|наш\p{L}*|ми)(?=$|[^\p{L}])|(?:^|[^\p{L}\p{M}])(?:हम|हमें|हमारा|हमारी|हमारे|আমরা|আমাদের|আমাদেরকে)(?=$|[^\p{L}\p{M}])|私たち|我们|我們/iu;
-
 /**
  * A donation box inside the article that does not speak as the publication ("we", "our") and
  * whose offers all lead to another organisation's site is the story's "How to help" (the Red
@@ -286,7 +282,7 @@ function isStoryBox(candidate: Candidate, ctx: ScoreContext): boolean {
   if (ctx.story === null || !ctx.story.contains(candidate.element)) return false;
   for (let box: Element | null = candidate.element; box && box !== ctx.story; box = box.parentElement) {
     const controls = box.querySelectorAll(CONTROLS);
-    if (controls.length > 0) return offersElsewhere(controls, ctx) && !FIRST_PERSON_PLURAL.test(readerText(box, MAX_OWN_VOICE_TEXT));
+    if (controls.length > 0) return offersElsewhere(controls, ctx) && !speaksAsPublication(readerText(box, MAX_OWN_VOICE_TEXT));
   }
   return false;
 }

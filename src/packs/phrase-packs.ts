@@ -94,13 +94,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** One `"a|b|c"` list of phrases. */
+function isList(list: unknown): list is string {
+  return typeof list === 'string' && list.trim() !== '' && list.length <= MAX_LIST_CHARS;
+}
+
 /** One `{ key: "a|b|c" }` map of a pack, keeping only the keys `known`; undefined when anything in it is wrong. */
 function parseLists<K extends string>(value: unknown, known: readonly K[]): { [P in K]?: string } | undefined {
   if (!isRecord(value)) return undefined;
   const lists: { [P in K]?: string } = {};
   for (const [key, list] of Object.entries(value)) {
-    if (!(known as readonly string[]).includes(key)) return undefined;
-    if (typeof list !== 'string' || list.trim() === '' || list.length > MAX_LIST_CHARS) return undefined;
+    if (!(known as readonly string[]).includes(key) || !isList(list)) return undefined;
     lists[key as K] = list;
   }
   return lists;
@@ -116,7 +120,10 @@ export function parsePack(value: unknown): LanguagePhrases | undefined {
     if (!isRecord(value)) return undefined;
     const pitch = parseLists<Category>(value.pitch, CATEGORIES);
     const actions = parseLists<ActionKind>(value.actions, ACTION_KINDS);
-    return pitch && actions ? { pitch, actions } : undefined;
+    if (!pitch || !actions) return undefined;
+    const { ownVoice } = value;
+    if (ownVoice === undefined) return { pitch, actions };
+    return isList(ownVoice) ? { pitch, actions, ownVoice } : undefined;
   } catch {
     // A getter or a proxy in a value handed in by a test or a strange caller.
     return undefined;

@@ -23,4 +23,5 @@ export const cs: LanguagePhrases = {
     putOff: 'jindy|příště|zrušit|nepovolovat|blokovat|později|teď ne|ne děkuji|připomenout později|přeskočit|odmítnout',
     account: 'přihlásit se|odhlásit se|můj účet|můj profil|zapomenuté heslo|heslo',
   },
+  ownVoice: 'my|nás|náš|naš*',
 };

@@ -22,4 +22,5 @@ export const da: LanguagePhrases = {
     putOff: 'en anden gang|næste gang|annuller|tillad ikke|påmind mig senere|ikke nu|måske senere|senere|nej tak|spring over|afvis',
     account: 'log ind|log ud|min konto|min profil|konto|glemt adgangskode|adgangskode',
   },
+  ownVoice: 'vi|vores',
 };

@@ -32,4 +32,5 @@ export const de: LanguagePhrases = {
     putOff: 'ein anderes mal|vielleicht ein anderes mal|beim nächsten mal|abbrechen|nicht erlauben|blockieren|später erinnern|nicht jetzt|später|nein danke|überspringen|ablehnen',
     account: 'einloggen|abmelden|ausloggen|mein konto|mein profil|konto|passwort vergessen|passwort',
   },
+  ownVoice: 'wir|uns|unser*',
 };

@@ -67,4 +67,5 @@ export const en: LanguagePhrases = {
       'log in|login|sign in|log out|logout|sign out|my account|account|my profile|my details|' +
       'my newsletters|settings|welcome back|forgot your password|forgot password|reset password|reset your password|password',
   },
+  ownVoice: 'we|us|our|ours',
 };

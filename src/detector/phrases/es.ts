@@ -29,4 +29,5 @@ export const es: LanguagePhrases = {
     putOff: 'en otro momento|la próxima vez|otro día|cancelar|no permitir|bloquear|más tarde|ahora no|no gracias|recordarme más tarde|omitir|rechazar',
     account: 'iniciar sesión|inicia sesión|ingresar|cerrar sesión|mi cuenta|mi perfil|olvidaste tu contraseña|contraseña',
   },
+  ownVoice: 'nosotros|nosotras|nos|nuestr*',
 };

@@ -30,4 +30,5 @@ export const fr: LanguagePhrases = {
     putOff: 'une autre fois|la prochaine fois|annuler|ne pas autoriser|bloquer|plus tard|pas maintenant|non merci|me le rappeler plus tard|ignorer|refuser',
     account: 'se connecter|connexion|se déconnecter|déconnexion|mon compte|mon profil|mot de passe oublié|mot de passe',
   },
+  ownVoice: 'nous|notre|nos',
 };

@@ -20,4 +20,5 @@ export const id: LanguagePhrases = {
     putOff: 'ingatkan saya nanti|nanti saja|tidak sekarang|lain kali|tidak terima kasih|lewati|jangan izinkan',
     account: 'masuk|keluar|akun saya|akun|kata sandi|lupa kata sandi',
   },
+  ownVoice: 'kami',
 };

@@ -27,4 +27,5 @@ export const it: LanguagePhrases = {
     putOff: 'altra volta|la prossima volta|annulla|non consentire|blocca|più tardi|non ora|no grazie|ricordamelo più tardi|salta|rifiuta',
     account: 'accedi|esci|il mio account|il mio profilo|password dimenticata|password',
   },
+  ownVoice: 'noi|nostr*',
 };

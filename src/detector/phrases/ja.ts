@@ -18,4 +18,5 @@ export const ja: LanguagePhrases = {
     putOff: '後で|あとで|今はしない|また今度|今はやめておく|キャンセル|許可しない',
     account: 'ログイン|ログアウト|マイページ|アカウント|パスワード',
   },
+  ownVoice: '私たち',
 };

@@ -20,4 +20,5 @@ export const ko: LanguagePhrases = {
     putOff: '오늘 하루 보지 않기|다시 보지 않기|나중에 하기|다음에 하기|다음에 보기|나중에|허용 안 함',
     account: '로그인|로그아웃|회원가입|마이페이지|내 정보|비밀번호',
   },
+  ownVoice: '저희',
 };

@@ -23,4 +23,5 @@ export const nb: LanguagePhrases = {
     putOff: 'en annen gang|neste gang|avbryt|ikke tillat|minn meg på senere|ikke nå|kanskje senere|senere|nei takk|hopp over|avvis',
     account: 'logg inn|logg ut|min konto|min profil|konto|glemt passord|passord',
   },
+  ownVoice: 'vi|oss|vår|vårt|våre',
 };

@@ -31,4 +31,5 @@ export const nl: LanguagePhrases = {
     putOff: 'een andere keer|volgende keer|annuleren|niet toestaan|blokkeren|herinner me later|niet nu|misschien later|later|nee bedankt|nee dank je|overslaan|weigeren',
     account: 'inloggen|log in|uitloggen|mijn account|mijn profiel|account|wachtwoord vergeten|wachtwoord',
   },
+  ownVoice: 'wij|we|ons|onze',
 };

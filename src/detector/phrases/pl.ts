@@ -25,4 +25,5 @@ export const pl: LanguagePhrases = {
     putOff: 'innym razem|może innym razem|anuluj|nie zezwalaj|blokuj|przypomnij później|nie teraz|później|nie dziękuję|pomiń|odrzuć',
     account: 'zaloguj się|zaloguj|wyloguj|moje konto|mój profil|nie pamiętasz hasła|hasło|hasła',
   },
+  ownVoice: 'my|nas|nasz*',
 };

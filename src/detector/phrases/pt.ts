@@ -28,4 +28,5 @@ export const pt: LanguagePhrases = {
     putOff: 'outra hora|fica para a próxima|da próxima vez|cancelar|não permitir|bloquear|mais tarde|agora não|não obrigado|não obrigada|lembrar mais tarde|pular|recusar',
     account: 'entrar|sair|minha conta|meu perfil|esqueceu a senha|senha',
   },
+  ownVoice: 'nós|nosso|nossa|nossos|nossas',
 };

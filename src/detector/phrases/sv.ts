@@ -31,4 +31,5 @@ export const sv: LanguagePhrases = {
     putOff: 'en annan gång|nästa gång|avbryt|tillåt inte|blockera|påminn mig senare|inte nu|kanske senare|senare|nej tack|hoppa över|neka',
     account: 'logga in|logga ut|mitt konto|min profil|konto|glömt lösenord|lösenord',
   },
+  ownVoice: 'vi|oss|vår|vårt|våra',
 };

@@ -3,8 +3,8 @@ import type { LanguagePhrases } from './types';
 export const tr: LanguagePhrases = {
   pitch: {
     donation:
-      'bize destek olun|bize destek ol|destek olun|destek ol|bağımsız gazetecilik|bağımsız gazeteciliğe destek|bağımsız habercilik|desteğinizle|desteğiniz|desteğinize ihtiyacımız var|yardımınıza ihtiyacımız var|' +
-      'bağış yapın|bağış yap|bağışta bulunun|bağışınız|bağış*|okur desteği|okurlarımızın desteği|üye olun|destekçi olun|reklamsız|iyi gazetecilik pahalıdır|gazetecilik para gerektirir',
+      'bize destek olun|bize destek ol|destek olun|destek ol|bağımsız gazetecili*|bağımsız habercilik|desteğinizle|desteğiniz|desteğinize ihtiyacımız var|yardımınıza ihtiyacımız var|' +
+      'bağış yapın|bağış yap|bağışta bulunun|bağışınız|bağış*|okur desteği|okurlarımızın desteği*|üye olun|destekçi olun|reklamsız|iyi gazetecilik pahalıdır|gazetecilik para gerektirir',
     reminder: 'daha sonra hatırlat|bana sonra hatırlat|şimdi değil|belki daha sonra|hayır teşekkürler|reklam engelleyici|reklam engelleyicinizi|reklam engelleyiciyi',
     newsletter: 'bülten*|e bülten|e posta adresiniz|e posta adresi|e postanıza|e posta kutunuza|gelen kutunuza|e posta ile|abonelikten istediğiniz zaman|haberdar olun|haberdar ol',
     promo:
@@ -20,4 +20,5 @@ export const tr: LanguagePhrases = {
     putOff: 'daha sonra hatırlat|şimdi değil|belki daha sonra|daha sonra|hayır teşekkürler|vazgeç|atla|izin verme|engelle|reddet',
     account: 'giriş yap|oturum aç|çıkış yap|hesabım|şifre|şifremi unuttum',
   },
+  ownVoice: 'biz|bizi|bize|bizim|bizler|bizden',
 };

@@ -19,4 +19,11 @@ export interface LanguagePhrases {
   readonly pitch: { readonly [C in Category]?: string };
   /** Texts of buttons and links (a few words at most), by what they offer; `account` (log in, my account) marks menus, not appeals. */
   readonly actions: { readonly [K in ActionKind]?: string };
+  /**
+   * The words with which the publication speaks of itself ("we", "us", "our"): a box among a
+   * story's paragraphs that says them is the publication's own, not the story's "How to help"
+   * (score.ts). Each language lists its own: the Scandinavian "vi" is Italian's "you", Persian's
+   * ما Arabic's "what".
+   */
+  readonly ownVoice?: string;
 }

@@ -20,4 +20,5 @@ export const vi: LanguagePhrases = {
     putOff: 'nhắc tôi sau|để sau|lúc khác|không cảm ơn|không phải bây giờ|bỏ qua|không cho phép',
     account: 'đăng nhập|đăng xuất|tài khoản của tôi|tài khoản|mật khẩu|quên mật khẩu',
   },
+  ownVoice: 'chúng tôi',
 };

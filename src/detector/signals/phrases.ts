@@ -10,6 +10,7 @@ export type ActionHit = PhraseEntry<ActionKind>;
 interface Matchers {
   readonly pitch: PhraseMatcher<Category>;
   readonly actions: PhraseMatcher<ActionKind>;
+  readonly ownVoice: PhraseMatcher<'we'>;
 }
 
 /**
@@ -29,6 +30,7 @@ function rank(lang: string): number {
 function build(): Matchers {
   const pitch = new PhraseMatcher<Category>();
   const actions = new PhraseMatcher<ActionKind>();
+  const ownVoice = new PhraseMatcher<'we'>();
   const langs = [...loaded.keys()].sort((a, b) => rank(a) - rank(b));
   for (const lang of langs) {
     const phrases = loaded.get(lang)!;
@@ -38,8 +40,9 @@ function build(): Matchers {
     for (const [kind, list] of Object.entries(phrases.actions) as [ActionKind, string][]) {
       for (const phrase of list.split('|')) actions.add(kind, lang, phrase);
     }
+    for (const phrase of phrases.ownVoice?.split('|') ?? []) ownVoice.add('we', lang, phrase);
   }
-  return { pitch, actions };
+  return { pitch, actions, ownVoice };
 }
 
 function current(): Matchers {
@@ -73,9 +76,10 @@ export function resetPhrases(): void {
 
 /** Starts a pass: texts matched in an earlier pass are matched again (see PhraseMatcher.forget). */
 export function startPass(): void {
-  const { pitch, actions } = current();
+  const { pitch, actions, ownVoice } = current();
   pitch.forget();
   actions.forget();
+  ownVoice.forget();
 }
 
 /** Appeal wording in a block of text. */
@@ -86,6 +90,11 @@ export function findPitch(text: string): PitchHit[] {
 /** What a button or link offers, from its short text. */
 export function findActions(text: string): ActionHit[] {
   return current().actions.match(text);
+}
+
+/** Whether `text` speaks as the publication ("we", "our") in a language read now. */
+export function speaksAsPublication(text: string): boolean {
+  return current().ownVoice.match(text).length > 0;
 }
 
 /** Both at once for a button or link label. */

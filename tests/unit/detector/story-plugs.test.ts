@@ -279,6 +279,11 @@ const HOW_TO_HELP: readonly { lang: string; html: string }[] = [
   { lang: 'ru', html: '<h3>Как помочь</h3><p>Фонд собирает пожертвования для семей, пострадавших от шторма.</p><p><a href="https://fond.example.ru/help">Пожертвовать</a></p>' },
   { lang: 'hi', html: '<h3>कैसे मदद करें</h3><p>रेड क्रॉस बाढ़ पीड़ित परिवारों के लिए दान स्वीकार कर रहा है। आप उसकी वेबसाइट पर दान कर सकते हैं।</p><p><a href="https://redcross.example.in/donate">दान करें</a></p>' },
   { lang: 'bn', html: '<h3>যেভাবে সাহায্য করবেন</h3><p>রেড ক্রিসেন্ট বন্যার্ত পরিবারগুলোর জন্য অনুদান নিচ্ছে। তাদের ওয়েবসাইটে অনুদান দেওয়া যাবে।</p><p><a href="https://redcrescent.example.bd/donate">অনুদান দিন</a></p>' },
+  // Words that are another language's "we": Portuguese "nos" (in the), French "our"; Italian "vi"
+  // (there), the Scandinavian "we"; Arabic ما (what), the Persian "we".
+  { lang: 'pt', html: '<h3>Como ajudar</h3><p>A Cruz Vermelha recebe doações nos postos de coleta para as famílias atingidas.</p><p><a href="https://cruzvermelha.example.br/doar">Doar</a></p>' },
+  { lang: 'it', html: '<h3>Come aiutare</h3><p>La Croce Rossa raccoglie donazioni per le famiglie colpite. Vi sono molti modi per contribuire sul suo sito.</p><p><a href="https://cri.example.it/dona">Dona ora</a></p>' },
+  { lang: 'ar', html: '<h3>كيف تساعد</h3><p>يجمع الهلال الأحمر التبرعات للأسر المتضررة. هذا ما يمكنك فعله: التبرع عبر موقعه.</p><p><a href="https://redcrescent.example.org/donate">تبرع</a></p>' },
 ];
 
 describe('a box in the story whose offers all lead to another organisation', () => {
@@ -309,6 +314,22 @@ describe('a box in the story whose offers all lead to another organisation', () 
     ['hi', '<h3>क्या आप योगदान देंगे?</h3><p>हमारी पत्रकारिता पाठकों के भरोसे चलती है। हर रुपया मायने रखता है।</p><p><a href="https://secure.processor.example/page/chip">दान करें</a></p>'],
     ['bn', '<h3>আপনি কি অনুদান দেবেন?</h3><p>আমাদের সাংবাদিকতা পাঠকদের ওপর নির্ভর করে। প্রতিটি টাকা গুরুত্বপূর্ণ।</p><p><a href="https://secure.processor.example/page/chip">অনুদান দিন</a></p>'],
   ])('hears the publication\'s "we" in %s (हमारी, আমাদের: the word runs on in vowel signs)', (lang, ours) => {
+    expect(detect(storyWith(`<div class="infobox">${ours}</div>`, lang)).map((f) => f.category)).toEqual(['donation']);
+  });
+
+  it.each([
+    ['nl', '<h3>Steun onafhankelijke journalistiek</h3><p>Wij zijn afhankelijk van lezers zoals u. Elke euro helpt onze redactie.</p><p><a href="https://secure.processor.example/page/chip">Doneer</a></p>'],
+    ['sv', '<h3>Stöd oberoende journalistik</h3><p>Vi är beroende av läsare som du. Varje krona hjälper vår redaktion.</p><p><a href="https://secure.processor.example/page/chip">Swisha</a></p>'],
+    ['da', '<h3>Støt uafhængig journalistik</h3><p>Vi er afhængige af læsere som dig. Hver krone hjælper vores redaktion.</p><p><a href="https://secure.processor.example/page/chip">Støt nu</a></p>'],
+    ['nb', '<h3>Støtt uavhengig journalistikk</h3><p>Vi er avhengige av lesere som deg. Hver krone hjelper vår redaksjon.</p><p><a href="https://secure.processor.example/page/chip">Støtt nå</a></p>'],
+    ['tr', '<h3>Bağımsız gazeteciliği destekleyin</h3><p>Biz okurlarımızın desteğiyle ayakta duruyoruz. Her katkı önemlidir.</p><p><a href="https://secure.processor.example/page/chip">Destek ol</a></p>'],
+    ['id', '<h3>Dukung jurnalisme independen</h3><p>Kami bergantung pada pembaca seperti Anda. Setiap rupiah berarti.</p><p><a href="https://secure.processor.example/page/chip">Donasi</a></p>'],
+    ['vi', '<h3>Ủng hộ báo chí độc lập</h3><p>Chúng tôi dựa vào sự đóng góp của độc giả. Mỗi đồng đều có ý nghĩa.</p><p><a href="https://secure.processor.example/page/chip">Ủng hộ ngay</a></p>'],
+    ['ko', '<h3>독립 언론을 후원해 주세요</h3><p>저희는 독자 여러분의 후원으로 운영됩니다. 작은 후원도 큰 힘이 됩니다.</p><p><a href="https://secure.processor.example/page/chip">후원하기</a></p>'],
+    ['ar', '<h3>ادعم الصحافة المستقلة</h3><p>نحن نعتمد على قرائنا. كل مساهمة تحدث فرقاً.</p><p><a href="https://secure.processor.example/page/chip">تبرع</a></p>'],
+    ['he', '<h3>תמכו בעיתונות עצמאית</h3><p>אנחנו נשענים על הקוראים שלנו. כל תרומה חשובה.</p><p><a href="https://secure.processor.example/page/chip">לתרומה</a></p>'],
+    ['fa', '<h3>از روزنامه‌نگاری مستقل حمایت کنید</h3><p>ما به حمایت خوانندگان متکی هستیم. هر کمکی ارزشمند است.</p><p><a href="https://secure.processor.example/page/chip">حمایت مالی</a></p>'],
+  ])('hears the publication\'s "we" in %s, its own language\'s word', (lang, ours) => {
     expect(detect(storyWith(`<div class="infobox">${ours}</div>`, lang)).map((f) => f.category)).toEqual(['donation']);
   });
 

@@ -43,6 +43,7 @@ describe('a pack read back from storage', () => {
   it('is taken when well formed, as a fresh object', () => {
     const read = parsePack(structuredClone(LANGUAGES.de));
     expect(read).toEqual(LANGUAGES.de);
+    expect(read?.ownVoice).toBe(LANGUAGES.de.ownVoice);
     expect(read).not.toBe(LANGUAGES.de);
     expect(parsePack({ pitch: {}, actions: {} })).toEqual({ pitch: {}, actions: {} });
   });
@@ -58,6 +59,8 @@ describe('a pack read back from storage', () => {
     ['an empty list', { pitch: { donation: '  ' }, actions: {} }],
     ['an unknown category', { pitch: { lottery: 'gewinnen' }, actions: {} }],
     ['an unknown action', { pitch: {}, actions: { fly: 'fliegen' } }],
+    ['its own voice a list of words', { pitch: {}, actions: {}, ownVoice: ['wir', 'uns'] }],
+    ['its own voice empty', { pitch: {}, actions: {}, ownVoice: '' }],
     ['a list far too long', { pitch: { donation: 'a|'.repeat(20_000) }, actions: {} }],
     ['a throwing getter', { get pitch() { throw new Error('damaged'); }, actions: {} }],
   ])('is ignored, never thrown on, when it is %s', (_, value) => {
