@@ -299,6 +299,8 @@ const STORY_LISTS: readonly { lang: string; html: string }[] = [
   { lang: 'ru', html: '<h3>Читайте также</h3><ul><li><a href="/news/pozhertvovaniya-na-prichal">Жители собрали пожертвования на причал</a></li><li><a href="/news/novyj-parom">Новый паром выйдет в мае</a></li><li><a href="/news/podpiska-na-gazetu">Подписка на городскую газету подорожала</a></li></ul>' },
   { lang: 'ja', html: '<h3>アクセスランキング</h3><ol><li><a href="/articles/123456">港の修復に寄付が集まる</a></li><li><a href="/articles/123455">新しいアプリで船の時刻を確認</a></li><li><a href="/articles/123454">メルマガ読者が選ぶ今年の一冊</a></li></ol>' },
   { lang: 'it', html: '<h3>Leggi anche</h3><ul><li><a href="/2026/05/12/donazioni-per-il-molo">Donazioni record per il molo</a></li><li><a href="/2026/05/11/newsletter-del-porto">La newsletter del porto compie dieci anni</a></li><li><a href="/2026/05/10/traghetti">Nuovi orari dei traghetti</a></li></ul>' },
+  // A guide to the feature that the publications' own lines ask readers to use.
+  { lang: 'en', html: '<h3>Related</h3><ul><li><a href="/tech/how-to-set-your-preferred-source-on-google">How to set your preferred source on Google</a></li><li><a href="/tech/ferry">Ferry timetable changes</a></li><li><a href="/tech/pier">Pier reopens</a></li></ul>' },
   { lang: 'de', html: '<h3>Mehr zum Thema</h3><ul><li><a href="/region/spenden-fuer-den-steg-buerger-sammeln-20000-euro-a-123456.html">Spenden für den Steg: Bürger sammeln 20.000 Euro</a></li><li><a href="/faehre">Neue Fähre ab Mai</a></li></ul>' },
 ];
 

@@ -335,6 +335,7 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'zh', category: 'promo', html: '<p>加入我们的Telegram频道，获取最新报道。</p><a href="https://t.me/gazette_zh">立即加入</a>' },
   // Google's own channels: a publication on Google News, "add us as a preferred source".
   { lang: 'en', category: 'promo', html: '<p>Follow The Gazette on Google News</p><a href="https://news.google.com/publications/CAAqBwgKMJ">Follow</a>' },
+  { lang: 'en', category: 'promo', html: '<p>Make us your preferred source on Google and see more of our stories in Top Stories.</p><a href="https://www.google.com/preferences/source?q=gazette.com">Add as preferred source</a>' },
   { lang: 'en', category: 'promo', html: '<p>Add The Gazette as a preferred source on Google to see more of our stories.</p><a href="https://www.google.com/preferences/source?q=gazette.com">Add us on Google</a>' },
   // An old blog's donate button: PayPal's hosted form, its only words in the button's picture; a tip jar.
   { lang: 'en', category: 'donation', html: '<h3>Support this site</h3><form action="https://www.paypal.com/cgi-bin/webscr" method="post"><input type="hidden" name="cmd" value="_s-xclick"><input type="image" src="btn_donate_LG.gif" name="submit" alt="PayPal - The safer, easier way to pay online!"></form>' },
