@@ -20,10 +20,22 @@ interface WordEntry<K extends string> extends PhraseEntry<K> {
   readonly words: readonly string[];
 }
 
-/** Kana, CJK ideographs, Hangul: scripts written without spaces between words. */
-const UNSPACED = '\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff66-\\uff9f';
+/** Thai: written without spaces between words, in letters and the vowel and tone marks on them. */
+const THAI = '\\u0e00-\\u0e7f';
+/** Kana, CJK ideographs, Hangul, Thai: scripts written without spaces between words. */
+const UNSPACED = `\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff66-\\uff9f${THAI}`;
 /** A character of a script written without spaces between words. */
 export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED}]`);
+const THAI_CHARACTERS = new RegExp(`[${THAI}]`, 'g');
+/**
+ * How long a text is in characters of Japanese or Chinese, whose one character says about as much
+ * as two of Thai (a Thai word spells its syllables in letters and marks: "บริจาค", donate, is six;
+ * "寄付" two): what lengths in characters of an unspaced script are measured in.
+ */
+export function unspacedLength(text: string): number {
+  const thai = text.match(THAI_CHARACTERS)?.length ?? 0;
+  return text.length - thai / 2;
+}
 /**
  * A word: a run of letters, digits and the marks written on them (whatever is not punctuation, a
  * symbol, a separator or a control), in any script; it starts with no mark. Devanagari's vowel
@@ -107,7 +119,8 @@ export class PhraseMatcher<K extends string> {
     this.listed.add(id);
     if (UNSPACED_SCRIPT.test(phrase)) {
       const needle = phrase.toLowerCase().replace(/\s+/g, '');
-      this.substrings.push({ key, lang, phrase: needle, weight: needle.length >= 7 ? 3 : needle.length >= 4 ? 2 : 1 });
+      const length = unspacedLength(needle);
+      this.substrings.push({ key, lang, phrase: needle, weight: length >= 7 ? 3 : length >= 4 ? 2 : 1 });
       return;
     }
     const words = folded(phrase).split(PATTERN_SEPARATORS).filter(Boolean);

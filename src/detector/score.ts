@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
 import { WORDLIKE, countNonSpace, readerText, textOutside } from './dom';
-import { opensOrCloses, UNSPACED_SCRIPT } from './phrase-matcher';
+import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch, speaksAsPublication } from './signals/phrases';
@@ -184,7 +184,7 @@ const LINK_ITEM_SHARE = 0.8;
  */
 function readsAsHeadline(text: string): boolean {
   const label = text.trim();
-  const long = label.split(/\s+/).length >= HEADLINE_WORDS || (UNSPACED_SCRIPT.test(label) && label.length >= HEADLINE_CHARS_UNSPACED);
+  const long = label.split(/\s+/).length >= HEADLINE_WORDS || (UNSPACED_SCRIPT.test(label) && unspacedLength(label) >= HEADLINE_CHARS_UNSPACED);
   return long && !findInLabel(label).actions.some((hit) => opensOrCloses(label, hit.phrase));
 }
 

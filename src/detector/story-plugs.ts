@@ -1,7 +1,7 @@
 import { isOffer, type Candidate } from './candidates';
 import { countNonSpace, measureText, OPAQUE_TAGS, textOutside } from './dom';
 import { leadsOffSite, ownSite } from './own-site';
-import { tokenize, UNSPACED_SCRIPT } from './phrase-matcher';
+import { tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import { HEADINGS, leadSignals } from './sibling-run';
 import { linkSignal } from './signals/links';
@@ -342,7 +342,7 @@ const MAX_CALL_CHARS_UNSPACED = 10;
 
 function isCall(control: Element, line: Element): boolean {
   const label = actionLabel(control);
-  if (label !== null && label.split(/\s+/).length <= MAX_CALL_WORDS) return !(UNSPACED_SCRIPT.test(label) && label.length > MAX_CALL_CHARS_UNSPACED);
+  if (label !== null && label.split(/\s+/).length <= MAX_CALL_WORDS) return !(UNSPACED_SCRIPT.test(label) && unspacedLength(label) > MAX_CALL_CHARS_UNSPACED);
   // A longer label is a call when it leads to an offer's page ("Sign up for the series newsletter"
   // to /newsletters/…), as is a line that is all one link to one; a headline's link leads to a
   // story (linkSignal reads no offer in its slug).

@@ -1,6 +1,6 @@
 import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
-import { opensOrCloses } from './phrase-matcher';
+import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { frameSignal, leadsToTopic, linkSignal } from './signals/links';
@@ -391,7 +391,7 @@ const MIN_SENTENCE_CHARS_UNSPACED = 8;
 /** A label as long as a sentence ("No subscription yet? Subscribe now!"), not a button's word or two. */
 export function isSentence(label: string): boolean {
   const words = label.split(/\s+/).length;
-  return words >= MIN_SENTENCE_WORDS || (words === 1 && /[\u3040-\u9fff]/.test(label) && label.length >= MIN_SENTENCE_CHARS_UNSPACED);
+  return words >= MIN_SENTENCE_WORDS || (words === 1 && UNSPACED_SCRIPT.test(label) && unspacedLength(label) >= MIN_SENTENCE_CHARS_UNSPACED);
 }
 
 export function pitchSignal(hit: PitchHit): Signal {

@@ -191,12 +191,13 @@ const HEBREW = /[\u0590-\u05ff]/g;
 const PERSIAN = /[\u067e\u0686\u0698\u06a9\u06af\u06cc]/g;
 const DEVANAGARI = /[\u0900-\u097f]/g;
 const BENGALI = /[\u0980-\u09ff]/g;
+const THAI = /[\u0e00-\u0e7f]/g;
 
 /**
  * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
  * Arabic → ar, and fa too when it holds Persian's own letters (Urdu's pages, which share them, get
  * fa's words as well); Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script, share
- * much of Hindi's wording); Bengali → bn.
+ * much of Hindi's wording); Bengali → bn; Thai → th.
  */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
@@ -210,6 +211,7 @@ export function scriptLanguages(text: string): LanguageCode[] {
   if (has(HEBREW)) langs.push('he');
   if (has(DEVANAGARI)) langs.push('hi');
   if (has(BENGALI)) langs.push('bn');
+  if (has(THAI)) langs.push('th');
   return known(langs);
 }
 

@@ -26,7 +26,7 @@ export function languagesSuite(ctx: LanguagesContext): void {
   const url = (name: string) => ctx.server().url(`/fixtures/${name}`);
 
   it('the background has stored every language but English, with their version', async () => {
-    for (const lang of ['ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'nl', 'sv', 'da', 'nb', 'tr', 'id', 'vi', 'ja', 'zh', 'ko', 'ar', 'fa', 'he', 'hi', 'bn']) {
+    for (const lang of ['ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'nl', 'sv', 'da', 'nb', 'tr', 'id', 'vi', 'ja', 'zh', 'ko', 'ar', 'fa', 'he', 'hi', 'bn', 'th']) {
       expect(await ctx.readLocal(`phrases:${lang}`), lang).toMatchObject({ pitch: expect.any(Object), actions: expect.any(Object) });
     }
     expect(await ctx.readLocal('phrases:en')).toBeUndefined();
@@ -44,10 +44,12 @@ export function languagesSuite(ctx: LanguagesContext): void {
   });
 
   // Pages that declare no language: the pack is chosen by the script of their text. Hindi's words
-  // also need the tokenizer to keep Devanagari's vowel signs and to fold its nukta.
+  // also need the tokenizer to keep Devanagari's vowel signs and to fold its nukta; Thai's, to be
+  // found inside runs of text written without spaces.
   it.each([
     ['Russian', 'Cyrillic', 'lang-ru.html'],
     ['Hindi', 'Devanagari', 'lang-hi.html'],
+    ['Thai', 'Thai', 'lang-th.html'],
   ])('collapses a %s appeal on a page that declares no language, by its %s text (its pack)', async (language, _script, fixture) => {
     const { page, errors } = await ctx.open(url(fixture));
     await waitFor(async () => (await collapsedKindOf(page, '#appeal')) !== null, 8_000, `the ${language} appeal collapsed`);

@@ -636,6 +636,15 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'fa', category: 'promo', html: '<p>خبرها را سریع‌تر در اپلیکیشن ما بخوانید.</p><a href="https://play.google.com/store/apps/details?id=x">دانلود اپلیکیشن</a>' },
   { lang: 'fa', category: 'reminder', html: '<p>شما از مسدودکننده تبلیغات استفاده می‌کنید. لطفا آن را برای سایت ما خاموش کنید.</p><button>بعداً یادآوری کن</button>' },
   { lang: 'fa', category: 'donation', html: '<p>با کمک شما به کارمان ادامه می‌دهیم. هر کمکی ارزشمند است.</p><a href="/donate">کمک مالی</a>' },
+  // Thai, written without spaces between words: its phrases are found inside runs of text.
+  { lang: 'th', category: 'donation', html: '<h3>ร่วมสนับสนุนสื่ออิสระ</h3><p>เราไม่มีทุนใหญ่หนุนหลัง การทำงานของเราอยู่ได้ด้วยการสนับสนุนจากผู้อ่านอย่างคุณ</p><a href="/support">สนับสนุนเรา</a>' },
+  { lang: 'th', category: 'promo', html: '<p>ติดตามข่าวสารล่าสุดได้ทุกวัน เพิ่มเพื่อนกับเราทาง LINE Official</p><a href="https://line.me/R/ti/p/@newsth">เพิ่มเพื่อน</a>' },
+  { lang: 'th', category: 'newsletter', html: '<h3>สมัครรับจดหมายข่าว</h3><p>รับสรุปข่าวสำคัญส่งตรงถึงอีเมลของคุณทุกเช้า</p><form><input type="email" placeholder="อีเมลของคุณ"><button>สมัครเลย</button></form>' },
+  { lang: 'th', category: 'promo', html: '<p>อ่านข่าวได้สะดวกกว่าบนมือถือ ดาวน์โหลดแอปของเราได้แล้ววันนี้</p><a href="https://apps.apple.com/app/id123">ดาวน์โหลด</a>' },
+  { lang: 'th', category: 'promo', html: '<p>ต้องการรับการแจ้งเตือนข่าวด่วนจากเราหรือไม่</p><button>ไม่ใช่ตอนนี้</button><button>อนุญาต</button>' },
+  { lang: 'th', category: 'reminder', html: '<h3>ตรวจพบตัวบล็อกโฆษณา</h3><p>กรุณาปิดตัวบล็อกโฆษณาเพื่อสนับสนุนการทำงานของเรา</p><button>ไว้ทีหลัง</button>' },
+  { lang: 'th', category: 'promo', html: '<h3>เนื้อหานี้สำหรับสมาชิกเท่านั้น</h3><p>สมัครสมาชิกวันนี้ ทดลองอ่านฟรีเดือนแรก</p><a href="/subscribe">สมัครสมาชิก</a>' },
+  { lang: 'th', category: 'promo', html: '<p>ติดตามเราได้ที่ Facebook และ YouTube</p><a href="https://facebook.com/newsth">เฟซบุ๊ก</a> <a href="https://youtube.com/@newsth">ยูทูบ</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

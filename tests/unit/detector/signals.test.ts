@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensOrCloses, PhraseMatcher, tokenize } from '../../../src/detector/phrase-matcher';
+import { opensOrCloses, PhraseMatcher, tokenize, unspacedLength } from '../../../src/detector/phrase-matcher';
 import { amountChoices, amountSignal } from '../../../src/detector/signals/amounts';
 import { emailFieldSignals, fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
 import { frameSignal, leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
@@ -63,6 +63,9 @@ describe('words', () => {
   it('keep the vowel signs written on a letter (Devanagari), and end at a danda', () => {
     expect(tokenize('हमारा समर्थन करें। अभी योगदान दें')).toEqual(['हमारा', 'समर्थन', 'करें', 'अभी', 'योगदान', 'दें']);
   });
+  it('are whole runs of Thai, which writes no spaces between its words, marks included', () => {
+    expect(tokenize('ร่วมสนับสนุนสื่ออิสระ สนับสนุนเลย')).toEqual(['ร่วมสนับสนุนสื่ออิสระ', 'สนับสนุนเลย']);
+  });
   it('are one word however their letters are written', () => {
     const same = (a: string, b: string) => expect(tokenize(a)).toEqual(tokenize(b));
     // Composed or decomposed (as some editors save Vietnamese).
@@ -90,6 +93,16 @@ describe('words', () => {
     expect(findActions('تَبَرَّعْ الآنَ').map((h) => h.key)).toContain('donate');
     expect(findActions('बाद में याद दिलाएँ').map((h) => h.key)).toContain('putOff');
     expect(findPitch('हमारा न्यू\u095Bलेटर').map((h) => h.key)).toContain('newsletter');
+    resetPhrases();
+  });
+  it('are found inside a run of Thai, and weigh by its length in Japanese or Chinese characters (two Thai a character)', () => {
+    expect(unspacedLength('บริจาค')).toBe(3);
+    expect(unspacedLength('寄付')).toBe(2);
+    resetPhrases();
+    usePhrases({ th: LANGUAGES.th });
+    const weights = Object.fromEntries(findPitch('กรุณาร่วมบริจาคและสมัครรับจดหมายข่าวของเรา').map((h) => [h.phrase, h.weight]));
+    // บริจาค is one word (weak) and counts once inside ร่วมบริจาค (two); the newsletter's four words are strong.
+    expect(weights).toEqual({ 'ร่วมบริจาค': 2, 'สมัครรับจดหมายข่าว': 3 });
     resetPhrases();
   });
   it('lets an English action be found in a Japanese label', () => {

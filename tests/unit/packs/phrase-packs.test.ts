@@ -130,7 +130,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'he', 'hi', 'bn']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'he', 'hi', 'bn', 'th']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -162,6 +162,7 @@ describe('which languages', () => {
     expect(scriptLanguages('תמכו בעיתונות עצמאית, אנחנו צריכים את העזרה שלכם')).toEqual(['he']);
     expect(scriptLanguages('स्वतंत्र पत्रकारिता का समर्थन करें, हमें आपके सहयोग की ज़रूरत है')).toEqual(['hi']);
     expect(scriptLanguages('স্বাধীন সাংবাদিকতাকে সমর্থন করুন, আমাদের পাশে থাকুন')).toEqual(['bn']);
+    expect(scriptLanguages('ร่วมสนับสนุนสื่ออิสระ การทำงานของเราอยู่ได้ด้วยผู้อ่าน')).toEqual(['th']);
     expect(scriptLanguages('Plain English text with one word, Москва, in it')).toEqual([]);
   });
 
