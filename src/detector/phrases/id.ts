@@ -9,13 +9,13 @@ export const id: LanguagePhrases = {
     newsletter: 'buletin*|newsletter kami|berlangganan newsletter|kotak masuk|alamat email|email anda|emailmu|lewat email|melalui email|dikirim ke email|ke email anda',
     promo:
       'unduh aplikasi|download aplikasi|aplikasi kami|ikuti kami|ikuti kami di|berlangganan|langganan|khusus pelanggan|hanya untuk pelanggan|khusus member|bulan pertama gratis|coba gratis|' +
-      'aktifkan notifikasi|notifikasi|jangan lewatkan|saluran whatsapp|di whatsapp|di telegram|podcast kami|episode baru|toko kami|pesan sekarang|ikuti kuis|giveaway',
+      'aktifkan notifikasi|notifikasi|jangan lewatkan|saluran whatsapp|saluran whatsapp kami|grup telegram|saluran telegram|di whatsapp|di telegram|podcast kami|episode baru|toko kami|pesan sekarang|ikuti kuis|giveaway',
   },
   actions: {
     donate: 'donasi|donasi sekarang|dukung kami|dukung sekarang|beri dukungan|traktir kopi',
     subscribe: 'berlangganan|langganan sekarang|daftar sekarang|coba gratis|lihat penawaran|pesan sekarang',
     app: 'unduh|unduh aplikasi|download aplikasi|buka di aplikasi',
-    follow: 'ikuti|ikuti kami',
+    follow: 'ikuti|ikuti kami|gabung|gabung sekarang',
     listen: 'dengarkan|dengarkan sekarang',
     putOff: 'ingatkan saya nanti|nanti saja|tidak sekarang|lain kali|tidak terima kasih|lewati|jangan izinkan',
     account: 'masuk|keluar|akun saya|akun|kata sandi|lupa kata sandi',

@@ -9,7 +9,7 @@ export const tr: LanguagePhrases = {
     newsletter: 'bülten*|e bülten|e posta adresiniz|e posta adresi|e postanıza|e posta kutunuza|gelen kutunuza|e posta ile|abonelikten istediğiniz zaman|haberdar olun|haberdar ol',
     promo:
       'uygulamayı indir|uygulamamızı indirin|uygulamamız*|bizi takip edin|bizi takip et|takip edin|abone olun|abone ol|abonelik|dijital abonelik|sadece abonelere|abonelere özel|ilk ay ücretsiz|ücretsiz deneyin|' +
-      'bildirimleri aç|bildirimleri açın|bildirim almak|bildirim gönder*|hiçbir haberi kaçırmayın|kaçırmayın|whatsapp kanalımız|kanalımıza katılın|podcastimiz|yeni bölüm|mağazamız|çekiliş',
+      'bildirimleri aç|bildirimleri açın|bildirim almak|bildirim gönder*|hiçbir haberi kaçırmayın|kaçırmayın|whatsapp kanal*|bildirimlere izin ver*|anlık bildirim*|kanalımıza katılın|podcastimiz|yeni bölüm|mağazamız|çekiliş',
   },
   actions: {
     donate: 'bağış yap|bağış yapın|destek ol|destek olun|şimdi destek ol|katkıda bulun|üye ol',

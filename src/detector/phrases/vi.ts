@@ -8,7 +8,7 @@ export const vi: LanguagePhrases = {
     reminder: 'nhắc tôi sau|để sau|lúc khác|không cảm ơn|không phải bây giờ|trình chặn quảng cáo|chặn quảng cáo|tắt trình chặn',
     newsletter: 'bản tin|đăng ký nhận bản tin|nhận bản tin|hộp thư của bạn|địa chỉ email|email của bạn|qua email|gửi đến email|hủy đăng ký bất cứ lúc nào',
     promo:
-      'tải ứng dụng|tải app|ứng dụng của chúng tôi|theo dõi chúng tôi|theo dõi chúng tôi trên|gói thành viên|gói hội viên|chỉ dành cho thành viên|dành cho hội viên|tháng đầu miễn phí|dùng thử miễn phí|' +
+      'tải ứng dụng|tải app|ứng dụng của chúng tôi|theo dõi chúng tôi|theo dõi chúng tôi trên|trên google news|gói thành viên|gói hội viên|chỉ dành cho thành viên|dành cho hội viên|tháng đầu miễn phí|dùng thử miễn phí|' +
       'bật thông báo|nhận thông báo|đừng bỏ lỡ|kênh zalo|trên zalo|podcast của chúng tôi|tập mới|cửa hàng của chúng tôi',
   },
   actions: {

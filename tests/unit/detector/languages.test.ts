@@ -645,6 +645,13 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'th', category: 'reminder', html: '<h3>ตรวจพบตัวบล็อกโฆษณา</h3><p>กรุณาปิดตัวบล็อกโฆษณาเพื่อสนับสนุนการทำงานของเรา</p><button>ไว้ทีหลัง</button>' },
   { lang: 'th', category: 'promo', html: '<h3>เนื้อหานี้สำหรับสมาชิกเท่านั้น</h3><p>สมัครสมาชิกวันนี้ ทดลองอ่านฟรีเดือนแรก</p><a href="/subscribe">สมัครสมาชิก</a>' },
   { lang: 'th', category: 'promo', html: '<p>ติดตามเราได้ที่ Facebook และ YouTube</p><a href="https://facebook.com/newsth">เฟซบุ๊ก</a> <a href="https://youtube.com/@newsth">ยูทูบ</a>' },
+  // A probe round in tr, id, vi and ko: a push prompt, messaging channels, Google News and Naver lines.
+  { lang: 'tr', category: 'promo', html: '<p>Son dakika haberleri için bildirimlere izin verin.</p><button>Daha sonra</button><button>İzin ver</button>' },
+  { lang: 'tr', category: 'promo', html: '<p>Haberleri WhatsApp kanalımızdan takip edin.</p><a href="https://whatsapp.com/channel/0029">Kanala katıl</a>' },
+  { lang: 'id', category: 'promo', html: '<p>Ikuti saluran WhatsApp kami untuk berita terkini.</p><a href="https://whatsapp.com/channel/0029">Gabung</a>' },
+  { lang: 'id', category: 'promo', html: '<p>Dapatkan update berita pilihan dan breaking news setiap hari. Mari bergabung di Grup Telegram kami.</p><a href="https://t.me/beritaid">Gabung</a>' },
+  { lang: 'vi', category: 'promo', html: '<p>Theo dõi chúng tôi trên Google News để cập nhật tin tức mới nhất.</p><a href="https://news.google.com/publications/CAAq">Theo dõi</a>' },
+  { lang: 'ko', category: 'promo', html: '<p>네이버에서 구독하고 최신 뉴스를 받아보세요.</p><a href="https://media.naver.com/press/001">구독하기</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
