@@ -652,6 +652,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'id', category: 'promo', html: '<p>Dapatkan update berita pilihan dan breaking news setiap hari. Mari bergabung di Grup Telegram kami.</p><a href="https://t.me/beritaid">Gabung</a>' },
   { lang: 'vi', category: 'promo', html: '<p>Theo dõi chúng tôi trên Google News để cập nhật tin tức mới nhất.</p><a href="https://news.google.com/publications/CAAq">Theo dõi</a>' },
   { lang: 'ko', category: 'promo', html: '<p>네이버에서 구독하고 최신 뉴스를 받아보세요.</p><a href="https://media.naver.com/press/001">구독하기</a>' },
+  // A probe round in ar, he, fa, ja, zh, it, pt, cs, uk, da, nb, ru: a WhatsApp channel "in" (not "on") the app, a subscribers' wall, an app.
+  { lang: 'ar', category: 'promo', html: '<p>تابعونا على قناتنا في واتساب لمتابعة آخر الأخبار.</p><a href="https://whatsapp.com/channel/0029">انضم الآن</a>' },
+  { lang: 'he', category: 'promo', html: '<h3>הכתבה זמינה למנויים בלבד</h3><p>הצטרפו עכשיו וקבלו חודש ראשון חינם.</p><a href="/subscribe">לרכישת מינוי</a>' },
+  { lang: 'zh', category: 'promo', html: '<p>下载我们的APP，随时随地阅读新闻。</p><a href="https://apps.apple.com/cn/app/id1">立即下载</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
