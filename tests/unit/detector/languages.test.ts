@@ -656,6 +656,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ar', category: 'promo', html: '<p>تابعونا على قناتنا في واتساب لمتابعة آخر الأخبار.</p><a href="https://whatsapp.com/channel/0029">انضم الآن</a>' },
   { lang: 'he', category: 'promo', html: '<h3>הכתבה זמינה למנויים בלבד</h3><p>הצטרפו עכשיו וקבלו חודש ראשון חינם.</p><a href="/subscribe">לרכישת מינוי</a>' },
   { lang: 'zh', category: 'promo', html: '<p>下载我们的APP，随时随地阅读新闻。</p><a href="https://apps.apple.com/cn/app/id1">立即下载</a>' },
+  // The publication's games, offered to subscribers.
+  { lang: 'en', category: 'promo', html: '<p>Try our new crossword, updated every day. Free for subscribers.</p><a href="/games/crossword">Play now</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
