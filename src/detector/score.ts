@@ -312,10 +312,11 @@ const BIO_EVIDENCE = new Set<Evidence>(['link-social', 'action-follow', 'label-p
 /**
  * A row of icons or badges with no words of its own (its evidence comes from link targets, titles
  * and alt text): collapsed, it would leave a placeholder line larger and louder than itself. A
- * banner image whose alt text is a sentence says its words there.
+ * banner image whose alt text is a sentence says its words there; a form's fields, or a frame
+ * (a sign-up form framed from a newsletter platform), show more than a row of icons.
  */
 function isWordless(candidate: Candidate): boolean {
-  return candidate.text.length === 0 && candidate.element.querySelector('input, select, textarea') === null && !isBanner(candidate);
+  return candidate.text.length === 0 && candidate.element.querySelector('input, select, textarea, iframe') === null && !isBanner(candidate);
 }
 
 /** Evidence of badges and icons (an app store's, a network's), whose alt texts are stock lines ("Get it on Google Play"). */

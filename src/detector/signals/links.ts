@@ -1,3 +1,4 @@
+import { FRAMED_SIGNUP } from './forms';
 import type { Evidence, Signal } from './signal';
 
 const SOCIAL: Signal = { evidence: 'link-social', category: 'promo', reason: 'link:social' };
@@ -76,11 +77,19 @@ export function linkSignal(href: string, headline = false): Signal | null {
 /** A network's own box framed into the page (a page's like box, a follow button), as older pages show their "follow us". */
 const FOLLOW_WIDGET = /\/\/(?:www\.)?(facebook)\.com\/plugins\/(?:page|likebox|like_box|follow)\.php|\/\/platform\.(twitter)\.com\/widgets\/follow_button|\/\/(?:www\.)?(youtube)\.com\/subscribe_widget/;
 
-/** What a frame's source says: a follow-us link when it is a network's follow widget. */
-export function frameSignal(src: string): Signal | null {
-  const m = FOLLOW_WIDGET.exec(src.toLowerCase());
-  if (!m) return null;
-  return { ...SOCIAL, reason: `${SOCIAL.reason}:${m[1] ?? m[2] ?? m[3]}` };
+/**
+ * A newsletter platform's sign-up form framed into the page, as independent publications embed
+ * their newsletter: Substack's (`<publication>.substack.com/embed`, not a post's embed) and
+ * beehiiv's. The frame holds nothing else, so it is an appeal in any language.
+ */
+const SIGNUP_WIDGET = /\/\/[a-z0-9-]+\.substack\.com\/embed\/?(?=$|[?#])|\/\/embeds\.beehiiv\.com\//;
+
+/** What a frame's source says: a follow-us link when it is a network's follow widget, a sign-up form when it is a newsletter's. */
+export function frameSignals(src: string): readonly Signal[] {
+  const url = src.toLowerCase();
+  if (SIGNUP_WIDGET.test(url)) return FRAMED_SIGNUP;
+  const m = FOLLOW_WIDGET.exec(url);
+  return m ? [{ ...SOCIAL, reason: `${SOCIAL.reason}:${m[1] ?? m[2] ?? m[3]}` }] : [];
 }
 
 /**

@@ -658,6 +658,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'zh', category: 'promo', html: '<p>下载我们的APP，随时随地阅读新闻。</p><a href="https://apps.apple.com/cn/app/id1">立即下载</a>' },
   // The publication's games, offered to subscribers.
   { lang: 'en', category: 'promo', html: '<p>Try our new crossword, updated every day. Free for subscribers.</p><a href="/games/crossword">Play now</a>' },
+  // A newsletter platform's sign-up form framed into the page, with no words of the page's own: an appeal in any language.
+  { lang: 'en', category: 'newsletter', html: '<iframe src="https://harbourgazette.substack.com/embed" width="480" height="320" frameborder="0" scrolling="no"></iframe>' },
+  { lang: 'en', category: 'newsletter', html: '<iframe src="https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true" data-test-id="beehiiv-embed" width="100%" height="52" frameborder="0"></iframe>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
@@ -678,7 +681,7 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
 describe('common wordings of each kind of appeal', () => {
   for (const { lang, category, html } of COMMON) {
     for (const place of ['beside the article', 'at the end of the article'] as const) {
-      it(`finds a ${category} appeal in ${lang} ${place}: ${html.replace(/<[^>]+>/g, ' ').trim().slice(0, 48)}…`, () => {
+      it(`finds a ${category} appeal in ${lang} ${place}: ${html.replace(/<[^>]+>/g, ' ').trim().slice(0, 48) || html.slice(0, 48)}…`, () => {
         const box = `<div id="box">${html}</div>`;
         const body =
           place === 'beside the article'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { opensOrCloses, PhraseMatcher, tokenize, unspacedLength } from '../../../src/detector/phrase-matcher';
 import { amountChoices, amountSignal } from '../../../src/detector/signals/amounts';
 import { emailFieldSignals, fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
-import { frameSignal, leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
+import { frameSignals, leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
 import { tokenSignals } from '../../../src/detector/signals/tokens';
 import { detect, resetPhrases, usePhrases } from '../../../src/detector';
@@ -246,12 +246,20 @@ describe('link targets', () => {
     expect(linkSignal(href, true)?.reason).toBe(reason);
   });
   it('reads a network\'s follow widget framed into the page, not its like or share button', () => {
-    expect(frameSignal('https://www.facebook.com/plugins/likebox.php?href=https%3A%2F%2Fwww.facebook.com%2Fsomepaper')?.reason).toBe('link:social:facebook');
-    expect(frameSignal('//www.facebook.com/plugins/page.php?href=x')?.reason).toBe('link:social:facebook');
-    expect(frameSignal('https://platform.twitter.com/widgets/follow_button.html?screen_name=somepaper')?.reason).toBe('link:social:twitter');
-    expect(frameSignal('https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fstory')).toBeNull();
-    expect(frameSignal('https://www.facebook.com/plugins/share_button.php?href=x')).toBeNull();
-    expect(frameSignal('https://www.youtube.com/embed/abc')).toBeNull();
+    const reasons = (src: string) => frameSignals(src).map((s) => s.reason);
+    expect(reasons('https://www.facebook.com/plugins/likebox.php?href=https%3A%2F%2Fwww.facebook.com%2Fsomepaper')).toEqual(['link:social:facebook']);
+    expect(reasons('//www.facebook.com/plugins/page.php?href=x')).toEqual(['link:social:facebook']);
+    expect(reasons('https://platform.twitter.com/widgets/follow_button.html?screen_name=somepaper')).toEqual(['link:social:twitter']);
+    expect(reasons('https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fstory')).toEqual([]);
+    expect(reasons('https://www.facebook.com/plugins/share_button.php?href=x')).toEqual([]);
+    expect(reasons('https://www.youtube.com/embed/abc')).toEqual([]);
+  });
+  it('reads a newsletter platform\'s sign-up form framed into the page as a sign-up form, not a post framed from it', () => {
+    const reasons = (src: string) => frameSignals(src).map((s) => s.reason);
+    expect(reasons('https://harbourgazette.substack.com/embed')).toEqual(['form:email', 'form:signup']);
+    expect(reasons('https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true')).toEqual(['form:email', 'form:signup']);
+    expect(reasons('https://harbourgazette.substack.com/embed/p/the-pier-reopens')).toEqual([]);
+    expect(reasons('https://harbourgazette.substack.com/p/the-pier-reopens')).toEqual([]);
   });
   it.each(['/tag/donations', '/topics/newsletter', 'https://news.example/de/themen/spenden/', '/sujet/abonnement?page=2', '/tema/donaciones'])(
     '%s leads to a topic\'s page',
