@@ -41,6 +41,8 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'form-login': -3,
   'form-login-step': 0,
   'form-comment': -4,
+  // A platform's whole form in a frame: a sign-up form's field and button (3 + 1), a donation form's amounts and button.
+  'frame-form': 4,
   token: 1,
   'token-generic': 0.5,
 };
@@ -418,14 +420,20 @@ function isMessageForm(candidate: Candidate): boolean {
 /**
  * Wording in plain text, or in the labels of two offers at least (a lone "Subscribe to our
  * newsletter" link in a footer is navigation); or a put-off control beside an offer; or a banner
- * image's alt text.
+ * image's alt text; or a platform's form in a frame, which says its words inside it.
  */
 function isWorded(candidate: Candidate, pitch: number, putOff: boolean): boolean {
   if (putOff && candidate.offers > 0) return true;
-  if (isSignupForm(candidate)) return true;
+  if (isSignupForm(candidate) || holdsFramedForm(candidate)) return true;
   if (pitch >= 1 && (candidate.wordedTexts > 0 || candidate.offers >= 2)) return true;
   // A banner image that pitches in its alt text and leads to the offer.
   return pitch >= 2 && candidate.offers > 0 && isBanner(candidate);
+}
+
+/** A platform's form in a frame (frameSignals). */
+function holdsFramedForm(candidate: Candidate): boolean {
+  for (const signal of candidate.signals.values()) if (signal.evidence === 'frame-form') return true;
+  return false;
 }
 
 /**

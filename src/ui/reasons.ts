@@ -19,6 +19,8 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'form:signup': 'reasonFormSignup',
   'form:login': 'reasonFormLogin',
   'form:comment': 'reasonFormComment',
+  'frame:signup': 'reasonFrameSignup',
+  'frame:donation': 'reasonFrameDonation',
   'position:fixed': 'reasonPinned',
   'position:sticky': 'reasonPinned',
   'run:closing': 'reasonRunClosing',

@@ -12,8 +12,6 @@ const LOGIN_STEP: Signal = { evidence: 'form-login-step', category: null, reason
 const COMMENT: Signal = { evidence: 'form-comment', category: null, reason: 'form:comment' };
 
 const SIGNUP: Signal = { evidence: 'form-signup', category: 'newsletter', reason: 'form:signup' };
-/** A newsletter platform's sign-up form framed into the page: an e-mail field and its button, as on the page. */
-export const FRAMED_SIGNUP: readonly Signal[] = [EMAIL, SIGNUP];
 /** Fields a sign-up form may ask beside the e-mail address (a name, a first name). */
 const MAX_SIGNUP_FIELDS = 2;
 /** The text around a form read for log-in words: its parent's, when that is no longer than this. */

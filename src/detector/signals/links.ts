@@ -1,4 +1,3 @@
-import { FRAMED_SIGNUP } from './forms';
 import type { Evidence, Signal } from './signal';
 
 const SOCIAL: Signal = { evidence: 'link-social', category: 'promo', reason: 'link:social' };
@@ -78,16 +77,27 @@ export function linkSignal(href: string, headline = false): Signal | null {
 const FOLLOW_WIDGET = /\/\/(?:www\.)?(facebook)\.com\/plugins\/(?:page|likebox|like_box|follow)\.php|\/\/platform\.(twitter)\.com\/widgets\/follow_button|\/\/(?:www\.)?(youtube)\.com\/subscribe_widget/;
 
 /**
- * A newsletter platform's sign-up form framed into the page, as independent publications embed
- * their newsletter: Substack's (`<publication>.substack.com/embed`, not a post's embed) and
- * beehiiv's. The frame holds nothing else, so it is an appeal in any language.
+ * A platform's form framed into the page, as publications embed their newsletter's sign-up
+ * (Substack's `<publication>.substack.com/embed`, not a post's embed; beehiiv's) and their
+ * donation form (Donorbox's, Givebutter's, Ko-fi's panel). The frame holds the whole form and
+ * nothing else, so it is an appeal in any language.
  */
-const SIGNUP_WIDGET = /\/\/[a-z0-9-]+\.substack\.com\/embed\/?(?=$|[?#])|\/\/embeds\.beehiiv\.com\//;
+const FRAMED_FORMS: readonly { test: RegExp; signal: Signal }[] = [
+  {
+    test: /\/\/[a-z0-9-]+\.substack\.com\/embed\/?(?=$|[?#])|\/\/embeds\.beehiiv\.com\//,
+    signal: { evidence: 'frame-form', category: 'newsletter', reason: 'frame:signup' },
+  },
+  {
+    test: /\/\/(?:www\.)?(?:donorbox\.org\/embed\/|givebutter\.com\/embed\/|ko-fi\.com\/[^?#]*\?(?:[^#]*&)?widget=true)/,
+    signal: { evidence: 'frame-form', category: 'donation', reason: 'frame:donation' },
+  },
+];
 
-/** What a frame's source says: a follow-us link when it is a network's follow widget, a sign-up form when it is a newsletter's. */
+/** What a frame's source says: a platform's form (FRAMED_FORMS), or a follow-us link when it is a network's follow widget. */
 export function frameSignals(src: string): readonly Signal[] {
   const url = src.toLowerCase();
-  if (SIGNUP_WIDGET.test(url)) return FRAMED_SIGNUP;
+  const form = FRAMED_FORMS.find((f) => f.test.test(url));
+  if (form) return [form.signal];
   const m = FOLLOW_WIDGET.exec(url);
   return m ? [{ ...SOCIAL, reason: `${SOCIAL.reason}:${m[1] ?? m[2] ?? m[3]}` }] : [];
 }

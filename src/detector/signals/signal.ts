@@ -27,6 +27,7 @@ export type Evidence =
   | 'form-login'
   | 'form-login-step'
   | 'form-comment'
+  | 'frame-form'
   | 'token'
   | 'token-generic';
 

@@ -661,6 +661,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A newsletter platform's sign-up form framed into the page, with no words of the page's own: an appeal in any language.
   { lang: 'en', category: 'newsletter', html: '<iframe src="https://harbourgazette.substack.com/embed" width="480" height="320" frameborder="0" scrolling="no"></iframe>' },
   { lang: 'en', category: 'newsletter', html: '<iframe src="https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true" data-test-id="beehiiv-embed" width="100%" height="52" frameborder="0"></iframe>' },
+  // A donation platform's form framed into the page, under a heading or alone.
+  { lang: 'en', category: 'donation', html: '<h3>Support the Gazette</h3><iframe src="https://donorbox.org/embed/gazette-2026" name="donorbox" allowpaymentrequest frameborder="0" scrolling="no" height="900px" width="100%"></iframe>' },
+  { lang: 'en', category: 'donation', html: '<iframe id="kofiframe" src="https://ko-fi.com/gazette/?hidefeed=true&widget=true&embed=true&preview=true" style="border:none;width:100%" height="712" title="gazette"></iframe>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

@@ -254,12 +254,16 @@ describe('link targets', () => {
     expect(reasons('https://www.facebook.com/plugins/share_button.php?href=x')).toEqual([]);
     expect(reasons('https://www.youtube.com/embed/abc')).toEqual([]);
   });
-  it('reads a newsletter platform\'s sign-up form framed into the page as a sign-up form, not a post framed from it', () => {
+  it('reads a platform\'s newsletter sign-up or donation form framed into the page, not a post or a profile framed from it', () => {
     const reasons = (src: string) => frameSignals(src).map((s) => s.reason);
-    expect(reasons('https://harbourgazette.substack.com/embed')).toEqual(['form:email', 'form:signup']);
-    expect(reasons('https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true')).toEqual(['form:email', 'form:signup']);
+    expect(reasons('https://harbourgazette.substack.com/embed')).toEqual(['frame:signup']);
+    expect(reasons('https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true')).toEqual(['frame:signup']);
+    expect(reasons('https://donorbox.org/embed/gazette-2026')).toEqual(['frame:donation']);
+    expect(reasons('https://givebutter.com/embed/c/gazette')).toEqual(['frame:donation']);
+    expect(reasons('https://ko-fi.com/gazette/?hidefeed=true&widget=true&embed=true&preview=true')).toEqual(['frame:donation']);
     expect(reasons('https://harbourgazette.substack.com/embed/p/the-pier-reopens')).toEqual([]);
     expect(reasons('https://harbourgazette.substack.com/p/the-pier-reopens')).toEqual([]);
+    expect(reasons('https://ko-fi.com/gazette')).toEqual([]);
   });
   it.each(['/tag/donations', '/topics/newsletter', 'https://news.example/de/themen/spenden/', '/sujet/abonnement?page=2', '/tema/donaciones'])(
     '%s leads to a topic\'s page',

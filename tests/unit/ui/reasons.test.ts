@@ -27,6 +27,8 @@ describe('describeReason', () => {
     ['form:signup', 'It is a sign-up form: an e-mail field and its button, nothing else asked'],
     ['form:login', 'It has a log-in form'],
     ['form:comment', 'It has a text box'],
+    ['frame:signup', 'It holds a newsletter’s sign-up form, framed from the newsletter’s platform'],
+    ['frame:donation', 'It holds a donation form, framed from a payment service'],
     ['token:newsletter', `The page’s code calls it “${iso('newsletter')}”`],
     ['position:fixed', 'It stays on screen as you scroll'],
     ['heading:en:donate "support"', `Its heading says “${iso('support')}”`],
@@ -70,7 +72,8 @@ describe('the reasons the detector gives', () => {
       page(`<main><article>${article()}</article></main>
         <div role="dialog"><h2>Support our journalism</h2><p>We rely on readers like you.</p><a href="https://www.paypal.com/donate">$5</a><a href="/donate">Donate</a><button>Maybe later</button></div>
         <aside class="newsletter"><p>Get our free newsletter in your inbox.</p><form><input type="email" name="email"><button>Sign up</button></form></aside>
-        <div class="follow"><p>Follow us for more stories.</p><a href="https://www.facebook.com/harbour">Facebook</a><a href="https://www.instagram.com/harbour">Instagram</a></div>`),
+        <div class="follow"><p>Follow us for more stories.</p><a href="https://www.facebook.com/harbour">Facebook</a><a href="https://www.instagram.com/harbour">Instagram</a></div>
+        <div class="letter"><iframe src="https://harbour.substack.com/embed"></iframe></div><div class="give"><iframe src="https://donorbox.org/embed/harbour"></iframe></div>`),
       // A closing run and a heading over a row of payment buttons in the story's container.
       page(`<main><article>${article(3)}<p><em>Never miss a story: <a href="https://apps.apple.com/app/id1">download our free app</a>.</em></p>${article(3)}<hr><h3>Support independent local news</h3><p>Our newsroom is funded by readers like you. Please consider a monthly donation.</p><p><a href="/donate">Donate now</a></p></article></main>`),
       page(`<main><div class="chapter"><div class="chapter-text">${article()}</div><hr><h5>Support "The Harbour Diaries"</h5>
@@ -78,7 +81,7 @@ describe('the reasons the detector gives', () => {
     ];
     const reasons = new Set(docs.flatMap((doc) => detect(doc).flatMap((f) => f.reasons)));
     expect(reasons.size).toBeGreaterThan(8);
-    for (const run of ['run:closing', 'plug:inline', 'run:siblings', 'role:dialog']) expect(reasons).toContain(run);
+    for (const run of ['run:closing', 'plug:inline', 'run:siblings', 'role:dialog', 'frame:signup', 'frame:donation']) expect(reasons).toContain(run);
     const unexplained = [...reasons].filter((r) => describeReasons([r]).some((m) => m.key === 'reasonOther'));
     expect(unexplained).toEqual([]);
   });
