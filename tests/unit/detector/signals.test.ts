@@ -245,25 +245,24 @@ describe('link targets', () => {
   ])('still reads an offer page a headline-long label links to: %s', (href, reason) => {
     expect(linkSignal(href, true)?.reason).toBe(reason);
   });
+  const frameReasons = (src: string) => frameSignals(src).map((s) => s.reason);
   it('reads a network\'s follow widget framed into the page, not its like or share button', () => {
-    const reasons = (src: string) => frameSignals(src).map((s) => s.reason);
-    expect(reasons('https://www.facebook.com/plugins/likebox.php?href=https%3A%2F%2Fwww.facebook.com%2Fsomepaper')).toEqual(['link:social:facebook']);
-    expect(reasons('//www.facebook.com/plugins/page.php?href=x')).toEqual(['link:social:facebook']);
-    expect(reasons('https://platform.twitter.com/widgets/follow_button.html?screen_name=somepaper')).toEqual(['link:social:twitter']);
-    expect(reasons('https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fstory')).toEqual([]);
-    expect(reasons('https://www.facebook.com/plugins/share_button.php?href=x')).toEqual([]);
-    expect(reasons('https://www.youtube.com/embed/abc')).toEqual([]);
+    expect(frameReasons('https://www.facebook.com/plugins/likebox.php?href=https%3A%2F%2Fwww.facebook.com%2Fsomepaper')).toEqual(['link:social:facebook']);
+    expect(frameReasons('//www.facebook.com/plugins/page.php?href=x')).toEqual(['link:social:facebook']);
+    expect(frameReasons('https://platform.twitter.com/widgets/follow_button.html?screen_name=somepaper')).toEqual(['link:social:twitter']);
+    expect(frameReasons('https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fstory')).toEqual([]);
+    expect(frameReasons('https://www.facebook.com/plugins/share_button.php?href=x')).toEqual([]);
+    expect(frameReasons('https://www.youtube.com/embed/abc')).toEqual([]);
   });
   it('reads a platform\'s newsletter sign-up or donation form framed into the page, not a post or a profile framed from it', () => {
-    const reasons = (src: string) => frameSignals(src).map((s) => s.reason);
-    expect(reasons('https://harbourgazette.substack.com/embed')).toEqual(['frame:signup']);
-    expect(reasons('https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true')).toEqual(['frame:signup']);
-    expect(reasons('https://donorbox.org/embed/gazette-2026')).toEqual(['frame:donation']);
-    expect(reasons('https://givebutter.com/embed/c/gazette')).toEqual(['frame:donation']);
-    expect(reasons('https://ko-fi.com/gazette/?hidefeed=true&widget=true&embed=true&preview=true')).toEqual(['frame:donation']);
-    expect(reasons('https://harbourgazette.substack.com/embed/p/the-pier-reopens')).toEqual([]);
-    expect(reasons('https://harbourgazette.substack.com/p/the-pier-reopens')).toEqual([]);
-    expect(reasons('https://ko-fi.com/gazette')).toEqual([]);
+    expect(frameReasons('https://harbourgazette.substack.com/embed')).toEqual(['frame:signup']);
+    expect(frameReasons('https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true')).toEqual(['frame:signup']);
+    expect(frameReasons('https://donorbox.org/embed/gazette-2026')).toEqual(['frame:donation']);
+    expect(frameReasons('https://givebutter.com/embed/c/gazette')).toEqual(['frame:donation']);
+    expect(frameReasons('https://ko-fi.com/gazette/?hidefeed=true&widget=true&embed=true&preview=true')).toEqual(['frame:donation']);
+    expect(frameReasons('https://harbourgazette.substack.com/embed/p/the-pier-reopens')).toEqual([]);
+    expect(frameReasons('https://harbourgazette.substack.com/p/the-pier-reopens')).toEqual([]);
+    expect(frameReasons('https://ko-fi.com/gazette')).toEqual([]);
   });
   it.each(['/tag/donations', '/topics/newsletter', 'https://news.example/de/themen/spenden/', '/sujet/abonnement?page=2', '/tema/donaciones'])(
     '%s leads to a topic\'s page',
