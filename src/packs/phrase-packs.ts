@@ -187,17 +187,19 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f]/g;
 const HEBREW = /[\u0590-\u05ff]/g;
-/** Letters of the Arabic script that Persian writes and Arabic does not (پ چ ژ ک گ ی). */
+/** Letters of the Arabic script that Persian writes and Arabic does not (پ چ ژ ک گ ی); Urdu writes them too. */
 const PERSIAN = /[\u067e\u0686\u0698\u06a9\u06af\u06cc]/g;
+/** Letters of the Arabic script that Urdu writes and Persian and Arabic do not (ٹ ڈ ڑ ں ھ ہ ے). */
+const URDU = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/g;
 const DEVANAGARI = /[\u0900-\u097f]/g;
 const BENGALI = /[\u0980-\u09ff]/g;
 const THAI = /[\u0e00-\u0e7f]/g;
 
 /**
  * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
- * Arabic → ar, and fa too when it holds Persian's own letters (Urdu's pages, which share them, get
- * fa's words as well); Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script, share
- * much of Hindi's wording); Bengali → bn; Thai → th.
+ * Arabic → ar, and ur too when it holds Urdu's own letters, else fa when it holds Persian's (which
+ * Urdu writes as well); Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script,
+ * share much of Hindi's wording); Bengali → bn; Thai → th.
  */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
@@ -207,7 +209,8 @@ export function scriptLanguages(text: string): LanguageCode[] {
   if (has(HAN)) langs.push('zh', 'ja');
   if (has(HANGUL)) langs.push('ko');
   if (has(ARABIC)) langs.push('ar');
-  if (has(PERSIAN)) langs.push('fa');
+  if (has(URDU)) langs.push('ur');
+  else if (has(PERSIAN)) langs.push('fa');
   if (has(HEBREW)) langs.push('he');
   if (has(DEVANAGARI)) langs.push('hi');
   if (has(BENGALI)) langs.push('bn');

@@ -26,7 +26,7 @@ export function languagesSuite(ctx: LanguagesContext): void {
   const url = (name: string) => ctx.server().url(`/fixtures/${name}`);
 
   it('the background has stored every language but English, with their version', async () => {
-    for (const lang of ['ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'nl', 'sv', 'da', 'nb', 'tr', 'id', 'vi', 'ja', 'zh', 'ko', 'ar', 'fa', 'he', 'hi', 'bn', 'th']) {
+    for (const lang of ['ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'nl', 'sv', 'da', 'nb', 'tr', 'id', 'vi', 'ja', 'zh', 'ko', 'ar', 'fa', 'ur', 'he', 'hi', 'bn', 'th']) {
       expect(await ctx.readLocal(`phrases:${lang}`), lang).toMatchObject({ pitch: expect.any(Object), actions: expect.any(Object) });
     }
     expect(await ctx.readLocal('phrases:en')).toBeUndefined();
@@ -50,7 +50,8 @@ export function languagesSuite(ctx: LanguagesContext): void {
     ['Russian', 'Cyrillic', 'lang-ru.html'],
     ['Hindi', 'Devanagari', 'lang-hi.html'],
     ['Thai', 'Thai', 'lang-th.html'],
-  ])('collapses a %s appeal on a page that declares no language, by its %s text (its pack)', async (language, _script, fixture) => {
+    ['Urdu', 'Urdu', 'lang-ur.html'],
+  ])('collapses the %s appeal of a page that declares no language, by its %s text (its pack)', async (language, _script, fixture) => {
     const { page, errors } = await ctx.open(url(fixture));
     await waitFor(async () => (await collapsedKindOf(page, '#appeal')) !== null, 8_000, `the ${language} appeal collapsed`);
     expect(await collapsedKindOf(page, '#appeal')).toBe('donation');

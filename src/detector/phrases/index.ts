@@ -24,6 +24,7 @@ import { th } from './th';
 import { tr } from './tr';
 import type { LanguagePhrases } from './types';
 import { uk } from './uk';
+import { ur } from './ur';
 import { vi } from './vi';
 import { zh } from './zh';
 
@@ -36,4 +37,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, he, hi, bn, th };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, ur, he, hi, bn, th };

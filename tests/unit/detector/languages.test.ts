@@ -645,6 +645,15 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'th', category: 'reminder', html: '<h3>ตรวจพบตัวบล็อกโฆษณา</h3><p>กรุณาปิดตัวบล็อกโฆษณาเพื่อสนับสนุนการทำงานของเรา</p><button>ไว้ทีหลัง</button>' },
   { lang: 'th', category: 'promo', html: '<h3>เนื้อหานี้สำหรับสมาชิกเท่านั้น</h3><p>สมัครสมาชิกวันนี้ ทดลองอ่านฟรีเดือนแรก</p><a href="/subscribe">สมัครสมาชิก</a>' },
   { lang: 'th', category: 'promo', html: '<p>ติดตามเราได้ที่ Facebook และ YouTube</p><a href="https://facebook.com/newsth">เฟซบุ๊ก</a> <a href="https://youtube.com/@newsth">ยูทูบ</a>' },
+  // Urdu: its sites' WhatsApp channels, Google News and YouTube lines, and the usual prompts.
+  { lang: 'ur', category: 'donation', html: '<h3>آزاد صحافت کی حمایت کریں</h3><p>ہماری صحافت قارئین کے تعاون سے چلتی ہے۔ ہر عطیہ اہم ہے۔</p><a href="/atiya">ابھی عطیہ دیں</a>' },
+  { lang: 'ur', category: 'promo', html: '<p>تازہ ترین خبروں کے لیے ہمارا واٹس ایپ چینل جوائن کریں۔</p><a href="https://whatsapp.com/channel/0029">چینل جوائن کریں</a>' },
+  { lang: 'ur', category: 'promo', html: '<p>تازہ ترین خبروں کے لیے ہمیں گوگل نیوز پر فالو کریں۔</p><a href="https://news.google.com/publications/CAAq">فالو کریں</a>' },
+  { lang: 'ur', category: 'newsletter', html: '<h3>ہمارا نیوز لیٹر</h3><p>اہم خبریں ہر صبح آپ کے ای میل ان باکس میں۔</p><form><input type="email" placeholder="آپ کا ای میل"><button>سبسکرائب کریں</button></form>' },
+  { lang: 'ur', category: 'promo', html: '<p>خبریں تیزی سے پڑھنے کے لیے ہماری ایپ ڈاؤن لوڈ کریں۔</p><a href="https://play.google.com/store/apps/details?id=x">ایپ ڈاؤن لوڈ کریں</a>' },
+  { lang: 'ur', category: 'reminder', html: '<p>آپ ایڈ بلاکر استعمال کر رہے ہیں۔ براہ کرم ایڈ بلاکر بند کریں۔</p><button>بعد میں یاد دلائیں</button>' },
+  { lang: 'ur', category: 'promo', html: '<p>کیا آپ تازہ ترین خبروں کے نوٹیفکیشن حاصل کرنا چاہتے ہیں؟</p><button>ابھی نہیں</button><button>اجازت دیں</button>' },
+  { lang: 'ur', category: 'promo', html: '<p>ہمارا یوٹیوب چینل سبسکرائب کریں اور فیس بک پیج لائک کریں۔</p><a href="https://youtube.com/@news">یوٹیوب</a> <a href="https://facebook.com/news">فیس بک</a>' },
   // A probe round in tr, id, vi and ko: a push prompt, messaging channels, Google News and Naver lines.
   { lang: 'tr', category: 'promo', html: '<p>Son dakika haberleri için bildirimlere izin verin.</p><button>Daha sonra</button><button>İzin ver</button>' },
   { lang: 'tr', category: 'promo', html: '<p>Haberleri WhatsApp kanalımızdan takip edin.</p><a href="https://whatsapp.com/channel/0029">Kanala katıl</a>' },
