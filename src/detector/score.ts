@@ -315,7 +315,7 @@ const BIO_EVIDENCE = new Set<Evidence>(['link-social', 'action-follow', 'label-p
  * A row of icons or badges with no words of its own (its evidence comes from link targets, titles
  * and alt text): collapsed, it would leave a placeholder line larger and louder than itself. A
  * banner image whose alt text is a sentence says its words there; a form's fields, or a frame
- * (a sign-up form framed from a newsletter platform), show more than a row of icons.
+ * (a platform's form: frameSignal), show more than a row of icons.
  */
 function isWordless(candidate: Candidate): boolean {
   return candidate.text.length === 0 && candidate.element.querySelector('input, select, textarea, iframe') === null && !isBanner(candidate);
@@ -430,7 +430,7 @@ function isWorded(candidate: Candidate, pitch: number, putOff: boolean): boolean
   return pitch >= 2 && candidate.offers > 0 && isBanner(candidate);
 }
 
-/** A platform's form in a frame (frameSignals). */
+/** A platform's form in a frame (frameSignal). */
 function holdsFramedForm(candidate: Candidate): boolean {
   for (const signal of candidate.signals.values()) if (signal.evidence === 'frame-form') return true;
   return false;

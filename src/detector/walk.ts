@@ -3,7 +3,7 @@ import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
-import { frameSignals, leadsToTopic, linkSignal } from './signals/links';
+import { frameSignal, leadsToTopic, linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
@@ -152,8 +152,8 @@ function visitControl(el: Element, state: WalkState): void {
       break;
     case 'iframe': {
       const src = el.getAttribute('src');
-      const signals = src ? frameSignals(src) : [];
-      if (signals.length > 0) state.seeds.push({ element: el, signals, kind: 'element' });
+      const signal = src ? frameSignal(src) : null;
+      if (signal) state.seeds.push({ element: el, signals: [signal], kind: 'element' });
       break;
     }
   }

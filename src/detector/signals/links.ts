@@ -94,12 +94,12 @@ const FRAMED_FORMS: readonly { test: RegExp; signal: Signal }[] = [
 ];
 
 /** What a frame's source says: a platform's form (FRAMED_FORMS), or a follow-us link when it is a network's follow widget. */
-export function frameSignals(src: string): readonly Signal[] {
+export function frameSignal(src: string): Signal | null {
   const url = src.toLowerCase();
   const form = FRAMED_FORMS.find((f) => f.test.test(url));
-  if (form) return [form.signal];
+  if (form) return form.signal;
   const m = FOLLOW_WIDGET.exec(url);
-  return m ? [{ ...SOCIAL, reason: `${SOCIAL.reason}:${m[1] ?? m[2] ?? m[3]}` }] : [];
+  return m ? { ...SOCIAL, reason: `${SOCIAL.reason}:${m[1] ?? m[2] ?? m[3]}` } : null;
 }
 
 /**

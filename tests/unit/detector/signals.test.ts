@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { opensOrCloses, PhraseMatcher, tokenize, unspacedLength } from '../../../src/detector/phrase-matcher';
 import { amountChoices, amountSignal } from '../../../src/detector/signals/amounts';
 import { emailFieldSignals, fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
-import { frameSignals, leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
+import { frameSignal, leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
 import { tokenSignals } from '../../../src/detector/signals/tokens';
 import { detect, resetPhrases, usePhrases } from '../../../src/detector';
@@ -245,24 +245,24 @@ describe('link targets', () => {
   ])('still reads an offer page a headline-long label links to: %s', (href, reason) => {
     expect(linkSignal(href, true)?.reason).toBe(reason);
   });
-  const frameReasons = (src: string) => frameSignals(src).map((s) => s.reason);
+  const frameReason = (src: string) => frameSignal(src)?.reason ?? null;
   it('reads a network\'s follow widget framed into the page, not its like or share button', () => {
-    expect(frameReasons('https://www.facebook.com/plugins/likebox.php?href=https%3A%2F%2Fwww.facebook.com%2Fsomepaper')).toEqual(['link:social:facebook']);
-    expect(frameReasons('//www.facebook.com/plugins/page.php?href=x')).toEqual(['link:social:facebook']);
-    expect(frameReasons('https://platform.twitter.com/widgets/follow_button.html?screen_name=somepaper')).toEqual(['link:social:twitter']);
-    expect(frameReasons('https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fstory')).toEqual([]);
-    expect(frameReasons('https://www.facebook.com/plugins/share_button.php?href=x')).toEqual([]);
-    expect(frameReasons('https://www.youtube.com/embed/abc')).toEqual([]);
+    expect(frameReason('https://www.facebook.com/plugins/likebox.php?href=https%3A%2F%2Fwww.facebook.com%2Fsomepaper')).toBe('link:social:facebook');
+    expect(frameReason('//www.facebook.com/plugins/page.php?href=x')).toBe('link:social:facebook');
+    expect(frameReason('https://platform.twitter.com/widgets/follow_button.html?screen_name=somepaper')).toBe('link:social:twitter');
+    expect(frameReason('https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fstory')).toBeNull();
+    expect(frameReason('https://www.facebook.com/plugins/share_button.php?href=x')).toBeNull();
+    expect(frameReason('https://www.youtube.com/embed/abc')).toBeNull();
   });
   it('reads a platform\'s newsletter sign-up or donation form framed into the page, not a post or a profile framed from it', () => {
-    expect(frameReasons('https://harbourgazette.substack.com/embed')).toEqual(['frame:signup']);
-    expect(frameReasons('https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true')).toEqual(['frame:signup']);
-    expect(frameReasons('https://donorbox.org/embed/gazette-2026')).toEqual(['frame:donation']);
-    expect(frameReasons('https://givebutter.com/embed/c/gazette')).toEqual(['frame:donation']);
-    expect(frameReasons('https://ko-fi.com/gazette/?hidefeed=true&widget=true&embed=true&preview=true')).toEqual(['frame:donation']);
-    expect(frameReasons('https://harbourgazette.substack.com/embed/p/the-pier-reopens')).toEqual([]);
-    expect(frameReasons('https://harbourgazette.substack.com/p/the-pier-reopens')).toEqual([]);
-    expect(frameReasons('https://ko-fi.com/gazette')).toEqual([]);
+    expect(frameReason('https://harbourgazette.substack.com/embed')).toBe('frame:signup');
+    expect(frameReason('https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true')).toBe('frame:signup');
+    expect(frameReason('https://donorbox.org/embed/gazette-2026')).toBe('frame:donation');
+    expect(frameReason('https://givebutter.com/embed/c/gazette')).toBe('frame:donation');
+    expect(frameReason('https://ko-fi.com/gazette/?hidefeed=true&widget=true&embed=true&preview=true')).toBe('frame:donation');
+    expect(frameReason('https://harbourgazette.substack.com/embed/p/the-pier-reopens')).toBeNull();
+    expect(frameReason('https://harbourgazette.substack.com/p/the-pier-reopens')).toBeNull();
+    expect(frameReason('https://ko-fi.com/gazette')).toBeNull();
   });
   it.each(['/tag/donations', '/topics/newsletter', 'https://news.example/de/themen/spenden/', '/sujet/abonnement?page=2', '/tema/donaciones'])(
     '%s leads to a topic\'s page',
