@@ -199,7 +199,7 @@ const THAI = /[\u0e00-\u0e7f]/g;
  * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
  * Arabic → ar, and ur too when it holds Urdu's own letters, else fa when it holds Persian's (which
  * Urdu writes as well); Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script,
- * share much of Hindi's wording); Bengali → bn; Thai → th.
+ * share much of Hindi's wording; a page that declares Marathi reads mr as well); Bengali → bn; Thai → th.
  */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;

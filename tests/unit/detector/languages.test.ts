@@ -654,6 +654,14 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ur', category: 'reminder', html: '<p>آپ ایڈ بلاکر استعمال کر رہے ہیں۔ براہ کرم ایڈ بلاکر بند کریں۔</p><button>بعد میں یاد دلائیں</button>' },
   { lang: 'ur', category: 'promo', html: '<p>کیا آپ تازہ ترین خبروں کے نوٹیفکیشن حاصل کرنا چاہتے ہیں؟</p><button>ابھی نہیں</button><button>اجازت دیں</button>' },
   { lang: 'ur', category: 'promo', html: '<p>ہمارا یوٹیوب چینل سبسکرائب کریں اور فیس بک پیج لائک کریں۔</p><a href="https://youtube.com/@news">یوٹیوب</a> <a href="https://facebook.com/news">فیس بک</a>' },
+  // Marathi, in Hindi's script with words of its own (करा, not करें), read when the page declares it.
+  { lang: 'mr', category: 'donation', html: '<h3>स्वतंत्र पत्रकारितेला पाठिंबा द्या</h3><p>आमची पत्रकारिता वाचकांच्या पाठिंब्यावर चालते. प्रत्येक योगदान महत्त्वाचे आहे.</p><a href="/yogdan">आता देणगी द्या</a>' },
+  { lang: 'mr', category: 'promo', html: '<p>ताज्या बातम्यांसाठी आम्हाला गुगल न्यूजवर फॉलो करा.</p><a href="https://news.google.com/publications/CAAq">फॉलो करा</a>' },
+  { lang: 'mr', category: 'promo', html: '<p>ताज्या बातम्यांसाठी आमचे व्हॉट्सॲप चॅनेल जॉईन करा.</p><a href="https://whatsapp.com/channel/0029">चॅनेल जॉईन करा</a>' },
+  { lang: 'mr', category: 'newsletter', html: '<h3>आमचे न्यूजलेटर</h3><p>महत्त्वाच्या बातम्या दररोज सकाळी तुमच्या इनबॉक्समध्ये.</p><form><input type="email" placeholder="तुमचा ईमेल"><button>सबस्क्राईब करा</button></form>' },
+  { lang: 'mr', category: 'promo', html: '<p>बातम्या वेगाने वाचण्यासाठी आमचे अ‍ॅप डाउनलोड करा.</p><a href="https://play.google.com/store/apps/details?id=x">अ‍ॅप डाउनलोड करा</a>' },
+  { lang: 'mr', category: 'reminder', html: '<p>तुम्ही ॲड ब्लॉकर वापरत आहात. कृपया ॲड ब्लॉकर बंद करा.</p><button>नंतर आठवण करून द्या</button>' },
+  { lang: 'mr', category: 'promo', html: '<p>ताज्या बातम्यांचे नोटिफिकेशन मिळवायचे आहेत का?</p><button>आत्ता नाही</button><button>परवानगी द्या</button>' },
   // A probe round in tr, id, vi and ko: a push prompt, messaging channels, Google News and Naver lines.
   { lang: 'tr', category: 'promo', html: '<p>Son dakika haberleri için bildirimlere izin verin.</p><button>Daha sonra</button><button>İzin ver</button>' },
   { lang: 'tr', category: 'promo', html: '<p>Haberleri WhatsApp kanalımızdan takip edin.</p><a href="https://whatsapp.com/channel/0029">Kanala katıl</a>' },

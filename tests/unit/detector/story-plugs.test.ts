@@ -328,6 +328,7 @@ describe('a box in the story whose offers all lead to another organisation', () 
     ['ko', '<h3>독립 언론을 후원해 주세요</h3><p>저희는 독자 여러분의 후원으로 운영됩니다. 작은 후원도 큰 힘이 됩니다.</p><p><a href="https://secure.processor.example/page/chip">후원하기</a></p>'],
     ['ar', '<h3>ادعم الصحافة المستقلة</h3><p>نحن نعتمد على قرائنا. كل مساهمة تحدث فرقاً.</p><p><a href="https://secure.processor.example/page/chip">تبرع</a></p>'],
     ['he', '<h3>תמכו בעיתונות עצמאית</h3><p>אנחנו נשענים על הקוראים שלנו. כל תרומה חשובה.</p><p><a href="https://secure.processor.example/page/chip">לתרומה</a></p>'],
+    ['mr', '<h3>स्वतंत्र पत्रकारितेला पाठिंबा द्या</h3><p>आम्ही वाचकांच्या पाठिंब्यावर चालतो. प्रत्येक रुपया महत्त्वाचा आहे.</p><p><a href="https://secure.processor.example/page/chip">देणगी द्या</a></p>'],
     ['ur', '<h3>آزاد صحافت کی حمایت کریں</h3><p>ہم قارئین کے تعاون پر چلتے ہیں۔ ہر عطیہ اہم ہے۔</p><p><a href="https://secure.processor.example/page/chip">عطیہ دیں</a></p>'],
     ['fa', '<h3>از روزنامه‌نگاری مستقل حمایت کنید</h3><p>ما به حمایت خوانندگان متکی هستیم. هر کمکی ارزشمند است.</p><p><a href="https://secure.processor.example/page/chip">حمایت مالی</a></p>'],
   ])('hears the publication\'s "we" in %s, its own language\'s word', (lang, ours) => {

@@ -130,7 +130,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'bn', 'th']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'th']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -173,6 +173,8 @@ describe('which languages', () => {
     expect(pageLanguages(russianWithoutLang)).toEqual(['ru', 'uk']);
     expect(pageLanguages(doc(`<html lang="en"><body><p>${'Support our newsroom. '.repeat(20)}</p></body></html>`))).toEqual(['en']);
     expect(pageLanguages(doc('<html lang="de"><body><p>日本語のニュースを毎朝お届けします。最新の政治経済社会文化科学技術の記事を無料で配信中</p></body></html>'))).toEqual(['de', 'ja', 'zh']);
+    // Marathi is written in Hindi's script: a page that says it is Marathi reads both.
+    expect(pageLanguages(doc('<html lang="mr"><body><p>स्वतंत्र पत्रकारितेला पाठिंबा द्या. आमची पत्रकारिता वाचकांच्या पाठिंब्यावर चालते.</p></body></html>'))).toEqual(['hi', 'mr']);
     // Script text is not page text.
     expect(pageLanguages(doc(`<html><body><script>${'"Привет мир" '.repeat(20)}</script><p>Hello</p></body></html>`))).toEqual([]);
   });

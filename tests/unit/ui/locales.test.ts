@@ -8,7 +8,7 @@ import { format, localeNames, readLocale } from '../../support/locale-files';
  * `pt_PT`, never a bare `pt`, for a reader in Brazil or Portugal).
  */
 const REQUIRED = [
-  'ar', 'bn', 'cs', 'da', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl',
+  'ar', 'bn', 'cs', 'da', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'mr', 'nb', 'nl', 'pl',
   'pt_BR', 'pt_PT', 'ru', 'sv', 'th', 'tr', 'uk', 'ur', 'vi', 'zh_CN', 'zh_TW',
 ];
 
