@@ -3,7 +3,7 @@ import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { amountChoices, amountSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
-import { frameSignal, leadsToTopic, linkSignal } from './signals/links';
+import { actsInPlace, frameSignal, leadsToTopic, linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
@@ -142,7 +142,7 @@ function visitControl(el: Element, state: WalkState): void {
       // A script link ("#", "javascript:") is a button; a link to a page is read when its label is
       // short (a headline is not a call to act) or it points at an offer. The label's length is
       // asked first: it costs less than the target's test, which visitAction makes anyway.
-      if (!href || href.startsWith('#') || href.startsWith('javascript:') || shortLabel(el) || linkSignal(href) !== null) visitAction(el, state);
+      if (!href || actsInPlace(href) || shortLabel(el) || linkSignal(href) !== null) visitAction(el, state);
       break;
     }
     case 'button':
@@ -358,10 +358,14 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
     if (amount) signals.push(amount);
     const found = findInLabel(label);
     const sentence = isSentence(label);
+    // A put-off dismisses in place: a link to a page with a sentence for its label is a headline that
+    // opens with the words ("Not now: minister rules out an early election").
+    const leadsToPage = el.localName === 'a' && !actsInPlace(el.getAttribute('href') ?? '#');
     for (const hit of found.actions) {
       // A label as long as a sentence with an offer's word in its middle is a headline ("Ferry later
       // due to storm"), unless it leads where the offer is made ("Will you support our journalism?").
       if (sentence && link === null && !opensOrCloses(label, hit.phrase)) continue;
+      if (sentence && leadsToPage && hit.key === 'putOff') continue;
       signals.push({
         evidence: ACTION_EVIDENCE[hit.key],
         category: ACTION_CATEGORY[hit.key],

@@ -56,6 +56,11 @@ const ANY_KIND = new RegExp(LINK_KINDS.map((k) => k.test.source).join('|'), 'i')
 
 const SERVICE = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app|ru)\//;
 
+/** A script link ("#", "javascript:"): a button that acts in place rather than a link to a page. */
+export function actsInPlace(href: string): boolean {
+  return href.startsWith('#') || href.toLowerCase().startsWith('javascript:');
+}
+
 /**
  * What a link's target says about it (at most one kind: the first that matches). A link that reads
  * as a headline (`headline`) may lead to a story, whose slug's words say nothing (storyFree).
@@ -63,7 +68,7 @@ const SERVICE = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app|ru)\//;
 export function linkSignal(href: string, headline = false): Signal | null {
   if (!ANY_KIND.test(href)) return null;
   const url = href.toLowerCase();
-  if (url.startsWith('#') || url.startsWith('javascript:')) return null;
+  if (actsInPlace(url)) return null;
   let offer: string | undefined;
   const kind = LINK_KINDS.find((k) => k.test.test(k.inPath && headline ? (offer ??= storyFree(url)) : url));
   if (!kind) return null;

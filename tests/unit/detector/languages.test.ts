@@ -662,6 +662,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'mr', category: 'promo', html: '<p>बातम्या वेगाने वाचण्यासाठी आमचे अ‍ॅप डाउनलोड करा.</p><a href="https://play.google.com/store/apps/details?id=x">अ‍ॅप डाउनलोड करा</a>' },
   { lang: 'mr', category: 'reminder', html: '<p>तुम्ही ॲड ब्लॉकर वापरत आहात. कृपया ॲड ब्लॉकर बंद करा.</p><button>नंतर आठवण करून द्या</button>' },
   { lang: 'mr', category: 'promo', html: '<p>ताज्या बातम्यांचे नोटिफिकेशन मिळवायचे आहेत का?</p><button>आत्ता नाही</button><button>परवानगी द्या</button>' },
+  // A put-off as long as a sentence still dismisses when it acts in place.
+  { lang: 'en', category: 'donation', html: '<h3>Before you go</h3><p>Our newsroom relies on readers like you. Will you chip in $5 today?</p><a href="/donate">Donate</a> <a href="#" class="dismiss">Not now, take me back to the story</a>' },
   // A probe round in tr, id, vi and ko: a push prompt, messaging channels, Google News and Naver lines.
   { lang: 'tr', category: 'promo', html: '<p>Son dakika haberleri için bildirimlere izin verin.</p><button>Daha sonra</button><button>İzin ver</button>' },
   { lang: 'tr', category: 'promo', html: '<p>Haberleri WhatsApp kanalımızdan takip edin.</p><a href="https://whatsapp.com/channel/0029">Kanala katıl</a>' },
