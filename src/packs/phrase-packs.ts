@@ -142,8 +142,11 @@ export function packsFrom(items: Readonly<Record<string, unknown>>, langs: reado
 
 // ---- which languages ----
 
-/** Tags read with another language's phrases: Norwegian as a whole and Nynorsk with Bokmål's. */
-const READ_AS: Readonly<Record<string, LanguageCode>> = { no: 'nb', nn: 'nb' };
+/**
+ * Tags read with another language's phrases: Norwegian as a whole and Nynorsk with Bokmål's; Malay
+ * with Indonesian's (one language in two standards; the id pack lists Malay's own words too).
+ */
+const READ_AS: Readonly<Record<string, LanguageCode>> = { no: 'nb', nn: 'nb', ms: 'id' };
 
 /** The language of a tag ("de-AT" → "de", "no" → "nb") when the detector has phrases for it. */
 export function languageOf(tag: string): LanguageCode | undefined {

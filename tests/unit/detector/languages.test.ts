@@ -662,6 +662,13 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'mr', category: 'promo', html: '<p>बातम्या वेगाने वाचण्यासाठी आमचे अ‍ॅप डाउनलोड करा.</p><a href="https://play.google.com/store/apps/details?id=x">अ‍ॅप डाउनलोड करा</a>' },
   { lang: 'mr', category: 'reminder', html: '<p>तुम्ही ॲड ब्लॉकर वापरत आहात. कृपया ॲड ब्लॉकर बंद करा.</p><button>नंतर आठवण करून द्या</button>' },
   { lang: 'mr', category: 'promo', html: '<p>ताज्या बातम्यांचे नोटिफिकेशन मिळवायचे आहेत का?</p><button>आत्ता नाही</button><button>परवानगी द्या</button>' },
+  // Malay, read with the Indonesian pack (which lists Malay's own words: sertai, muat turun, langgan, surat berita).
+  { lang: 'ms', category: 'promo', html: '<p>Sertai saluran WhatsApp kami untuk berita terkini.</p><a href="https://whatsapp.com/channel/0029">Sertai</a>' },
+  { lang: 'ms', category: 'newsletter', html: '<h3>Langgan surat berita kami</h3><p>Berita utama setiap pagi terus ke peti masuk e-mel anda.</p><form><input type="email" placeholder="Alamat e-mel"><button>Langgan</button></form>' },
+  { lang: 'ms', category: 'promo', html: '<p>Baca berita dengan lebih pantas. Muat turun aplikasi kami sekarang.</p><a href="https://play.google.com/store/apps/details?id=x">Muat turun</a>' },
+  { lang: 'ms', category: 'donation', html: '<h3>Sokong kewartawanan bebas</h3><p>Kami bergantung kepada pembaca seperti anda. Setiap sumbangan penting.</p><a href="/derma">Derma sekarang</a>' },
+  { lang: 'ms', category: 'reminder', html: '<p>Anda menggunakan penyekat iklan. Sila matikan penyekat iklan untuk menyokong kami.</p><button>Ingatkan saya kemudian</button>' },
+  { lang: 'ms', category: 'promo', html: '<p>Aktifkan pemberitahuan untuk berita terkini?</p><button>Bukan sekarang</button><button>Benarkan</button>' },
   // A put-off as long as a sentence still dismisses when it acts in place.
   { lang: 'en', category: 'donation', html: '<h3>Before you go</h3><p>Our newsroom relies on readers like you. Will you chip in $5 today?</p><a href="/donate">Donate</a> <a href="#" class="dismiss">Not now, take me back to the story</a>' },
   // A probe round in tr, id, vi and ko: a push prompt, messaging channels, Google News and Naver lines.

@@ -144,6 +144,8 @@ describe('which languages', () => {
     expect(declaredLanguages(doc('<html lang="no"><body></body></html>'))).toEqual(['nb']);
     expect(declaredLanguages(doc('<html lang="vi-VN"><body></body></html>'))).toEqual(['vi']);
     expect(declaredLanguages(doc('<html lang="nn-NO"><body></body></html>'))).toEqual(['nb']);
+    // Malay, with Indonesian's phrases (its own words are listed among them).
+    expect(declaredLanguages(doc('<html lang="ms-MY"><body></body></html>'))).toEqual(['id']);
     expect(declaredLanguages(doc('<html lang="da"><head><meta http-equiv="Content-Language" content="id-ID"></head></html>'))).toEqual(['da', 'id']);
     expect(declaredLanguages(doc('<html lang="ko-KR"><body></body></html>'))).toEqual(['ko']);
     expect(declaredLanguages(doc('<html lang="nl-NL"><body></body></html>'))).toEqual(['nl']);
