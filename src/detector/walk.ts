@@ -360,7 +360,7 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
     const sentence = isSentence(label);
     // A put-off dismisses in place: a link to a page with a sentence for its label is a headline that
     // opens with the words ("Not now: minister rules out an early election").
-    const leadsToPage = el.localName === 'a' && !actsInPlace(el.getAttribute('href') ?? '#');
+    const leadsToPage = el.localName === 'a' && href !== null && !actsInPlace(href);
     for (const hit of found.actions) {
       // A label as long as a sentence with an offer's word in its middle is a headline ("Ferry later
       // due to storm"), unless it leads where the offer is made ("Will you support our journalism?").
