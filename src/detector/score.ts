@@ -19,6 +19,7 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'pitch-decisive': 3,
   'pitch-strong': 2,
   'pitch-weak': 1,
+  'pitch-price': 1,
   'label-phrase': 1,
   'action-donate': 1.5,
   'action-subscribe': 1,
@@ -56,6 +57,7 @@ const CAPS: Partial<Record<Evidence, number>> = {
   'link-podcast': 2,
   'action-follow': 1.5,
   'action-amount': 2,
+  'pitch-price': 1,
   token: 1.5,
   'token-generic': 0.5,
 };
@@ -118,14 +120,19 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
   let generic = 0;
   let pitch = 0;
   let putOff = false;
+  let price = 0;
   const reasons: string[] = [];
+  const pricesCount = offersSubscription(candidate);
 
   for (const signal of candidate.signals.values()) {
+    if (signal.evidence === 'pitch-price' && !pricesCount) continue;
     const gained = capped(signal, spent);
     if (gained === 0) continue;
     reasons.push(signal.reason);
     if (signal.evidence === 'action-put-off') putOff = true;
     if (isPitch(signal.evidence)) pitch += gained;
+    // An offer's price words a block as a phrase does, but is no phrase of a registration wall's or a menu's pitch.
+    if (signal.evidence === 'pitch-price') price += gained;
     if (signal.category) {
       byCategory.set(signal.category, (byCategory.get(signal.category) ?? 0) + gained);
     } else {
@@ -151,7 +158,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
     reasons,
     plainLinks: list.plain,
     eligible:
-      isWorded(candidate, pitch, putOff) &&
+      isWorded(candidate, pitch + price, putOff) &&
       !isNavigation(el, pitch) &&
       !isAccountUi(candidate, pitch) &&
       !list.isList &&
@@ -167,6 +174,15 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !(category === 'reminder' && isConsentNotice(candidate)) &&
       !(category === 'donation' && isStoryBox(candidate, ctx)),
   };
+}
+
+/**
+ * A price is an offer's beside a subscription's button or link ("Get 3 months for $1 · Subscribe"):
+ * elsewhere it is a product's, a listing's, a ticket's, or a story's figure.
+ */
+function offersSubscription(candidate: Candidate): boolean {
+  for (const signal of candidate.signals.values()) if (signal.evidence === 'action-subscribe' || signal.evidence === 'link-subscribe') return true;
+  return false;
 }
 
 /** Items, each one link to a page of the site and nothing more, that make a list of headlines (fewer when each reads as one). */
@@ -339,7 +355,7 @@ function isBanner(candidate: Candidate): boolean {
 /** A headline that links: a heading around a link, or a link around a heading. */
 const HEADLINE_LINK = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h1, a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
 
-const WORDING_EVIDENCE: ReadonlySet<Evidence> = new Set(['pitch-decisive', 'pitch-strong', 'pitch-weak', 'label-phrase']);
+const WORDING_EVIDENCE: ReadonlySet<Evidence> = new Set(['pitch-decisive', 'pitch-strong', 'pitch-weak', 'pitch-price', 'label-phrase']);
 /** A block is looked at, and its parent: the card around a summary's paragraph. */
 const TEASER_LEVELS = 1;
 

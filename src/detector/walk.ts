@@ -1,7 +1,7 @@
 import { measure } from './candidates';
 import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
-import { amountChoices, amountSignal } from './signals/amounts';
+import { amountChoices, amountSignal, priceSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { actsInPlace, frameSignal, leadsToTopic, linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
@@ -473,10 +473,18 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
-  const hits = findPitch(withoutQuotations(text));
+  const signals = wordingSignals(withoutQuotations(text));
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
-  if (hits.length === 0 || inDataTable(block) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
-  seeds.push({ element: block, kind: 'text', signals: hits.map(pitchSignal) });
+  if (signals.length === 0 || inDataTable(block) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
+  seeds.push({ element: block, kind: 'text', signals });
+}
+
+/** What a line of words pitches: its phrases, and a price it names. */
+function wordingSignals(text: string): Signal[] {
+  const signals = findPitch(text).map(pitchSignal);
+  const price = priceSignal(text);
+  if (price) signals.push(price);
+  return signals;
 }
 
 /**
@@ -512,7 +520,7 @@ function inDataTable(block: Element): boolean {
 function isWordedByLinkRowAlone(block: Element): boolean {
   const row = [...block.querySelectorAll('a, button')].filter(inLinkRow);
   if (row.length === 0) return false;
-  return findPitch(textOutside(block, (parent) => row.some((link) => link.contains(parent)))).length === 0;
+  return wordingSignals(textOutside(block, (parent) => row.some((link) => link.contains(parent)))).length === 0;
 }
 
 /** A link or button with another beside it, nothing but separators ("|", "·") between them. */

@@ -35,6 +35,7 @@ const QUOTED = /^(phrase|button|label|heading):[a-z-]+:[A-Za-z-]+ "(.+)"$/s;
 const QUOTED_KEY: Readonly<Record<string, MessageKey>> = { phrase: 'reasonPhrase', button: 'reasonButton', label: 'reasonLabel', heading: 'reasonHeading' };
 const TOKEN = /^token:(.+)$/s;
 const AMOUNT = /^amount "(.+)"$/s;
+const PRICE = /^price "(.+)"$/s;
 
 export function describeReason(reason: string): Message {
   const fixed = FIXED.get(reason);
@@ -46,6 +47,8 @@ export function describeReason(reason: string): Message {
   if (reason.startsWith('link:podcast:')) return { key: 'reasonLinkPodcast' };
   const amount = AMOUNT.exec(reason);
   if (amount) return { key: 'reasonAmount', subs: [isolated(amount[1]!)] };
+  const price = PRICE.exec(reason);
+  if (price) return { key: 'reasonPrice', subs: [isolated(price[1]!)] };
   const token = TOKEN.exec(reason);
   if (token) return { key: 'reasonToken', subs: [isolated(token[1]!)] };
   // A reason this version does not know yet: shown as it is rather than hidden.

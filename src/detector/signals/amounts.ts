@@ -19,6 +19,22 @@ export function amountSignal(label: string): Signal | null {
   return { evidence: 'action-amount', category: null, reason: `amount "${label}"` };
 }
 
+/** A sum of money among words: "3 months for $1", "1 € pro Monat", "от 99 ₽ в месяц". */
+const PRICE = new RegExp(`(?:^|[\\s(])((?:${SYMBOL}\\s?${NUMBER}|${NUMBER}\\s?${CODE})${PER})(?=$|[\\s.,;:!?)*])`, 'iu');
+/** Past this many characters a price is a story's or a listing's, not the line of an offer. */
+const MAX_OFFER_TEXT = 200;
+
+/**
+ * A short line of words that names a price ("Get 3 months for $1", "Nur 1 € im ersten Monat"): a
+ * subscription offer's, whose words need no phrase of any language. A price alone asks for nothing
+ * (a listing, a product), so it weighs what a weak phrase does and, like an amount, names no kind.
+ */
+export function priceSignal(text: string): Signal | null {
+  if (text.length > MAX_OFFER_TEXT) return null;
+  const price = PRICE.exec(text);
+  return price ? { evidence: 'pitch-price', category: null, reason: `price "${price[1]}"` } : null;
+}
+
 /** Options of a choice list that make it an amount picker ("10 €", "20 €", "50 €"), not a site control. */
 const MIN_AMOUNT_OPTIONS = 2;
 

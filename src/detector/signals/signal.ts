@@ -5,6 +5,7 @@ export type Evidence =
   | 'pitch-decisive'
   | 'pitch-strong'
   | 'pitch-weak'
+  | 'pitch-price'
   | 'label-phrase'
   | 'action-donate'
   | 'action-subscribe'

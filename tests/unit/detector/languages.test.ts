@@ -690,6 +690,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // A donation platform's form framed into the page, under a heading or alone.
   { lang: 'en', category: 'donation', html: '<h3>Support the Gazette</h3><iframe src="https://donorbox.org/embed/gazette-2026" name="donorbox" allowpaymentrequest frameborder="0" scrolling="no" height="900px" width="100%"></iframe>' },
   { lang: 'en', category: 'donation', html: '<iframe id="kofiframe" src="https://ko-fi.com/gazette/?hidefeed=true&widget=true&embed=true&preview=true" style="border:none;width:100%" height="712" title="gazette"></iframe>' },
+  // A subscription offered at a price, in words no phrase lists: the price beside the subscription's button says it.
+  { lang: 'en', category: 'promo', html: '<p>Get 3 months for $1</p><a href="/subscribe">Subscribe</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Jetzt 3 Monate für 1 € lesen</p><a href="/abo">Abonnieren</a>' },
+  { lang: 'es', category: 'promo', html: '<p>Los primeros 3 meses por 1 €</p><a href="/suscripcion">Suscríbete</a>' },
+  { lang: 'ru', category: 'promo', html: '<p>Первый месяц за 1 ₽</p><a href="/subscribe">Оформить подписку</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

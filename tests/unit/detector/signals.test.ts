@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opensOrCloses, PhraseMatcher, tokenize, unspacedLength } from '../../../src/detector/phrase-matcher';
-import { amountChoices, amountSignal } from '../../../src/detector/signals/amounts';
+import { amountChoices, amountSignal, priceSignal } from '../../../src/detector/signals/amounts';
 import { emailFieldSignals, fieldSignal, signupSignal } from '../../../src/detector/signals/forms';
 import { frameSignal, leadsToTopic, linkSignal } from '../../../src/detector/signals/links';
 import { findActions, findPitch } from '../../../src/detector/signals/phrases';
@@ -278,6 +278,21 @@ describe('amounts', () => {
   it.each(['2024', '10 min', '$', 'Other', 'Give $5', '3 of 10', '$5 off your first year', '10:30'])('%s is not', (label) => {
     expect(amountSignal(label)).toBeNull();
   });
+});
+
+describe('prices in a line of words', () => {
+  it.each([
+    ['Get 3 months for $1', '$1'],
+    ['Jetzt 3 Monate für 1 € lesen', '1 €'],
+    ['Unlimited access for £1 a month.', '£1'],
+    ['Just $4.99/mo, cancel anytime', '$4.99/mo'],
+    ['Первый месяц за 1 ₽', '1 ₽'],
+    ['Pierwszy miesiąc za 1 zł!', '1 zł'],
+  ])('%s names %s', (text, price) => expect(priceSignal(text)?.reason).toBe(`price "${price}"`));
+  it.each(['Read 3 months of stories', 'The pier opened in 2024', 'Volunteers: 300', '$', '5 kroner later', `Get 3 months for $1. ${'The offer ends soon. '.repeat(10)}`])(
+    '%s names none',
+    (text) => expect(priceSignal(text)).toBeNull(),
+  );
 });
 
 describe('amount choices', () => {

@@ -20,6 +20,7 @@ describe('describeReason', () => {
     ['link:app-page', 'It links to the site’s page for its app'],
     ['link:podcast:podcasts.apple', 'It links to a podcast app'],
     ['amount "$5"', `A button offers a sum of money: “${iso('$5')}”`],
+    ['price "$1"', `Its text names a price beside a subscription offer: “${iso('$1')}”`],
     ['link:newsletter-path', 'It links to a newsletter sign-up'],
     ['link:subscribe-path', 'It links to a subscription offer'],
     ['link:social:facebook', 'It links to a social media profile'],
