@@ -12,6 +12,8 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'br', 'wbr', 'label', 'img',
 ]);
 
+export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** A word: some letter or digit in it (a separator such as "|" or "·" is none). */
 export const WORDLIKE = /[\p{L}\p{N}]/u;
 

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { measureText } from './dom';
+import { HEADINGS, measureText } from './dom';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import type { Signal } from './signals/signal';
 import { findInLabel } from './signals/phrases';
@@ -14,7 +14,6 @@ import { pitchSignal } from './walk';
  */
 
 /** Tags a lead may be: a heading, or a short line of text. */
-export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LEAD_TAGS = new Set([...HEADINGS, 'p', 'div', 'strong', 'b']);
 /** Elements between a lead and its row that show nothing (a rule, an anchor, a line break). */
 const SEPARATORS = new Set(['hr', 'br', 'a', 'span', 'div']);

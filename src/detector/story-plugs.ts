@@ -1,9 +1,9 @@
 import { isOffer, type Candidate } from './candidates';
-import { countNonSpace, measureText, OPAQUE_TAGS, textOutside } from './dom';
+import { countNonSpace, HEADINGS, measureText, OPAQUE_TAGS, textOutside } from './dom';
 import { leadsOffSite, ownSite } from './own-site';
 import { tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
-import { HEADINGS, leadSignals } from './sibling-run';
+import { leadSignals } from './sibling-run';
 import { linkSignal } from './signals/links';
 import { findPitch } from './signals/phrases';
 import type { Signal } from './signals/signal';

@@ -1,5 +1,5 @@
 import { measure } from './candidates';
-import { INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
+import { HEADINGS, INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { amountChoices, amountSignal, priceSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
@@ -473,10 +473,24 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   const wholeBlock = block.childElementCount <= MAX_BLOCK_CHILDREN;
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
-  const signals = wordingSignals(withoutQuotations(text));
+  const wording = withoutQuotations(text);
+  const signals = wordingSignals(wording);
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
   if (signals.length === 0 || inDataTable(block) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
+  if (HEADINGS.has(block.localName)) signals.push(...titleSignals(wording));
   seeds.push({ element: block, kind: 'text', signals });
+}
+
+/**
+ * A short heading that is an offer's name ("Newsletter", "Support us", "Our app") titles the box
+ * below it as that offer's, which a line's passing mention of the same words does not: the box
+ * gains a label's weight. A heading as long as a sentence is read as any line is.
+ */
+function titleSignals(heading: string): Signal[] {
+  const title = heading.trim();
+  if (isSentence(title)) return [];
+  const hit = findPitch(title).find((h) => opensOrCloses(title, h.phrase));
+  return hit ? [{ evidence: 'label-phrase', category: hit.key, reason: `heading:${hit.lang}:${hit.key} "${hit.phrase}"` }] : [];
 }
 
 /** What a line of words pitches: its phrases, and a price it names. */

@@ -695,6 +695,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'promo', html: '<p>Jetzt 3 Monate für 1 € lesen</p><a href="/abo">Abonnieren</a>' },
   { lang: 'es', category: 'promo', html: '<p>Los primeros 3 meses por 1 €</p><a href="/suscripcion">Suscríbete</a>' },
   { lang: 'ru', category: 'promo', html: '<p>Первый месяц за 1 ₽</p><a href="/subscribe">Оформить подписку</a>' },
+  // A box titled by its offer's name, its line saying nothing an appeal says.
+  { lang: 'en', category: 'newsletter', html: '<h3>NEWSLETTER</h3><p>Harbour Daily: one email, everything on the coast.</p><a href="/newsletters/harbour-daily">Sign up</a>' },
+  { lang: 'de', category: 'newsletter', html: '<h3>Newsletter</h3><p>Die wichtigsten Nachrichten des Tages, ausgewählt von der Redaktion.</p><a href="/newsletter">Jetzt anmelden</a>' },
+  { lang: 'fr', category: 'newsletter', html: '<h3>Newsletter</h3><p>L\'essentiel de l\'actualité, choisi par la rédaction.</p><a href="/newsletters">Je m\'inscris</a>' },
+  { lang: 'en', category: 'promo', html: '<h3>Our app</h3><p>The Gazette on your phone.</p><a href="/app">Get it</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
