@@ -695,6 +695,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'promo', html: '<p>Jetzt 3 Monate für 1 € lesen</p><a href="/abo">Abonnieren</a>' },
   { lang: 'es', category: 'promo', html: '<p>Los primeros 3 meses por 1 €</p><a href="/suscripcion">Suscríbete</a>' },
   { lang: 'ru', category: 'promo', html: '<p>Первый месяц за 1 ₽</p><a href="/subscribe">Оформить подписку</a>' },
+  { lang: 'zh', category: 'promo', html: '<p>首月仅需1元</p><a href="/subscribe">立即订阅</a>' },
+  { lang: 'ko', category: 'promo', html: '<p>첫 달 100원</p><a href="/subscribe">구독하기</a>' },
+  { lang: 'tr', category: 'promo', html: '<p>İlk ay sadece 1 TL</p><a href="/abonelik">Abone ol</a>' },
+  { lang: 'id', category: 'promo', html: '<p>Hanya Rp 1.000 untuk bulan pertama</p><a href="/langganan">Berlangganan</a>' },
+  { lang: 'he', category: 'promo', html: '<p>₪1 בחודש הראשון</p><a href="/subscribe">הירשמו</a>' },
   // A box titled by its offer's name, its line saying nothing an appeal says.
   { lang: 'en', category: 'newsletter', html: '<h3>NEWSLETTER</h3><p>Harbour Daily: one email, everything on the coast.</p><a href="/newsletters/harbour-daily">Sign up</a>' },
   { lang: 'de', category: 'newsletter', html: '<h3>Newsletter</h3><p>Die wichtigsten Nachrichten des Tages, ausgewählt von der Redaktion.</p><a href="/newsletter">Jetzt anmelden</a>' },

@@ -272,7 +272,7 @@ describe('link targets', () => {
 });
 
 describe('amounts', () => {
-  it.each(['$5', '€10', '10 €', '500 ₽', '25 zł', '100 Kč', '200 грн', 'R$ 20', '$5/mo', '5 €/mois', '12,50 €', 'CHF 10', '1 000 ₽', '1.000 €', '$1,000'])('%s is a sum of money', (label) => {
+  it.each(['$5', '€10', '10 €', '500 ₽', '25 zł', '100 Kč', '200 грн', 'R$ 20', '$5/mo', '5 €/mois', '12,50 €', 'CHF 10', '1 000 ₽', '1.000 €', '$1,000', 'A$10', '₩10,000', '1.000 ₺', '50 TL', '1,000円', '100元', '9,900원', 'Rp 50.000', '₪20'])('%s is a sum of money', (label) => {
     expect(amountSignal(label)?.reason).toBe(`amount "${label}"`);
   });
   it.each(['2024', '10 min', '$', 'Other', 'Give $5', '3 of 10', '$5 off your first year', '10:30'])('%s is not', (label) => {
@@ -288,8 +288,14 @@ describe('prices in a line of words', () => {
     ['Just $4.99/mo, cancel anytime', '$4.99/mo'],
     ['Первый месяц за 1 ₽', '1 ₽'],
     ['Pierwszy miesiąc za 1 zł!', '1 zł'],
+    ['月額980円で読み放題', '980円'],
+    ['首月仅需1元', '1元'],
+    ['첫 달 100원, 무제한 구독', '100원'],
+    ['İlk ay sadece 1 TL', '1 TL'],
+    ['R$ 1,90 no primeiro mês', 'R$ 1,90'],
+    ['Langganan hanya Rp 1.000 untuk bulan pertama', 'Rp 1.000'],
   ])('%s names %s', (text, price) => expect(priceSignal(text)?.reason).toBe(`price "${price}"`));
-  it.each(['Read 3 months of stories', 'The pier opened in 2024', 'Volunteers: 300', '$', '5 kroner later', `Get 3 months for $1. ${'The offer ends soon. '.repeat(10)}`])(
+  it.each(['Read 3 months of stories', 'The pier opened in 2024', 'Volunteers: 300', '$', '5 kroner later', '2 đội bóng', 'Model X2€', '2026年12月5日', `Get 3 months for $1. ${'The offer ends soon. '.repeat(10)}`])(
     '%s names none',
     (text) => expect(priceSignal(text)).toBeNull(),
   );
