@@ -7,7 +7,7 @@ import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch, speaksAsPublication } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
-import { isSentence } from './walk';
+import { isSentence, NEWSLETTER_SIGNUP_LINK } from './walk';
 import type { Sensitivity } from './types';
 
 /**
@@ -35,6 +35,8 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'link-app-page': 1,
   'link-podcast': 1,
   'link-newsletter': 1,
+  // With the link's own evidence and its call's, what a sign-up form weighs (an e-mail field and its button); only beside a sentence (isNewsletterTeaser).
+  'link-newsletter-signup': 2,
   'link-subscribe': 1,
   'link-social': 0.5,
   'form-email': 3,
@@ -122,10 +124,12 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
   let putOff = false;
   let price = 0;
   const reasons: string[] = [];
-  const pricesCount = offersSubscription(candidate);
+  // Evidence that counts only beside what makes it an appeal's.
+  const priced = offersSubscription(candidate);
+  const teaser = isNewsletterTeaser(candidate);
 
   for (const signal of candidate.signals.values()) {
-    if (signal.evidence === 'pitch-price' && !pricesCount) continue;
+    if ((signal.evidence === 'pitch-price' && !priced) || (signal.evidence === 'link-newsletter-signup' && !teaser)) continue;
     const gained = capped(signal, spent);
     if (gained === 0) continue;
     reasons.push(signal.reason);
@@ -158,7 +162,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
     reasons,
     plainLinks: list.plain,
     eligible:
-      isWorded(candidate, pitch + price, putOff) &&
+      (teaser || isWorded(candidate, pitch + price, putOff)) &&
       !isNavigation(el, pitch) &&
       !isAccountUi(candidate, pitch) &&
       !list.isList &&
@@ -445,6 +449,22 @@ function isWorded(candidate: Candidate, pitch: number, putOff: boolean): boolean
   // A banner image that pitches in its alt text and leads to the offer.
   return pitch >= 2 && candidate.offers > 0 && isBanner(candidate);
 }
+
+/**
+ * A sentence of the box's own beside a sign-up link to a newsletter's page ("Start your day with
+ * the Morning Brief · Sign up"): the newsletter's pitch, whatever its words; the link weighs what a
+ * sign-up form does. Only the box's one control, and not in the site's frame: a "Sign up" link
+ * among others, or in a footer beside its lines, says no more than its label.
+ */
+function isNewsletterTeaser(candidate: Candidate): boolean {
+  const el = candidate.element;
+  if (!candidate.signals.has(NEWSLETTER_SIGNUP_LINK.reason) || el.closest(PAGE_FRAME) !== null) return false;
+  const controls = el.querySelectorAll(CONTROLS);
+  return controls.length === 1 && isSentence(textOutside(el, (parent) => controls[0]!.contains(parent)).trim());
+}
+
+/** The site's header, menus and footer, whose lines ("© 2026 The Gazette. All rights reserved.") stand beside any link. */
+const PAGE_FRAME = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
 
 /** A platform's form in a frame (frameSignal). */
 function holdsFramedForm(candidate: Candidate): boolean {

@@ -384,10 +384,14 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
       // short one ("Newsletter") only hints at what the link is for, as menus are full of them.
       for (const hit of hits) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
     }
+    // "Sign up" on a link to a newsletter's page: the one call that is the newsletter's sign-up.
+    if (link?.evidence === 'link-newsletter' && found.actions.some((hit) => hit.key === 'subscribe')) signals.push(NEWSLETTER_SIGNUP_LINK);
   }
   // A tag ("Donations", "Newsletter") names the topic whose page it leads to. Asked last, of links with evidence only.
   return signals.length > 0 && href !== null && leadsToTopic(href) ? [] : signals;
 }
+
+export const NEWSLETTER_SIGNUP_LINK: Signal = { evidence: 'link-newsletter-signup', category: 'newsletter', reason: 'link:newsletter-signup' };
 
 const MIN_SENTENCE_WORDS = 4;
 const MIN_SENTENCE_CHARS_UNSPACED = 8;

@@ -14,6 +14,7 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   'link:app-store': 'reasonLinkAppStore',
   'link:app-page': 'reasonLinkAppPage',
   'link:newsletter-path': 'reasonLinkNewsletter',
+  'link:newsletter-signup': 'reasonLinkNewsletterSignup',
   'link:subscribe-path': 'reasonLinkSubscribe',
   'form:email': 'reasonFormEmail',
   'form:signup': 'reasonFormSignup',

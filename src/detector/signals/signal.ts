@@ -21,6 +21,7 @@ export type Evidence =
   | 'link-app-page'
   | 'link-podcast'
   | 'link-newsletter'
+  | 'link-newsletter-signup'
   | 'link-subscribe'
   | 'link-social'
   | 'form-email'

@@ -705,6 +705,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'newsletter', html: '<h3>Newsletter</h3><p>Die wichtigsten Nachrichten des Tages, ausgewählt von der Redaktion.</p><a href="/newsletter">Jetzt anmelden</a>' },
   { lang: 'fr', category: 'newsletter', html: '<h3>Newsletter</h3><p>L\'essentiel de l\'actualité, choisi par la rédaction.</p><a href="/newsletters">Je m\'inscris</a>' },
   { lang: 'en', category: 'promo', html: '<h3>Our app</h3><p>The Gazette on your phone.</p><a href="/app">Get it</a>' },
+  // A sentence of the box's own beside a sign-up link to a newsletter's page, in words no phrase lists.
+  { lang: 'en', category: 'newsletter', html: '<p>Want the best of the Gazette every Sunday? It is free.</p><a href="/newsletters/sunday">Send it to me</a>' },
+  { lang: 'en', category: 'newsletter', html: '<p>Start your day with the Morning Brief.</p><a href="/newsletters/morning-brief">Sign up</a>' },
+  { lang: 'de', category: 'newsletter', html: '<p>Der Morgen am Hafen: jeden Tag um sechs Uhr.</p><a href="/newsletter/morgen">Jetzt anmelden</a>' },
+  { lang: 'es', category: 'newsletter', html: '<p>El resumen del puerto, cada viernes por la tarde.</p><a href="/newsletters/puerto">Apúntate</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

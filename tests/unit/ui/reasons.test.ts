@@ -22,6 +22,7 @@ describe('describeReason', () => {
     ['amount "$5"', `A button offers a sum of money: “${iso('$5')}”`],
     ['price "$1"', `Its text names a price beside a subscription offer: “${iso('$1')}”`],
     ['link:newsletter-path', 'It links to a newsletter sign-up'],
+    ['link:newsletter-signup', 'A sentence stands beside its only button, which signs you up for a newsletter'],
     ['link:subscribe-path', 'It links to a subscription offer'],
     ['link:social:facebook', 'It links to a social media profile'],
     ['form:email', 'It asks for an e-mail address'],
