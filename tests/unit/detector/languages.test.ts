@@ -710,6 +710,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<p>Start your day with the Morning Brief.</p><a href="/newsletters/morning-brief">Sign up</a>' },
   { lang: 'de', category: 'newsletter', html: '<p>Der Morgen am Hafen: jeden Tag um sechs Uhr.</p><a href="/newsletter/morgen">Jetzt anmelden</a>' },
   { lang: 'es', category: 'newsletter', html: '<p>El resumen del puerto, cada viernes por la tarde.</p><a href="/newsletters/puerto">Apúntate</a>' },
+  // Japanese: a free registration wall with its log-in link, a row of the official accounts, a YouTube channel.
+  { lang: 'ja', category: 'promo', html: '<p>無料会員登録で、記事の全文をお読みいただけます。</p><a href="/register">無料会員登録はこちら</a><a href="/login">ログイン</a>' },
+  { lang: 'ja', category: 'promo', html: '<h3>公式SNS</h3><a href="https://twitter.com/x">Twitter</a><a href="https://www.facebook.com/x">Facebook</a><a href="/rss">RSS</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>YouTubeチャンネル登録お願いします！</p><a href="https://www.youtube.com/channel/UC123">チャンネル登録</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
