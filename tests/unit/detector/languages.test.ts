@@ -714,6 +714,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ja', category: 'promo', html: '<p>無料会員登録で、記事の全文をお読みいただけます。</p><a href="/register">無料会員登録はこちら</a><a href="/login">ログイン</a>' },
   { lang: 'ja', category: 'promo', html: '<h3>公式SNS</h3><a href="https://twitter.com/x">Twitter</a><a href="https://www.facebook.com/x">Facebook</a><a href="/rss">RSS</a>' },
   { lang: 'ja', category: 'promo', html: '<p>YouTubeチャンネル登録お願いします！</p><a href="https://www.youtube.com/channel/UC123">チャンネル登録</a>' },
+  // Chinese (Taiwan): LINE's "add us as a friend" line.
+  { lang: 'zh-TW', category: 'promo', html: '<p>加入LINE好友，每日新聞推播</p><a href="https://line.me/R/ti/p/@news">加入好友</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
