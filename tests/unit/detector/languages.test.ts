@@ -714,6 +714,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ja', category: 'promo', html: '<p>無料会員登録で、記事の全文をお読みいただけます。</p><a href="/register">無料会員登録はこちら</a><a href="/login">ログイン</a>' },
   { lang: 'ja', category: 'promo', html: '<h3>公式SNS</h3><a href="https://twitter.com/x">Twitter</a><a href="https://www.facebook.com/x">Facebook</a><a href="/rss">RSS</a>' },
   { lang: 'ja', category: 'promo', html: '<p>YouTubeチャンネル登録お願いします！</p><a href="https://www.youtube.com/channel/UC123">チャンネル登録</a>' },
+  // Japanese tech sites: "sign up here" links, a membership wall, a webinar, a Twitter line.
+  { lang: 'ja', category: 'newsletter', html: '<p>ニュースレター「Harbour Weekly」を毎週お届けしています。</p><a href="/newsletter/">登録はこちら</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>メンバーシップに登録すると、すべての記事をお読みいただけます。</p><a href="/membership/">今すぐ登録</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>【無料ウェビナー】港湾DXの最前線</p><a href="/seminar/123">参加登録はこちら</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>Harbour NEWSの最新記事をTwitterでチェック</p><a href="https://twitter.com/harbour_news">@harbour_newsをフォロー</a>' },
   // Chinese (Taiwan): LINE's "add us as a friend" line.
   { lang: 'zh-TW', category: 'promo', html: '<p>加入LINE好友，每日新聞推播</p><a href="https://line.me/R/ti/p/@news">加入好友</a>' },
   // The site's contests and shop.
