@@ -57,7 +57,7 @@ export const en: LanguagePhrases = {
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
       'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|shop now|visit our store|enter now|enter to win|take the survey|take our survey|get the guide',
     app: 'download|download now|get the app|download the app|open in app|open app|install|install the app|app store|google play',
-    follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube|visit our channel|add us on google|add as a preferred source|add as preferred source',
+    follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube|mastodon|bluesky|visit our channel|add us on google|add as a preferred source|add as preferred source',
     listen: 'listen|listen now|listen here|play episode',
     putOff:
       'remind me|remind me next month|maybe next time|next time|another time|i\'ll do it later|close and continue reading|remind me later|maybe later|not now|not right now|not at this time|no thanks|no thank you|not today|later|ask me later|dismiss|cancel|' +

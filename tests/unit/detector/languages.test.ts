@@ -721,6 +721,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ja', category: 'promo', html: '<p>Harbour NEWSの最新記事をTwitterでチェック</p><a href="https://twitter.com/harbour_news">@harbour_newsをフォロー</a>' },
   // Chinese (Taiwan): LINE's "add us as a friend" line.
   { lang: 'zh-TW', category: 'promo', html: '<p>加入LINE好友，每日新聞推播</p><a href="https://line.me/R/ti/p/@news">加入好友</a>' },
+  // German tech sites: a trial of the paid tier, an ad-free subscription, a row of the fediverse's networks.
+  { lang: 'de', category: 'promo', html: '<h3>Gazette+</h3><p>Das Beste aus unseren Magazinen: Jetzt 4 Wochen testen.</p><a href="/plus/abo">Jetzt testen</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Pur-Abo: Werbefrei lesen und ohne Tracking.</p><a href="/pur">Pur-Abo abschließen</a>' },
+  { lang: 'de', category: 'promo', html: '<p>Folgen Sie uns auf Mastodon und Bluesky.</p><a href="https://social.example/@gazette">Mastodon</a> <a href="https://bsky.app/profile/gazette">Bluesky</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
