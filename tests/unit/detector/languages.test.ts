@@ -725,6 +725,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'promo', html: '<h3>Gazette+</h3><p>Das Beste aus unseren Magazinen: Jetzt 4 Wochen testen.</p><a href="/plus/abo">Jetzt testen</a>' },
   { lang: 'de', category: 'promo', html: '<p>Pur-Abo: Werbefrei lesen und ohne Tracking.</p><a href="/pur">Pur-Abo abschließen</a>' },
   { lang: 'de', category: 'promo', html: '<p>Folgen Sie uns auf Mastodon und Bluesky.</p><a href="https://social.example/@gazette">Mastodon</a> <a href="https://bsky.app/profile/gazette">Bluesky</a>' },
+  // An offers page in the page's own word for it (offres, ofertas, Angebot).
+  { lang: 'fr', category: 'promo', html: '<p>Découvrez nos offres d\'abonnement à partir de 1 €.</p><a href="/offres">Découvrir</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },

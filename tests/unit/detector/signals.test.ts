@@ -198,6 +198,10 @@ describe('link targets', () => {
     ['/prenumerera', 'link:subscribe-path'],
     ['/abone-ol', 'link:subscribe-path'],
     ['/berlangganan', 'link:subscribe-path'],
+    ['/offres', 'link:subscribe-path'],
+    ['/ofertas/', 'link:subscribe-path'],
+    ['/angebot?utm_source=box', 'link:subscribe-path'],
+    ['/aanbod', 'link:subscribe-path'],
     ['https://pf.kakao.com/_abc', 'link:social:pf.kakao'],
     ['https://media.naver.com/press/001', 'link:social:media.naver'],
   ])('%s is %s', (href, reason) => {
@@ -224,6 +228,9 @@ describe('link targets', () => {
     expect(linkSignal('https://www.tumblr.com/share/link?url=x')).toBeNull();
     // A gift guide's pages are stories, not a gift subscription.
     expect(linkSignal('/gift-guide/best-gifts-for-cooks')).toBeNull();
+    // Job offers and a story about Christmas deals are no subscription offer.
+    expect(linkSignal('/offres-emploi')).toBeNull();
+    expect(linkSignal('/2026/12/05/les-offres-de-noel')).toBeNull();
   });
   it.each([
     '/2026/05/12/donations-pour-in-for-old-pier',
