@@ -181,12 +181,19 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
 }
 
 /**
- * A price is an offer's beside a subscription's button or link ("Get 3 months for $1 · Subscribe"):
- * elsewhere it is a product's, a listing's, a ticket's, or a story's figure.
+ * A price is an offer's beside a subscription's link or its "Subscribe" button ("Get 3 months for
+ * $1 · Subscribe"): elsewhere it is a product's, a listing's, a ticket's, or a story's figure. A
+ * newsletter's "Sign up" is a subscribe call too, but no paid one: it takes a promotion's label.
  */
 function offersSubscription(candidate: Candidate): boolean {
-  for (const signal of candidate.signals.values()) if (signal.evidence === 'action-subscribe' || signal.evidence === 'link-subscribe') return true;
-  return false;
+  let call = false;
+  let promoLabel = false;
+  for (const signal of candidate.signals.values()) {
+    if (signal.evidence === 'link-subscribe') return true;
+    if (signal.evidence === 'action-subscribe') call = true;
+    if (signal.evidence === 'label-phrase' && signal.category === 'promo') promoLabel = true;
+  }
+  return call && promoLabel;
 }
 
 /** Items, each one link to a page of the site and nothing more, that make a list of headlines (fewer when each reads as one). */

@@ -537,3 +537,14 @@ describe('a log-in or password form bounds only its own box', () => {
     expect(detect(doc).filter((f) => f.element.contains(box) || box.contains(f.element)).length).toBe(1);
   });
 });
+
+describe('a price is an offer only beside a subscription', () => {
+  it('reads no offer in a listing\'s price beside a newsletter\'s "Sign up" (no paid subscription)', () => {
+    const doc = page(`<main><article><h1>The pier</h1>${article()}</article><aside><div class="newsletter"><h3>NEWSLETTER</h3><p>Harbour Daily: one email, everything on the coast.</p><a href="/newsletters/harbour-daily">Sign up</a></div><div class="listing"><h4><a href="/listings/1">Two-bed flat by the harbour</a></h4><p>$1,400 per month · Available now</p></div></aside>`);
+    expect(detect(doc).flatMap((f) => f.reasons).filter((reason) => reason.startsWith('price'))).toEqual([]);
+  });
+  it('still reads it beside a "Subscribe" button with no link (a script opens the offer)', () => {
+    const doc = page(`<main><article><h1>The pier</h1>${article()}</article><aside><div id="box"><p>Get 3 months for $1</p><button>Subscribe</button></div></aside>`);
+    expect(detect(doc, { sensitivity: 'thorough' }).flatMap((f) => f.reasons)).toContain('price "$1"');
+  });
+});
