@@ -30,6 +30,15 @@ export function collapseSuite(ctx: SuiteContext): void {
     expect(collapsed.filter((c) => !c.hidden), 'every collapsed element has no layout box').toEqual([]);
   });
 
+  it('collapses offers worded by a price, a heading or a newsletter\'s one sign-up link, and leaves a listing\'s price and the footer\'s line', async () => {
+    const page = await ctx.open(ctx.server().url('/fixtures/unworded-offers.html'));
+    await settled(page, 3);
+    const kinds: Record<string, string | null> = {};
+    for (const selector of ['#price-bar', '#titled', '#teaser', '#listing', '#footer-line']) kinds[selector] = await collapsedKindOf(page, selector);
+    expect(kinds).toEqual({ '#price-bar': 'promo', '#titled': 'newsletter', '#teaser': 'newsletter', '#listing': null, '#footer-line': null });
+    expect(await hiddenArticleText(page, '.story')).toEqual([]);
+  });
+
   describe.skipIf(!hasSharedCorpus)('the seed page (../shared/corpus)', () => {
     it('collapses its donation appeals and reminder, and every paragraph of the article stays visible', async () => {
       const label = await readLabel('seed-moscow-times');
