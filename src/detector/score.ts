@@ -124,12 +124,13 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
   let putOff = false;
   let price = 0;
   const reasons: string[] = [];
-  // Evidence that counts only beside what makes it an appeal's.
-  const priced = offersSubscription(candidate);
+  // Evidence that counts only beside what makes it an appeal's (asked of the few blocks that carry it).
+  let priced: boolean | undefined;
   const teaser = isNewsletterTeaser(candidate);
 
   for (const signal of candidate.signals.values()) {
-    if ((signal.evidence === 'pitch-price' && !priced) || (signal.evidence === 'link-newsletter-signup' && !teaser)) continue;
+    if (signal.evidence === 'pitch-price' && !(priced ??= offersSubscription(candidate))) continue;
+    if (signal.evidence === 'link-newsletter-signup' && !teaser) continue;
     const gained = capped(signal, spent);
     if (gained === 0) continue;
     reasons.push(signal.reason);

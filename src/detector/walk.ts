@@ -478,10 +478,11 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
   const wording = withoutQuotations(text);
-  const signals = wordingSignals(wording);
+  const hits = findPitch(wording);
+  const signals = wordingSignals(wording, hits);
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
   if (signals.length === 0 || inDataTable(block) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
-  if (HEADINGS.has(block.localName)) signals.push(...titleSignals(wording));
+  if (HEADINGS.has(block.localName)) signals.push(...titleSignals(wording, hits));
   seeds.push({ element: block, kind: 'text', signals });
 }
 
@@ -490,16 +491,16 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
  * below it as that offer's, which a line's passing mention of the same words does not: the box
  * gains a label's weight. A heading as long as a sentence is read as any line is.
  */
-function titleSignals(heading: string): Signal[] {
+function titleSignals(heading: string, hits: readonly PitchHit[]): Signal[] {
   const title = heading.trim();
   if (isSentence(title)) return [];
-  const hit = findPitch(title).find((h) => opensOrCloses(title, h.phrase));
+  const hit = hits.find((h) => opensOrCloses(title, h.phrase));
   return hit ? [{ evidence: 'label-phrase', category: hit.key, reason: `heading:${hit.lang}:${hit.key} "${hit.phrase}"` }] : [];
 }
 
-/** What a line of words pitches: its phrases, and a price it names. */
-function wordingSignals(text: string): Signal[] {
-  const signals = findPitch(text).map(pitchSignal);
+/** What a line of words pitches: its phrases (`hits`, when already found), and a price it names. */
+function wordingSignals(text: string, hits = findPitch(text)): Signal[] {
+  const signals = hits.map(pitchSignal);
   const price = priceSignal(text);
   if (price) signals.push(price);
   return signals;
