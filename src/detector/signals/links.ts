@@ -78,8 +78,13 @@ export function linkSignal(href: string, headline = false): Signal | null {
   return { ...kind.signal, reason: `${kind.signal.reason}:${service}` };
 }
 
-/** A network's own box framed into the page (a page's like box, a follow button), as older pages show their "follow us". */
-const FOLLOW_WIDGET = /\/\/(?:www\.)?(facebook)\.com\/plugins\/(?:page|likebox|like_box|follow)\.php|\/\/platform\.(twitter)\.com\/widgets\/follow_button|\/\/(?:www\.)?(youtube)\.com\/subscribe_widget/;
+/**
+ * A network's own box framed into the page (a page's like box, a follow button), as older pages
+ * show their "follow us". A like button is one when what it likes is the publication's page on the
+ * network (its `href` another facebook.com address), not the story (a like is then a share).
+ */
+const FOLLOW_WIDGET =
+  /\/\/(?:www\.)?(facebook)\.com\/plugins\/(?:page|likebox|like_box|follow)\.php|\/\/platform\.(twitter)\.com\/widgets\/follow_button|\/\/(?:www\.)?(youtube)\.com\/subscribe_widget|\/\/(?:www\.)?(facebook)\.com\/plugins\/like\.php\?(?:[^#]*?&)?href=(?:https?(?::|%3a))?(?:\/\/|%2f%2f)(?:www\.|m\.)?facebook\.com(?:\/|%2f)[^&#]/;
 
 /**
  * A platform's form framed into the page, as publications embed their newsletter's sign-up
@@ -104,7 +109,7 @@ export function frameSignal(src: string): Signal | null {
   const form = FRAMED_FORMS.find((f) => f.test.test(url));
   if (form) return form.signal;
   const m = FOLLOW_WIDGET.exec(url);
-  return m ? { ...SOCIAL, reason: `${SOCIAL.reason}:${m[1] ?? m[2] ?? m[3]}` } : null;
+  return m ? { ...SOCIAL, reason: `${SOCIAL.reason}:${m[1] ?? m[2] ?? m[3] ?? m[4]}` } : null;
 }
 
 /**

@@ -258,6 +258,10 @@ describe('link targets', () => {
     expect(frameReason('//www.facebook.com/plugins/page.php?href=x')).toBe('link:social:facebook');
     expect(frameReason('https://platform.twitter.com/widgets/follow_button.html?screen_name=somepaper')).toBe('link:social:twitter');
     expect(frameReason('https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fstory')).toBeNull();
+    // A like button for the publication's own page on the network is its follow button.
+    expect(frameReason('//www.facebook.com/plugins/like.php?href=https://www.facebook.com/somepaper&width&layout=button_count&action=like')).toBe('link:social:facebook');
+    expect(frameReason('https://www.facebook.com/plugins/like.php?locale=ja_JP&href=https%3A%2F%2Fwww.facebook.com%2Fsomepaper&layout=box_count')).toBe('link:social:facebook');
+    expect(frameReason('https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fnews.example%2Fstory%3Fref%3Dfacebook.com%2Fx')).toBeNull();
     expect(frameReason('https://www.facebook.com/plugins/share_button.php?href=x')).toBeNull();
     expect(frameReason('https://www.youtube.com/embed/abc')).toBeNull();
   });
