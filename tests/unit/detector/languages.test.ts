@@ -727,6 +727,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'promo', html: '<p>Folgen Sie uns auf Mastodon und Bluesky.</p><a href="https://social.example/@gazette">Mastodon</a> <a href="https://bsky.app/profile/gazette">Bluesky</a>' },
   // An offers page in the page's own word for it (offres, ofertas, Angebot).
   { lang: 'fr', category: 'promo', html: '<p>Découvrez nos offres d\'abonnement à partir de 1 €.</p><a href="/offres">Découvrir</a>' },
+  // Older English spellings ("e-mail", "in-box"), and a sign-up box whose form the page's script draws later (its consent line stays).
+  { lang: 'en', category: 'newsletter', html: '<h3>Get the Gazette by e-mail</h3><p>Enter your e-mail address for the morning report.</p><a href="/morning-report">Go</a>' },
+  { lang: 'en', category: 'newsletter', html: '<div class="newsletter-subscribe"><h3>The Daily</h3><p>The best of the Gazette, every day, in your in-box, with an alert when big news breaks.</p><div class="newsletter-subscribe__fields"></div></div>' },
+  { lang: 'en', category: 'newsletter', html: '<p>The Best Free Coast Newsletter Anywhere</p><p>By submitting your email, you agree to the <a href="/terms">Terms of Use</a> and <a href="/privacy">Privacy Policy</a>.</p>' },
+  { lang: 'en', category: 'newsletter', html: '<p>The Harbour newsletter, every Friday.</p><p>By entering your e-mail you agree to our <a href="/privacy">Privacy Policy</a>.</p><div class="form-slot"></div>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
