@@ -33,7 +33,7 @@ export const en: LanguagePhrases = {
       // A sign-up form's consent line, which stays when the form itself is the page script's to draw.
       'by submitting your email|by entering your email|by providing your email|' +
       // The same words as older style guides spell them: "e-mail", "in-box".
-      'e mail address|your e mail|e mail updates|e mail alerts|e mail briefing|daily e mail|weekly e mail|morning e mail|evening e mail|e mailed to you|your in box|' +
+      'e mail address|your e mail|e mail updates|e mail alerts|e mail briefing|daily e mail|weekly e mail|morning e mail|evening e mail|your in box|' +
       'by submitting your e mail|by entering your e mail|by providing your e mail',
     promo:
       'article limit|hit your limit|come back next month|offer ends|read without limits|unlimited reading|on the ... app|scan the qr code|get our app|become a ... insider|free for members|join our reporters|join our journalists|unlimited puzzles|become an insider|on whatsapp|on telegram|telegram channel|our telegram|buy this article|buy the article|unlock this article|unlock this story|to read this story|to read this article|on your whatsapp|replica edition|register for free|book now|book your place|book your seat|our rss feed|rss feed|subscribe via rss|on your iphone|on your ipad|on your kindle|whatsapp channel|on google news|as a preferred source|your preferred source|digital edition|e edition|in the app|in our app|e paper|epaper|read the paper online|choose your plan|pick your plan|delivered to your door|subscribe to print|print subscription|home delivery|get notified|be notified|our channel|join our channel|get the app|get the ... app|download the app|download the ... app|download our app|open in app|our app|mobile app|app store|' +
