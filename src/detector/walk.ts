@@ -1,9 +1,9 @@
 import { measure } from './candidates';
 import { HEADINGS, INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
-import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
+import { opensOrCloses, tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { amountChoices, amountSignal, priceSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
-import { actsInPlace, frameSignal, leadsToTopic, linkSignal } from './signals/links';
+import { actsInPlace, frameSignal, leadsToStory, leadsToTopic, linkSignal } from './signals/links';
 import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
@@ -384,11 +384,47 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
       // short one ("Newsletter") only hints at what the link is for, as menus are full of them.
       for (const hit of hits) signals.push(sentence ? pitchSignal(hit) : labelSignal(hit));
     }
-    // "Sign up" on a link to a newsletter's page: the one call that is the newsletter's sign-up.
-    if (link?.evidence === 'link-newsletter' && found.actions.some((hit) => hit.key === 'subscribe')) signals.push(NEWSLETTER_SIGNUP_LINK);
+    // "Sign up" on a link to a newsletter's page, or a call that names the newsletter itself
+    // ("Subscribe to our newsletter", "Sign up for our email"): the one call that is its sign-up.
+    if ((link?.evidence === 'link-newsletter' && found.actions.some((hit) => hit.key === 'subscribe')) || namesNewsletter(label, found, href)) {
+      signals.push(NEWSLETTER_SIGNUP_LINK);
+    }
   }
   // A tag ("Donations", "Newsletter") names the topic whose page it leads to. Asked last, of links with evidence only.
   return signals.length > 0 && href !== null && leadsToTopic(href) ? [] : signals;
+}
+
+/** Words a call may have (a headline is longer). */
+const MAX_CALL_WORDS = 6;
+
+/**
+ * A sign-up call that names what it signs up for as a newsletter ("Subscribe to our newsletter",
+ * "Newsletter abonnieren", "Sign up for our email"): its words less the call's own still say so. A
+ * bare call ("Sign up for our free account") does not, nor a link to a story, whose label is its
+ * headline.
+ */
+function namesNewsletter(label: string, found: ReturnType<typeof findInLabel>, href: string | null): boolean {
+  if (!found.pitch.some((hit) => hit.key === 'newsletter') || label.split(/\s+/).length > MAX_CALL_WORDS) return false;
+  if (href !== null && leadsToStory(href)) return false;
+  return found.actions.some((hit) => {
+    if (hit.key !== 'subscribe') return false;
+    const rest = withoutCall(label, hit.phrase);
+    return rest !== null && findPitch(rest).some((named) => named.key === 'newsletter');
+  });
+}
+
+/** `label` less the call it opens or closes with; null when the call stands in its middle. */
+function withoutCall(label: string, call: string): string | null {
+  if (UNSPACED_SCRIPT.test(call)) {
+    const flat = label.toLowerCase();
+    const needle = call.toLowerCase().replace(/\s+/g, '');
+    return flat.includes(needle) ? flat.replace(needle, ' ') : null;
+  }
+  const words = tokenize(label);
+  const callWords = tokenize(call);
+  const at = (offset: number) => callWords.every((word, i) => words[offset + i] === word);
+  if (at(0)) return words.slice(callWords.length).join(' ');
+  return at(words.length - callWords.length) ? words.slice(0, words.length - callWords.length).join(' ') : null;
 }
 
 export const NEWSLETTER_SIGNUP_LINK: Signal = { evidence: 'link-newsletter-signup', category: 'newsletter', reason: 'link:newsletter-signup' };

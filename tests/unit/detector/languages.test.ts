@@ -710,6 +710,14 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<p>Start your day with the Morning Brief.</p><a href="/newsletters/morning-brief">Sign up</a>' },
   { lang: 'de', category: 'newsletter', html: '<p>Der Morgen am Hafen: jeden Tag um sechs Uhr.</p><a href="/newsletter/morgen">Jetzt anmelden</a>' },
   { lang: 'es', category: 'newsletter', html: '<p>El resumen del puerto, cada viernes por la tarde.</p><a href="/newsletters/puerto">Apúntate</a>' },
+  // A sentence of the box's own beside its one call, which names the newsletter in its own words.
+  { lang: 'en', category: 'newsletter', html: '<p>Our best stories from the coast, every morning.</p><a href="/signup">Subscribe to our newsletter</a>' },
+  { lang: 'en', category: 'newsletter', html: '<div>Original reporting and sharp analysis from the harbour, every morning</div><a href="/info/morning-briefing">Sign up for our email</a>' },
+  { lang: 'en', category: 'newsletter', html: '<p>Original reporting and sharp analysis from the harbour, every morning.</p><button type="button">Sign up for the newsletter</button>' },
+  { lang: 'de', category: 'newsletter', html: '<p>Die besten Geschichten vom Hafen, jeden Morgen.</p><a href="/anmeldung">Newsletter abonnieren</a>' },
+  { lang: 'fr', category: 'newsletter', html: '<p>Les meilleures histoires du port, chaque matin.</p><a href="/inscription">Inscrivez-vous à notre newsletter</a>' },
+  { lang: 'es', category: 'newsletter', html: '<p>Las mejores historias del puerto, cada mañana.</p><a href="/registro">Suscríbete a nuestro boletín</a>' },
+  { lang: 'ja', category: 'newsletter', html: '<p>港の話題を毎朝お届けします。</p><a href="/touroku">メールマガジンに登録する</a>' },
   // Japanese: a free registration wall with its log-in link, a row of the official accounts, a YouTube channel.
   { lang: 'ja', category: 'promo', html: '<p>無料会員登録で、記事の全文をお読みいただけます。</p><a href="/register">無料会員登録はこちら</a><a href="/login">ログイン</a>' },
   { lang: 'ja', category: 'promo', html: '<h3>公式SNS</h3><a href="https://twitter.com/x">Twitter</a><a href="https://www.facebook.com/x">Facebook</a><a href="/rss">RSS</a>' },
