@@ -12,7 +12,8 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     signal: { evidence: 'link-payment', category: 'donation', reason: 'link:payment' },
   },
   {
-    test: /apps\.apple\.com|itunes\.apple\.com|play\.google\.com\/store|appgallery\.huawei|\.onelink\.me|app\.link\/|apps\.microsoft\.com/,
+    // Older pages link the stores by their old names: Android Market, the Windows Phone Store.
+    test: /apps\.apple\.com|itunes\.apple\.com|play\.google\.com\/store|market\.android\.com\/details|appgallery\.huawei|\.onelink\.me|app\.link\/|apps\.microsoft\.com|windowsphone\.com\/[a-z-]+\/store\/app/,
     signal: { evidence: 'link-app-store', category: 'promo', reason: 'link:app-store' },
   },
   {

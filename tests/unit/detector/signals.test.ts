@@ -167,6 +167,8 @@ describe('link targets', () => {
     ['https://venmo.com/u/janehale', 'link:payment'],
     ['https://apps.apple.com/app/id123', 'link:app-store'],
     ['https://play.google.com/store/apps/details?id=x', 'link:app-store'],
+    ['https://market.android.com/details?id=com.gazette.android', 'link:app-store'],
+    ['http://www.windowsphone.com/en-us/store/app/gazette/0a1b2c', 'link:app-store'],
     ['/app', 'link:app-page'],
     ['https://news.example/mobile-apps/?ref=footer', 'link:app-page'],
     ['https://podcasts.apple.com/us/podcast/the-tide/id1', 'link:podcast:podcasts.apple'],
