@@ -107,7 +107,7 @@ export function measure(el: Element, lengths: Map<Element, number>, depth = 0, l
 }
 
 /** Words beyond which a link's label reads as a sentence rather than a menu entry. */
-const SENTENCE_WORDS = 6;
+export const SENTENCE_WORDS = 6;
 
 /** A link or button whose label is a whole sentence that pitches ("Click here to receive … updates on …") carries wording of its own. */
 function isSentenceLink(seed: Seed): boolean {

@@ -1,4 +1,4 @@
-import { measure } from './candidates';
+import { measure, SENTENCE_WORDS } from './candidates';
 import { HEADINGS, INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
 import { opensOrCloses, tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { amountChoices, amountSignal, priceSignal } from './signals/amounts';
@@ -394,17 +394,14 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
   return signals.length > 0 && href !== null && leadsToTopic(href) ? [] : signals;
 }
 
-/** Words a call may have (a headline is longer). */
-const MAX_CALL_WORDS = 6;
-
 /**
  * A sign-up call that names what it signs up for as a newsletter ("Subscribe to our newsletter",
  * "Newsletter abonnieren", "Sign up for our email"): its words less the call's own still say so. A
- * bare call ("Sign up for our free account") does not, nor a link to a story, whose label is its
- * headline.
+ * bare call ("Sign up for our free account") does not, nor a label as long as a sentence or a link
+ * to a story, whose label is its headline.
  */
 function namesNewsletter(label: string, found: ReturnType<typeof findInLabel>, href: string | null): boolean {
-  if (!found.pitch.some((hit) => hit.key === 'newsletter') || label.split(/\s+/).length > MAX_CALL_WORDS) return false;
+  if (!found.pitch.some((hit) => hit.key === 'newsletter') || label.split(/\s+/).length > SENTENCE_WORDS) return false;
   if (href !== null && leadsToStory(href)) return false;
   return found.actions.some((hit) => {
     if (hit.key !== 'subscribe') return false;
@@ -416,9 +413,10 @@ function namesNewsletter(label: string, found: ReturnType<typeof findInLabel>, h
 /** `label` less the call it opens or closes with; null when the call stands in its middle. */
 function withoutCall(label: string, call: string): string | null {
   if (UNSPACED_SCRIPT.test(call)) {
-    const flat = label.toLowerCase();
+    const flat = label.toLowerCase().replace(/\s+/g, '').replace(/[\p{P}\p{S}]+$/u, '');
     const needle = call.toLowerCase().replace(/\s+/g, '');
-    return flat.includes(needle) ? flat.replace(needle, ' ') : null;
+    if (flat.startsWith(needle)) return flat.slice(needle.length);
+    return flat.endsWith(needle) ? flat.slice(0, -needle.length) : null;
   }
   const words = tokenize(label);
   const callWords = tokenize(call);
