@@ -30,12 +30,12 @@ export function collapseSuite(ctx: SuiteContext): void {
     expect(collapsed.filter((c) => !c.hidden), 'every collapsed element has no layout box').toEqual([]);
   });
 
-  it('collapses offers worded by a price, a heading or a newsletter\'s one sign-up link, and leaves a listing\'s price and the footer\'s line', async () => {
+  it('collapses offers worded by a price, a heading or a newsletter\'s one sign-up call, and leaves a listing\'s price and the footer\'s line', async () => {
     const page = await ctx.open(ctx.server().url('/fixtures/unworded-offers.html'));
-    await settled(page, 3);
+    await settled(page, 4);
     const kinds: Record<string, string | null> = {};
-    for (const selector of ['#price-bar', '#titled', '#teaser', '#listing', '#footer-line']) kinds[selector] = await collapsedKindOf(page, selector);
-    expect(kinds).toEqual({ '#price-bar': 'promo', '#titled': 'newsletter', '#teaser': 'newsletter', '#listing': null, '#footer-line': null });
+    for (const selector of ['#price-bar', '#titled', '#teaser', '#named', '#listing', '#footer-line']) kinds[selector] = await collapsedKindOf(page, selector);
+    expect(kinds).toEqual({ '#price-bar': 'promo', '#titled': 'newsletter', '#teaser': 'newsletter', '#named': 'newsletter', '#listing': null, '#footer-line': null });
     expect(await hiddenArticleText(page, '.story')).toEqual([]);
   });
 
