@@ -29,7 +29,7 @@ export const en: LanguagePhrases = {
       'delivered to your inbox|straight to your inbox|inbox|email updates|email alerts|news alerts|' +
       'breaking news alerts|text alerts|news by text|sms alerts|message and data rates|msg and data rates|message data rates|msg data rates|daily briefing|morning briefing|daily digest|weekly digest|email address|' +
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
-      'by subscribing|delivered every|delivered daily|every weekday|stay informed|stay up to date|emailed to you|' +
+      'by subscribing|delivered every|delivered daily|every weekday|stay informed|stay up to date|keep me up to date|keep me updated|keep me posted|emailed to you|' +
       // A sign-up form's consent line, which stays when the form itself is the page script's to draw.
       'by submitting your email|by entering your email|by providing your email|' +
       // The same words as older style guides spell them: "e-mail", "in-box".

@@ -740,6 +740,7 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<div class="newsletter-subscribe"><h3>The Daily</h3><p>The best of the Gazette, every day, in your in-box, with an alert when big news breaks.</p><div class="newsletter-subscribe__fields"></div></div>' },
   { lang: 'en', category: 'newsletter', html: '<p>The Best Free Coast Newsletter Anywhere</p><p>By submitting your email, you agree to the <a href="/terms">Terms of Use</a> and <a href="/privacy">Privacy Policy</a>.</p>' },
   { lang: 'en', category: 'newsletter', html: '<p>The Harbour newsletter, every Friday.</p><p>By entering your e-mail you agree to our <a href="/privacy">Privacy Policy</a>.</p><div class="form-slot"></div>' },
+  { lang: 'en', category: 'newsletter', html: '<div class="w-newsletter"><h5>Keep me up to date on the harbour\'s news and events.</h5><div class="w-newsletter__form"></div></div>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
