@@ -25,6 +25,8 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'action-subscribe': 1,
   'action-app': 1.5,
   'action-follow': 0.5,
+  // Counts only beside a call to follow (callsToFollow): a bare row of marks is the site's links.
+  'action-follow-icon': 0.5,
   'action-listen': 1,
   'action-put-off': 2,
   'action-account': 0,
@@ -58,6 +60,7 @@ const CAPS: Partial<Record<Evidence, number>> = {
   'link-social': 1.5,
   'link-podcast': 2,
   'action-follow': 1.5,
+  'action-follow-icon': 1.5,
   'action-amount': 2,
   'pitch-price': 1,
   token: 1.5,
@@ -126,11 +129,13 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
   const reasons: string[] = [];
   // Evidence that counts only beside what makes it an appeal's (asked of the few blocks that carry it).
   let priced: boolean | undefined;
+  let followCall: boolean | undefined;
   const teaser = isNewsletterTeaser(candidate);
 
   for (const signal of candidate.signals.values()) {
     if (signal.evidence === 'pitch-price' && !(priced ??= offersSubscription(candidate))) continue;
     if (signal.evidence === 'link-newsletter-signup' && !teaser) continue;
+    if (signal.evidence === 'action-follow-icon' && !(followCall ??= callsToFollow(candidate))) continue;
     const gained = capped(signal, spent);
     if (gained === 0) continue;
     reasons.push(signal.reason);
@@ -195,6 +200,20 @@ function offersSubscription(candidate: Candidate): boolean {
     if (signal.evidence === 'label-phrase' && signal.category === 'promo') promoLabel = true;
   }
   return call && promoLabel;
+}
+
+/**
+ * Networks' bare marks follow a call to follow ("Follow us", "…をフォローする"), a promotion's words
+ * of the block's own: beside anything else (a footer's links, a newsletter's line) they are the
+ * site's links to its pages there, and in the site's header and menus they are its navigation, as
+ * a lone "Subscribe" there is.
+ */
+function callsToFollow(candidate: Candidate): boolean {
+  if (candidate.element.closest(SITE_CHROME) !== null) return false;
+  for (const signal of candidate.signals.values()) {
+    if (signal.category === 'promo' && (isPitch(signal.evidence) || signal.evidence === 'label-phrase')) return true;
+  }
+  return false;
 }
 
 /** Items, each one link to a page of the site and nothing more, that make a list of headlines (fewer when each reads as one). */
@@ -337,7 +356,7 @@ function offersElsewhere(controls: NodeListOf<Element>, ctx: ScoreContext): bool
 const BIO_WORDING =
   /\b(?:he|she)(?:'s|’s| is| has| was| writes| covers| lives)\b|\bis an? (?:[a-z-]+ ){0,3}(?:writer|editor|reporter|journalist|contributor|correspondent|columnist|author|critic|photographer|producer)\b/i;
 /** Evidence a bio may carry without pitching anything: links to the person's profiles, passing words. */
-const BIO_EVIDENCE = new Set<Evidence>(['link-social', 'action-follow', 'label-phrase', 'pitch-weak', 'pitch-strong', 'token-generic']);
+const BIO_EVIDENCE = new Set<Evidence>(['link-social', 'action-follow', 'action-follow-icon', 'label-phrase', 'pitch-weak', 'pitch-strong', 'token-generic']);
 
 /**
  * A row of icons or badges with no words of its own (its evidence comes from link targets, titles

@@ -198,7 +198,7 @@ function showsNothing(el: Element): boolean {
   return (el.textContent ?? '').trim() === '' && el.querySelector(SHOWS_SOMETHING) === null && !el.matches(SHOWS_SOMETHING);
 }
 
-const SOCIAL_EVIDENCE: ReadonlySet<string> = new Set(['action-follow', 'link-social']);
+const SOCIAL_EVIDENCE: ReadonlySet<string> = new Set(['action-follow', 'action-follow-icon', 'link-social']);
 
 /** A control that offers more than a share or a follow ("Facebook" on a share button reads as one). */
 function offersMoreThanSocial(_control: Element, found: readonly Signal[]): boolean {

@@ -353,6 +353,11 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
   // A card (no short label) or a label of a sentence's length reads as a headline.
   const link = href ? linkSignal(href, label === null ? el.textContent?.trim() !== '' : isSentence(label)) : null;
   if (link) signals.push(link);
+  // A network's bare mark that leads to its page is a follow button drawn, as "Facebook" on a link
+  // to it is one written: a row of them under "Follow us" weighs what the written row does.
+  if (link?.evidence === 'link-social' && label === null && el.textContent?.trim() === '') {
+    signals.push({ evidence: 'action-follow-icon', category: 'promo', reason: `${link.reason}:icon` });
+  }
   if (label !== null) {
     const amount = amountSignal(label);
     if (amount) signals.push(amount);

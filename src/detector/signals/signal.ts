@@ -11,6 +11,7 @@ export type Evidence =
   | 'action-subscribe'
   | 'action-app'
   | 'action-follow'
+  | 'action-follow-icon'
   | 'action-listen'
   | 'action-put-off'
   | 'action-account'

@@ -486,6 +486,32 @@ describe('a column of the site\'s menu is navigation, its heading an offer\'s wo
   });
 });
 
+describe('a row of the networks\' bare marks', () => {
+  // Icons drawn by the site's CSS or an inline picture: no text, no accessible name.
+  const marks = '<ul><li><a href="https://www.facebook.com/gazette"><svg></svg></a></li><li><a href="https://twitter.com/gazette"></a></li><li><a href="https://www.youtube.com/user/gazette"><i class="icon-youtube"></i></a></li></ul>';
+  const inFooter = (html: string) => `<main><article>${article()}</article></main><footer><ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li><li><a href="/privacy">Privacy</a></li></ul><div id="box">${html}</div><p>© Gazette</p></footer>`;
+  it.each([
+    ['en', '<p>FOLLOW US</p>'],
+    ['de', '<p>Folgen Sie uns</p>'],
+    ['ja', '<p>ガゼットをフォローする</p>'],
+  ])('under a %s call to follow is a follow-us row, beside the article, at its end and in the footer', (lang, call) => {
+    for (const body of [...besideAndAtEnd(call + marks), inFooter(call + marks)]) {
+      const found = detect(page(body, lang));
+      expect(found.map((f) => f.category)).toEqual(['promo']);
+      expect(found[0]!.element.closest('#box') ?? found[0]!.element.querySelector('#box')).not.toBeNull();
+    }
+  });
+  it('with no call to follow is the site\'s links: alone, and beside a footer line\'s links to its pages', () => {
+    expectLeftAlone(marks);
+    const line = '<p><a href="/imprint">Imprint</a> | <a href="/contact">Write to us</a> | <a href="/rss">RSS</a> | <a href="/morning">The morning news in your inbox</a></p>';
+    expect(detect(page(inFooter(line + marks))).map((f) => f.reasons)).toEqual([]);
+  });
+  it('under a call to follow in the site\'s header is its navigation', () => {
+    const doc = page(`<header><a href="/">The Gazette</a><div id="box"><p>Follow us</p>${marks}</div><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header><main><article>${article()}</article></main>`);
+    expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+  });
+});
+
 describe('a menu\'s entries are navigation, whatever they say', () => {
   const menu = (entry: string) =>
     `<header><nav><ol><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li id="entry">${entry}</li></ol></nav></header>` +

@@ -25,6 +25,8 @@ describe('describeReason', () => {
     ['link:newsletter-signup', 'A sentence stands beside its only button, which signs you up for a newsletter'],
     ['link:subscribe-path', 'It links to a subscription offer'],
     ['link:social:facebook', 'It links to a social media profile'],
+    // A network's bare mark leading to its page: the same link, told once (see below).
+    ['link:social:facebook:icon', 'It links to a social media profile'],
     ['form:email', 'It asks for an e-mail address'],
     ['form:signup', 'It is a sign-up form: an e-mail field and its button, nothing else asked'],
     ['form:login', 'It has a log-in form'],
@@ -62,7 +64,7 @@ describe('describeReasons', () => {
 
 
   it('says each thing once, in the order found', () => {
-    const messages = describeReasons(['link:social:x', 'phrase:en:donation "support us"', 'link:social:facebook', 'phrase:de:donation "support us"']);
+    const messages = describeReasons(['link:social:x', 'link:social:x:icon', 'phrase:en:donation "support us"', 'link:social:facebook', 'phrase:de:donation "support us"']);
     expect(messages.map(say)).toEqual(['It links to a social media profile', `Its text says “${iso('support us')}”`]);
   });
 });
@@ -74,7 +76,7 @@ describe('the reasons the detector gives', () => {
       page(`<main><article>${article()}</article></main>
         <div role="dialog"><h2>Support our journalism</h2><p>We rely on readers like you.</p><a href="https://www.paypal.com/donate">$5</a><a href="/donate">Donate</a><button>Maybe later</button></div>
         <aside class="newsletter"><p>Get our free newsletter in your inbox.</p><form><input type="email" name="email"><button>Sign up</button></form></aside>
-        <div class="follow"><p>Follow us for more stories.</p><a href="https://www.facebook.com/harbour">Facebook</a><a href="https://www.instagram.com/harbour">Instagram</a></div>
+        <div class="follow"><p>Follow us for more stories.</p><a href="https://www.facebook.com/harbour">Facebook</a><a href="https://www.instagram.com/harbour">Instagram</a><a href="https://www.youtube.com/harbour"><svg></svg></a></div>
         <div class="letter"><iframe src="https://harbour.substack.com/embed"></iframe></div><div class="give"><iframe src="https://donorbox.org/embed/harbour"></iframe></div>`),
       // A closing run and a heading over a row of payment buttons in the story's container.
       page(`<main><article>${article(3)}<p><em>Never miss a story: <a href="https://apps.apple.com/app/id1">download our free app</a>.</em></p>${article(3)}<hr><h3>Support independent local news</h3><p>Our newsroom is funded by readers like you. Please consider a monthly donation.</p><p><a href="/donate">Donate now</a></p></article></main>`),
@@ -83,7 +85,7 @@ describe('the reasons the detector gives', () => {
     ];
     const reasons = new Set(docs.flatMap((doc) => detect(doc).flatMap((f) => f.reasons)));
     expect(reasons.size).toBeGreaterThan(8);
-    for (const run of ['run:closing', 'plug:inline', 'run:siblings', 'role:dialog', 'frame:signup', 'frame:donation']) expect(reasons).toContain(run);
+    for (const run of ['run:closing', 'plug:inline', 'run:siblings', 'role:dialog', 'frame:signup', 'frame:donation', 'link:social:youtube:icon']) expect(reasons).toContain(run);
     const unexplained = [...reasons].filter((r) => describeReasons([r]).some((m) => m.key === 'reasonOther'));
     expect(unexplained).toEqual([]);
   });
