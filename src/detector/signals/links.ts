@@ -33,7 +33,8 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     inPath: true,
   },
   {
-    test: /newsletter|infolettre|bolet[ií]n|boletim|nieuwsbrief|nyhetsbrev|nyhedsbrev|(?:e-?)?b(?:u|ü|%c3%bc)lten|\/buletin|\/nl-signup|\/email-signup|\/alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
+    // A site's list of the e-mails it sends ("/emails/morning-brief/"), not the "/email/" of a share link.
+    test: /newsletter|infolettre|bolet[ií]n|boletim|nieuwsbrief|nyhetsbrev|nyhedsbrev|(?:e-?)?b(?:u|ü|%c3%bc)lten|\/buletin|\/nl-signup|\/email-signup|\/emails\/[a-z]|\/alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
     signal: { evidence: 'link-newsletter', category: 'newsletter', reason: 'link:newsletter-path' },
     inPath: true,
   },

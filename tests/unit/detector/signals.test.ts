@@ -175,6 +175,7 @@ describe('link targets', () => {
     ['https://open.spotify.com/show/abc', 'link:podcast:open.spotify'],
     ['/predplatne?ref=paywall', 'link:subscribe-path'],
     ['/newsletters/daily', 'link:newsletter-path'],
+    ['https://news.example/emails/coast-weekly-brief/', 'link:newsletter-path'],
     ['/subscribe?ref=top', 'link:subscribe-path'],
     ['https://twitter.com/somepaper', 'link:social:twitter'],
     // Networks of older pages, a blog on its own subdomain, Google's source preferences.
@@ -221,6 +222,9 @@ describe('link targets', () => {
     expect(linkSignal('https://venmo.com/')).toBeNull();
     expect(linkSignal('https://cash.app/')).toBeNull();
     expect(linkSignal('#top')).toBeNull();
+    // Sharing a story by e-mail, and a story about e-mails.
+    expect(linkSignal('/email/?url=https%3A%2F%2Fnews.example%2Fpier')).toBeNull();
+    expect(linkSignal('/2026/05/12/leaked-emails-show-pier-deal')).toBeNull();
     // A web app's pages, and an old CMS's article paths, name no app to install.
     expect(linkSignal('/app/login')).toBeNull();
     expect(linkSignal('/apps/pbcs.dll/article?aid=2026051201')).toBeNull();

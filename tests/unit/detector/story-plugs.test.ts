@@ -182,6 +182,8 @@ const INLINE: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'donation', html: '<p><strong><a href="/unterstuetzen">Unabhängiger Journalismus braucht Ihre Unterstützung: Jetzt hier unterstützen.</a></strong></p>' },
   // Its call a longer link inside the line, leading to the offer's page.
   { lang: 'en', category: 'newsletter', html: '<p><em>This story is part of our Waterfront series. <a href="/newsletters/waterfront">Sign up for the series newsletter</a> to get new installments.</em></p>' },
+  // Its link leads to the site's list of the e-mails it sends.
+  { lang: 'en', category: 'newsletter', html: '<p><b><i>Sign up to the </i></b><a href="/emails/coast-weekly-brief/"><b><i>Coast Weekly Brief here</i></b></a><b><i> for news and analysis on the harbour\'s business in your inbox</i></b></p>' },
   // A call to follow the publication's channels on several networks.
   { lang: 'en', category: 'promo', html: '<p><em>Follow the Gazette Opinion section on <a href="https://www.facebook.com/gazetteopinion">Facebook</a>, <a href="https://twitter.com/GazetteOpinion">Twitter (@GazetteOpinion)</a> and <a href="https://www.instagram.com/gazetteopinion/">Instagram</a>.</em></p>' },
   { lang: 'ru', category: 'promo', html: '<p><strong>Добавьте «Газету» в свои источники в <a href="https://yandex.ru/news/?favid=254">Яндекс.Новостях</a></strong></p>' },
