@@ -536,15 +536,20 @@ const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menu', 'menubar']);
 const HOLDS_NAVIGATION = 'nav, [role="navigation"], [role="banner"], [role="menu"], [role="menubar"]';
 
 /**
- * Menus and site headers hold lone "Donate" / "Subscribe" buttons: that is navigation, not
- * clutter. Inside them a block needs more than one word of wording, and words of its own: a menu's
+ * Menus, site headers and footers hold lone "Donate" / "Subscribe" buttons: that is navigation, not
+ * clutter (a footer's column headed "Subscribe" over its one "Subscribe" link too). Inside them a
+ * block needs more than one word of wording, or in a footer a field to fill in or a link to a
+ * network or a store (a follow or app row, judged as usual); in menus, words of its own: a menu's
  * entries say what they like ("Daily Edition ▸ Subscribe for a free trial") and stay links.
  */
 function isNavigation(el: Element, pitch: number): boolean {
   if (el.localName === 'nav' || NAVIGATION_ROLES.has(el.getAttribute('role') ?? '')) return true;
   if (el.localName === 'header' && el.parentElement?.localName === 'body') return true;
   if (el.querySelector(HOLDS_NAVIGATION) !== null) return true;
-  if (el.closest(SITE_CHROME) === null || el.closest('article') !== null) return false;
+  if (el.closest(PAGE_FRAME) === null || el.closest('article') !== null) return false;
+  if (el.closest(SITE_CHROME) === null) {
+    return pitch < 2 && el.querySelector(FIELDS) === null && ![...el.querySelectorAll('a[href]')].some(leadsToPlatform);
+  }
   return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && wordsOutsideLinks(el, 0) === 0);
 }
 
@@ -553,7 +558,7 @@ function isNavigation(el: Element, pitch: number): boolean {
  * `max`: a block that asks for something is no row of links).
  */
 function wordsOutsideLinks(el: Element, max: number): number {
-  if (el.querySelector('input, textarea, select') !== null) return max + 1;
+  if (el.querySelector(FIELDS) !== null) return max + 1;
   // Separators ("·", "|") are no words.
   return textOutside(el, (parent) => parent.closest('a') !== null).split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
 }
@@ -574,13 +579,20 @@ function isMenuColumn(candidate: Candidate): boolean {
   for (const link of links) {
     const label = (link.textContent ?? '').trim();
     if (label === '' || isSentence(label)) return false;
-    const target = linkSignal(link.getAttribute('href') ?? '');
-    if (target !== null && !PATH_EVIDENCE.has(target.evidence)) return false;
+    if (leadsToPlatform(link)) return false;
   }
   return wordsOutsideLinks(el, MAX_MENU_HEADING_WORDS) <= MAX_MENU_HEADING_WORDS;
 }
 
+/** A link to a network, a store or a payment service, not to a page of the site's own: a follow or app row's. */
+function leadsToPlatform(link: Element): boolean {
+  const target = linkSignal(link.getAttribute('href') ?? '');
+  return target !== null && !PATH_EVIDENCE.has(target.evidence);
+}
+
 const SITE_CHROME = 'header, nav, [role="banner"], [role="navigation"]';
+/** Fields to type into: a block that asks for something is no row of links. */
+const FIELDS = 'input, textarea, select';
 
 function isPitch(evidence: Evidence): boolean {
   return evidence === 'pitch-decisive' || evidence === 'pitch-strong' || evidence === 'pitch-weak';

@@ -512,6 +512,24 @@ describe('a row of the networks\' bare marks', () => {
   });
 });
 
+describe('the site\'s footer', () => {
+  const footer = (html: string) => `<main><article>${article()}</article></main><footer><ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li></ul><div id="box">${html}</div><p>© Gazette</p></footer>`;
+  it.each([
+    ['en', '<h5>Subscribe</h5><ul><li><a href="https://subscribe.gazette.example/">Subscribe</a></li></ul>'],
+    ['de', '<h5>Spenden</h5><a href="/spenden">Jetzt spenden</a>'],
+  ])('leaves a %s column headed by an offer\'s word over its one link alone: navigation', (lang, html) => {
+    expect(detect(page(footer(html), lang)).map((f) => f.reasons)).toEqual([]);
+  });
+  it('still finds a sign-up form there, though its words are few', () => {
+    const found = detect(page(footer('<h5>Newsletter</h5><form><input type="email" placeholder="E-mail"><button>Sign up</button></form>')));
+    expect(found.map((f) => f.category)).toEqual(['newsletter']);
+  });
+  it('still finds a follow row there under one word of a call: its links lead to the networks', () => {
+    const found = detect(page(footer('<h5>Follow</h5><a href="https://www.facebook.com/gazette">Facebook</a> <a href="https://twitter.com/gazette">Twitter</a> <a href="https://www.instagram.com/gazette">Instagram</a>')));
+    expect(found.map((f) => f.category)).toEqual(['promo']);
+  });
+});
+
 describe('a menu\'s entries are navigation, whatever they say', () => {
   const menu = (entry: string) =>
     `<header><nav><ol><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li id="entry">${entry}</li></ol></nav></header>` +
