@@ -435,10 +435,15 @@ export const NEWSLETTER_SIGNUP_LINK: Signal = { evidence: 'link-newsletter-signu
 const MIN_SENTENCE_WORDS = 4;
 const MIN_SENTENCE_CHARS_UNSPACED = 8;
 
-/** A label as long as a sentence ("No subscription yet? Subscribe now!"), not a button's word or two. */
+/**
+ * A label as long as a sentence ("No subscription yet? Subscribe now!"), not a button's word or two.
+ * An unspaced script's run is measured whole: a tag inside it ("まずは一週間無料<span>お試し…</span>")
+ * parts it where the reader sees no space.
+ */
 export function isSentence(label: string): boolean {
-  const words = label.split(/\s+/).length;
-  return words >= MIN_SENTENCE_WORDS || (words === 1 && UNSPACED_SCRIPT.test(label) && unspacedLength(label) >= MIN_SENTENCE_CHARS_UNSPACED);
+  const words = label.split(/\s+/);
+  if (words.length >= MIN_SENTENCE_WORDS) return true;
+  return words.every((word) => UNSPACED_SCRIPT.test(word)) && unspacedLength(words.join('')) >= MIN_SENTENCE_CHARS_UNSPACED;
 }
 
 export function pitchSignal(hit: PitchHit): Signal {

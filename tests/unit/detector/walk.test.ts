@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProtection } from '../../../src/detector';
-import { walk, type Seed } from '../../../src/detector/walk';
+import { isSentence, walk, type Seed } from '../../../src/detector/walk';
 import { article, page } from './helpers';
 
 /** Runs the walk to its end, calling `between` at every point where it gives the thread back. */
@@ -57,5 +57,18 @@ describe('the walk', () => {
       <x-button id="x" role="button" tabindex="0">Donate</x-button><div id="d" role="button">Not now</div></x-promo></article></main>`);
     const actions = walkYielding(doc, () => {}).filter((s) => s.kind === 'action');
     expect(actions.map((s) => s.element.id)).toEqual(['x', 'd']);
+  });
+});
+
+describe('a label as long as a sentence', () => {
+  it('counts words in spaced scripts, and measures an unspaced script\'s run whole, across the tags that part it', () => {
+    expect(isSentence('Support our journalism today')).toBe(true);
+    expect(isSentence('Subscribe now')).toBe(false);
+    expect(isSentence('まずは一週間無料お試しキャンペーン実施中！')).toBe(true);
+    // "…<span>お試し…</span>": the reader sees one run of text, spacedText a space.
+    expect(isSentence('まずは一週間無料 お試しキャンペーン実施中！')).toBe(true);
+    expect(isSentence('無料 お試し')).toBe(false);
+    // A name in Latin letters beside a short Japanese word is a button's label.
+    expect(isSentence('Gazette アプリ')).toBe(false);
   });
 });
