@@ -31,7 +31,7 @@ export const en: LanguagePhrases = {
       'enter your email|your email|mailing list|unsubscribe at any time|unsubscribe anytime|' +
       'by subscribing|delivered every|delivered daily|every weekday|stay informed|stay up to date|keep me up to date|keep me updated|keep me posted|emailed to you|' +
       // A sign-up form's consent line, which stays when the form itself is the page script's to draw.
-      'by submitting your email|by entering your email|by providing your email|' +
+      'by submitting your email|by entering your email|by providing your email|by submitting your information|by submitting your details|' +
       // The same words as older style guides spell them: "e-mail", "in-box".
       'e mail address|your e mail|e mail updates|e mail alerts|e mail briefing|daily e mail|weekly e mail|morning e mail|evening e mail|your in box|' +
       'by submitting your e mail|by entering your e mail|by providing your e mail',

@@ -740,10 +740,15 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<div class="newsletter-subscribe"><h3>The Daily</h3><p>The best of the Gazette, every day, in your in-box, with an alert when big news breaks.</p><div class="newsletter-subscribe__fields"></div></div>' },
   { lang: 'en', category: 'newsletter', html: '<p>The Best Free Coast Newsletter Anywhere</p><p>By submitting your email, you agree to the <a href="/terms">Terms of Use</a> and <a href="/privacy">Privacy Policy</a>.</p>' },
   { lang: 'en', category: 'newsletter', html: '<p>The Harbour newsletter, every Friday.</p><p>By entering your e-mail you agree to our <a href="/privacy">Privacy Policy</a>.</p><div class="form-slot"></div>' },
+  { lang: 'en', category: 'newsletter', html: '<section class="signup-box"><h4>Harbour Newsletter</h4><p>The week on the water, every Friday.</p><small>By submitting your information you agree to the <a href="/terms">Terms &amp; Conditions</a> and <a href="/privacy">Privacy Policy</a>.</small></section>' },
+  { lang: 'en', category: 'newsletter', html: '<div class="nl"><span>Newsletter</span><p>Tide tables and harbour news, free.</p><p>By submitting your details, you agree to our <a href="/privacy">Privacy Policy</a>.</p><div class="nl__form"></div></div>' },
   { lang: 'en', category: 'newsletter', html: '<div class="w-newsletter"><h5>Keep me up to date on the harbour\'s news and events.</h5><div class="w-newsletter__form"></div></div>' },
   // A paper's trial offer: try it free for two weeks, a free-trial and a subscription-application button.
   { lang: 'ja', category: 'promo', html: '<p>まずは2週間無料でお試しいただけます。</p><a href="/trial/">無料お試し</a> <a href="/order/">購読申し込み</a>' },
   { lang: 'ja', category: 'promo', html: '<a href="/order/">購読申込</a> <a href="/trial/">まずは初月無料<span>のお試しキャンペーン実施中！</span></a>' },
+  // A paywall's words: what only members (or only the app) can read.
+  { lang: 'ja', category: 'promo', html: '<p>会員でしか読めない特集を毎日更新中。</p><a href="/join/">詳しく見る</a>' },
+  { lang: 'ja', category: 'promo', html: '<p>この続きはプレミアム会員限定記事です。</p><a href="/premium/">詳しくはこちら</a>' },
   // The site's contests and shop.
   { lang: 'en', category: 'promo', html: '<a href="/sweepstakes"><img src="s.jpg" alt="Win a trip"></a><p>Enter for a chance to win a trip for two. No purchase necessary.</p>' },
   { lang: 'en', category: 'promo', html: '<h3>Win two tickets to the jazz festival!</h3><p>Enter our giveaway for a chance to win.</p><a href="/contests/jazz">Enter now</a>' },
