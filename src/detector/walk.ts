@@ -170,6 +170,10 @@ function shortLabel(el: Element): boolean {
 const MAX_REGION_CLIMB = 12;
 /** Siblings before and after the article (and each of its ancestors) read for wording. */
 const SIBLINGS_READ = 2;
+/** Siblings that show nothing between blocks: separators, scripts, empty slots. They are passed over, not counted. */
+const FILLER_TAGS: ReadonlySet<string> = new Set(['hr', 'br', 'script', 'style', 'link', 'meta', 'template', 'noscript']);
+/** Siblings looked at on each side for those SIBLINGS_READ: a bound on a page of empty slots. */
+const MAX_SIBLINGS_SCANNED = 8;
 const REGION_STOP_TAGS = new Set(['body', 'html', 'main']);
 
 /** Where wording may make an appeal: the outermost small block around each seed, and the small blocks beside the article. */
@@ -194,14 +198,7 @@ function textRegions(start: Element, seeds: readonly Seed[], protection: Protect
     if (besideArticle(start, article) && small(start)) found.add(start);
   } else {
     for (let e: Element | null = article; e && e.localName !== 'body' && e.localName !== 'html'; e = e.parentElement) {
-      let before = e.previousElementSibling;
-      let after = e.nextElementSibling;
-      for (let i = 0; i < SIBLINGS_READ; i++) {
-        if (before && within(before) && small(before)) found.add(before);
-        if (after && within(after) && small(after)) found.add(after);
-        before = before?.previousElementSibling ?? null;
-        after = after?.nextElementSibling ?? null;
-      }
+      for (const sibling of siblingsRead(e)) if (within(sibling) && small(sibling)) found.add(sibling);
     }
   }
   // Outermost only: a region inside another is read with it.
@@ -211,18 +208,33 @@ function textRegions(start: Element, seeds: readonly Seed[], protection: Protect
   });
 }
 
-/** Whether `el`, which does not hold the article, is among the SIBLINGS_READ siblings on either side of the article or of one of its ancestors below the body. */
+/** Whether `el`, which does not hold the article, is among the siblings read on either side of the article or of one of its ancestors below the body. */
 function besideArticle(el: Element, article: Element): boolean {
   const parent = el.parentElement;
   if (!parent || parent.localName === 'html' || !parent.contains(article)) return false;
-  let before = el.previousElementSibling;
-  let after = el.nextElementSibling;
-  for (let i = 0; i < SIBLINGS_READ; i++) {
-    if (before?.contains(article) || after?.contains(article)) return true;
-    before = before?.previousElementSibling ?? null;
-    after = after?.nextElementSibling ?? null;
+  return siblingsRead(el).some((sibling) => sibling.contains(article));
+}
+
+/**
+ * The SIBLINGS_READ siblings of `el` on each side that show something: a rule, a script or an
+ * empty ad slot between the article and the box after it ("Want our newsletter?") is no block.
+ */
+function siblingsRead(el: Element): Element[] {
+  const read: Element[] = [];
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let shown = 0;
+    let sibling = el[step];
+    for (let scanned = 0; sibling && shown < SIBLINGS_READ && scanned < MAX_SIBLINGS_SCANNED; scanned++, sibling = sibling[step]) {
+      if (isFiller(sibling)) continue;
+      read.push(sibling);
+      shown++;
+    }
   }
-  return false;
+  return read;
+}
+
+function isFiller(el: Element): boolean {
+  return FILLER_TAGS.has(el.localName) || (el.childElementCount === 0 && !/\S/.test(el.textContent ?? ''));
 }
 
 /**

@@ -126,7 +126,7 @@ describe('the element chosen', () => {
   });
   it('reads the wording of a subtree inserted beside the article or one of its ancestors, and only there', () => {
     const WORDING = '<p>Our reporting is free for everyone because readers like you support it. If you can, please make a donation today.</p>';
-    const doc = page(`<main><article>${article()}</article><div id="s1"></div><div id="s2"></div><div id="s3"></div></main><div id="after-main"></div>`);
+    const doc = page(`<main><article>${article()}</article><div id="s1"><a href="/tides">Tides</a></div><div id="s2"><a href="/ferries">Ferries</a></div><div id="s3"><a href="/weather">Weather</a></div></main><div id="after-main"></div>`);
     const insert = (slot: string) => {
       const late = doc.createElement('div');
       late.id = `late-${slot}`;
@@ -140,5 +140,19 @@ describe('the element chosen', () => {
     expect(caught(insert('after-main'))).toEqual([true]);
     // Three siblings away from the article: no seed and not beside it, so its wording is not read.
     expect(detect(insert('s3'))).toEqual([]);
+  });
+
+  it('passes over rules, scripts and empty slots between the article and the blocks beside it', () => {
+    const BOX = '<div id="box"><h3>The Harbour Weekly</h3><p>Sign up for our newsletter: the week on the water, delivered to your inbox every Sunday.</p></div>';
+    const FILLERS = '<hr><script></script><div class="ad-slot"> </div>';
+    const SHARE = '<div class="share"><a href="https://twitter.com/intent/tweet?url=x">Tweet</a></div>';
+    // The box, with no seed of its own, is the second block after <main>: read, on the page and when inserted late.
+    const doc = page(`<div class="wrap"><main><article>${article()}</article></main>${FILLERS}${SHARE}${FILLERS}${BOX}</div>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['box']);
+    const late = doc.getElementById('box') as Element;
+    expect(detect(late).map((f) => f.element.id)).toEqual(['box']);
+    // A third block that shows something stands between: the box is not beside the article.
+    const far = page(`<div class="wrap"><main><article>${article()}</article></main>${SHARE}<div><p>Photo: Harbour Authority</p></div>${SHARE}${BOX}</div>`);
+    expect(detect(far)).toEqual([]);
   });
 });
