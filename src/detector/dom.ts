@@ -29,7 +29,7 @@ export interface TextMeasure {
 }
 
 /** Measures the visible text of `el`, stopping at `cap` characters so huge subtrees cost little. */
-export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET): TextMeasure {
+export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET, count: (text: string) => number = countNonSpace): TextMeasure {
   const doc = el.ownerDocument;
   const walker = doc.createTreeWalker(el, SHOW_TEXT);
   let length = 0;
@@ -38,7 +38,7 @@ export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET):
     if (++nodes > nodeBudget) return { length, overCap: true };
     const parent = node.parentElement;
     if (parent && OPAQUE_TAGS.has(parent.localName)) continue;
-    length += countNonSpace(node.nodeValue ?? '');
+    length += count(node.nodeValue ?? '');
     if (length > cap) return { length, overCap: true };
   }
   return { length, overCap: false };
@@ -94,6 +94,22 @@ export function countNonSpace(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+/**
+ * Characters that are not white space, each as much as it says: how long a text reads, against
+ * bounds set in letters of an alphabet ("an appeal is short"). A kana or a Hangul syllable says
+ * about as much as two letters, a CJK ideograph as three: a 300-character Japanese paragraph is a
+ * long one.
+ */
+export function countReading(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 160) continue;
+    n += c < 0x3040 ? 1 : c <= 0x30ff || (c >= 0xac00 && c <= 0xd7af) ? 2 : (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ? 3 : 1;
   }
   return n;
 }

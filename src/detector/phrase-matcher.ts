@@ -28,6 +28,30 @@ const UNSPACED = `\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af\\uff66-\\uff9f${
 export const UNSPACED_SCRIPT = new RegExp(`[${UNSPACED}]`);
 const THAI_CHARACTERS = new RegExp(`[${THAI}]`, 'g');
 /**
+ * Katakana's letters and its long-vowel mark: a loanword is one run of them, so a listed word in
+ * katakana is not found where the run goes on ("アプリ", app, in "アプリケーション", application;
+ * "フォロー", follow, in "フォローアップ", follow-up). The middle dot "・" parts words.
+ */
+const KATAKANA = '\\u30a1-\\u30fa\\u30fc\\uff66-\\uff9f';
+const KATAKANA_LETTER = new RegExp(`[${KATAKANA}]`);
+/** White space between two katakana words, which parts them as the middle dot does. */
+const KATAKANA_GAP = new RegExp(`(?<=[${KATAKANA}])\\s+(?=[${KATAKANA}])`, 'g');
+
+/** A text as the listed words of unspaced scripts are looked for in it: lower case, without white space (but where it parts two katakana words). */
+function flatten(text: string): string {
+  return text.toLowerCase().replace(KATAKANA_GAP, '・').replace(/\s+/g, '');
+}
+
+/** Whether `flat` (a text without white space) holds `needle`, a listed word of an unspaced script, where a word can end. */
+function holdsWord(flat: string, needle: string): boolean {
+  if (!KATAKANA_LETTER.test(needle.at(-1) ?? '')) return flat.includes(needle);
+  for (let at = flat.indexOf(needle); at >= 0; at = flat.indexOf(needle, at + 1)) {
+    if (!KATAKANA_LETTER.test(flat.charAt(at + needle.length))) return true;
+  }
+  return false;
+}
+
+/**
  * How long a text is in characters of Japanese or Chinese, whose one character says about as much
  * as two of Thai (a Thai word spells its syllables in letters and marks: "บริจาค", donate, is six;
  * "寄付" two): what lengths in characters of an unspaced script are measured in.
@@ -89,9 +113,9 @@ export function tokenize(text: string): string[] {
  */
 export function opensOrCloses(text: string, phrase: string): boolean {
   if (UNSPACED_SCRIPT.test(phrase)) {
-    const flat = text.toLowerCase().replace(/\s+/g, '');
+    const flat = flatten(text);
     const needle = phrase.toLowerCase().replace(/[\s+*]+/g, '');
-    return flat.startsWith(needle) || flat.replace(/[\p{P}\p{S}]+$/u, '').endsWith(needle);
+    return (flat.startsWith(needle) && holdsWord(flat.slice(0, needle.length + 1), needle)) || flat.replace(/[\p{P}\p{S}]+$/u, '').endsWith(needle);
   }
   const tokens = tokenize(text);
   const listed = phrase.toLowerCase().split(/\s+/).filter((w) => w !== GAP);
@@ -174,8 +198,8 @@ export class PhraseMatcher<K extends string> {
       }
     }
     if (this.substrings.length > 0 && UNSPACED_SCRIPT.test(text)) {
-      const flat = text.toLowerCase().replace(/\s+/g, '');
-      const hits = this.substrings.filter((entry) => flat.includes(entry.phrase));
+      const flat = flatten(text);
+      const hits = this.substrings.filter((entry) => holdsWord(flat, entry.phrase));
       result.push(...hits.filter((h) => !hits.some((o) => o !== h && o.phrase.length > h.phrase.length && o.phrase.includes(h.phrase))));
     }
     return result;

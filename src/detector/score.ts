@@ -1,11 +1,11 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
-import { WORDLIKE, countNonSpace, readerText, textOutside } from './dom';
+import { WORDLIKE, countNonSpace, countReading, measureText, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsOffSite, ownSite } from './own-site';
 import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
-import { findInLabel, findPitch, speaksAsPublication } from './signals/phrases';
+import { findInLabel, findPitch, loadedLanguages, speaksAsPublication } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
 import { isSentence, NEWSLETTER_SIGNUP_LINK } from './walk';
 import type { Sensitivity } from './types';
@@ -111,12 +111,18 @@ export interface ScoreContext {
   readonly story: Element | null;
   /** The page's own hosts (ownSite), asked of the few boxes in the story only. */
   readonly site: () => ReadonlySet<string>;
+  /** The page is read in a language whose characters say more than a letter each: a block's size is measured as it reads (readingLength). */
+  readonly wideText: boolean;
 }
+
+/** Languages written in characters that say more than a letter each (countReading). */
+const WIDE_SCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['ja', 'zh', 'ko']);
 
 export function scoreContext(signalledLinks: ReadonlySet<Element>, floor = -Infinity, story: Element | null = null): ScoreContext {
   let site: ReadonlySet<string> | undefined;
   const doc = story?.ownerDocument;
-  return { signalledLinks, floor, plainLinkText: new Map(), story, site: () => (site ??= doc ? ownSite(doc) : new Set()) };
+  const wideText = loadedLanguages().some((lang) => WIDE_SCRIPT_LANGUAGES.has(lang));
+  return { signalledLinks, floor, plainLinkText: new Map(), story, site: () => (site ??= doc ? ownSite(doc) : new Set()), wideText };
 }
 
 export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict {
@@ -154,7 +160,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
   const own = structureBonus(el, reasons);
   const category = strongestCategory(byCategory);
   const total = [...byCategory.values()].reduce((a, b) => a + b, 0);
-  const size = sizePenalty(candidate, reasons);
+  const size = sizePenalty(candidate, reasons, ctx);
   if (total + generic + own - size < ctx.floor) {
     // Hopeless whatever its links: not worth reading them.
     return { candidate, category, score: round(total + generic + own - size), reasons, plainLinks: 0, eligible: false };
@@ -625,10 +631,26 @@ function structureBonus(el: Element, reasons: string[]): number {
   return bonus;
 }
 
-function sizePenalty(candidate: Candidate, reasons: string[]): number {
-  const penalty = Math.max(0, candidate.text.length - TEXT_ALLOWANCE) / TEXT_STEP;
+function sizePenalty(candidate: Candidate, reasons: string[], ctx: ScoreContext): number {
+  const penalty = Math.max(0, (ctx.wideText ? readingLength(candidate) : candidate.text.length) - TEXT_ALLOWANCE) / TEXT_STEP;
   if (penalty >= 1) reasons.push(`size:-${round(penalty)}`);
   return penalty;
+}
+
+/** Past this, a text's penalty is ten points: it is read no further. */
+const READING_CAP = TEXT_ALLOWANCE + 10 * TEXT_STEP;
+/** Letters a character says at most (countReading): a text this many times shorter than the allowance reads short in any script. */
+const WIDEST_CHARACTER = 3;
+
+/**
+ * How long a block reads (countReading), on a page in a language written in characters that say
+ * more than a letter each; measured again only when it could be long. A block gathered of several
+ * (a run, a plug) keeps the length counted for all of them when it is the longer.
+ */
+function readingLength(candidate: Candidate): number {
+  const { length } = candidate.text;
+  if (length * WIDEST_CHARACTER <= TEXT_ALLOWANCE) return length;
+  return Math.max(length, measureText(candidate.element, READING_CAP, undefined, countReading).length);
 }
 
 interface LinkCount {
@@ -650,7 +672,7 @@ function readLinks(candidate: Candidate, ctx: ScoreContext): LinkCount {
     if (length === undefined) {
       const text = link.textContent ?? '';
       // Menus are lists of short labels; a link that reads as a sentence or pitches is part of the appeal.
-      length = text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0 ? -1 : text.replace(/\s+/g, '').length;
+      length = text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0 ? -1 : countNonSpace(text);
       ctx.plainLinkText.set(link, length);
     }
     if (length < 0) continue;

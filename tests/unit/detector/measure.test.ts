@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_APPEAL_TEXT, measure } from '../../../src/detector/candidates';
-import { spacedText } from '../../../src/detector/dom';
+import { countNonSpace, countReading, spacedText } from '../../../src/detector/dom';
 import { page } from './helpers';
 
 describe('measuring blocks', () => {
@@ -35,5 +35,19 @@ describe('spaced text', () => {
     expect(el.textContent).toContain('Sign inContinue');
     expect(spacedText(el, 100)).toBe('Sign in Continue Forgot password?');
     expect(spacedText(el, 10)).toBeNull();
+  });
+});
+
+describe('amounts of text', () => {
+  it('counts characters that are not white space', () => {
+    expect(countNonSpace('Sign up\u00a0now')).toBe(9);
+    expect(countNonSpace('無料 お試し')).toBe(5);
+  });
+  it('reads each character as much as it says: a kana or a Hangul syllable as two letters, an ideograph as three', () => {
+    expect(countReading('Sign up now')).toBe(9);
+    expect(countReading('お試し')).toBe(7);
+    expect(countReading('無料')).toBe(6);
+    expect(countReading('구독 하기')).toBe(8);
+    expect(countReading('「無料」、')).toBe(9);
   });
 });

@@ -30,6 +30,19 @@ describe('phrase matcher', () => {
     expect(hit?.phrase).toBe('メルマガ');
     expect(hit?.weight).toBe(2);
   });
+  it('finds a word in katakana only where the run of katakana ends (a loanword is one run)', () => {
+    const n = new PhraseMatcher<'a'>();
+    n.add('a', 'ja', 'アプリ');
+    n.add('a', 'ja', 'フォロー');
+    const found = (text: string) => n.match(text).map((e) => e.phrase);
+    expect(found('公式アプリで読む')).toEqual(['アプリ']);
+    expect(found('スマホアプリ')).toEqual(['アプリ']);
+    expect(found('アプリ アプリ データ先読み')).toEqual(['アプリ']);
+    expect(found('アプリ・ストア')).toEqual(['アプリ']);
+    expect(found('大規模なアプリケーションの作成')).toEqual([]);
+    expect(found('フォローアップ調査を実施')).toEqual([]);
+    expect(found('アプリケーションとアプリ')).toEqual(['アプリ']);
+  });
   it('weighs a word marked + (a call with its object fused in) as two words, and reports it without the mark', () => {
     const n = new PhraseMatcher<'a'>();
     n.add('a', 'es', 'apóyanos+');
@@ -123,6 +136,7 @@ describe('where a call stands in a label', () => {
     expect(opensOrCloses('Fähre später wegen Sturm', 'später')).toBe(false);
     expect(opensOrCloses('Rail subscribers face higher fares', 'subscribe')).toBe(false);
     expect(opensOrCloses('태풍으로 여객선 운항 취소 결정', '취소')).toBe(false);
+    expect(opensOrCloses('アプリケーション開発の基本', 'アプリ')).toBe(false);
   });
 });
 
