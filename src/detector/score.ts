@@ -176,6 +176,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
     eligible:
       (teaser || isWorded(candidate, pitch + price, putOff)) &&
       !isNavigation(el, pitch) &&
+      !isSiteFrame(el, list.plain) &&
       !isAccountUi(candidate, pitch) &&
       !list.isList &&
       !holdsHeadlineList(candidate) &&
@@ -537,6 +538,24 @@ function isAccountUi(candidate: Candidate, pitch: number): boolean {
 
 /** Pitch (two strong phrases) that makes a block holding account links a registration wall. */
 const WALL_PITCH = 4;
+
+/** The page's own header or footer: a landmark of the page, not of one of its sections (`<footer>` in an article is the article's). */
+const FRAME_LANDMARK = 'header, footer, [role="banner"], [role="contentinfo"]';
+const SECTIONING = 'article, aside, section, nav, main';
+/** Plain links (the site's pages) past which a page's header or footer carries its navigation. */
+const MAX_FRAME_LINKS = 5;
+
+/**
+ * The page's whole header or footer (or a block around one), with the site's links in it: the offers it holds (a
+ * "Subscribe" row, a newsletter line, the networks' marks) are judged in their own blocks, and
+ * the site's links, terms and contacts stay. A footer that is one promotion, with few links of
+ * its own, is judged as any block.
+ */
+function isSiteFrame(el: Element, plainLinks: number): boolean {
+  if (plainLinks <= MAX_FRAME_LINKS) return false;
+  const frame = el.matches(FRAME_LANDMARK) ? el : el.querySelector(FRAME_LANDMARK);
+  return frame !== null && frame.parentElement?.closest(SECTIONING) == null;
+}
 
 const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'menu', 'menubar']);
 const HOLDS_NAVIGATION = 'nav, [role="navigation"], [role="banner"], [role="menu"], [role="menubar"]';

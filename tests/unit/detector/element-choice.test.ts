@@ -142,6 +142,18 @@ describe('the element chosen', () => {
     expect(detect(insert('s3'))).toEqual([]);
   });
 
+  it('takes the offers out of the page\'s footer, never the footer with the site\'s links in it', () => {
+    const links = ['Sections', 'Magazine', 'Events', 'Advertise', 'Press', 'Jobs', 'Terms', 'Privacy'].map((t) => `<li><a href="/${t.toLowerCase()}">${t}</a></li>`).join('');
+    const footer = `<footer><ul class="site-links">${links}<li><a href="/donate">Donate</a></li></ul>
+      <ul class="networks"><li><a href="https://www.facebook.com/gazette"></a></li><li><a href="https://twitter.com/gazette"></a></li><li><a href="https://podcasts.apple.com/us/podcast/id1"></a></li></ul>
+      <ul id="calls"><li><a role="button">Subscribe to The Harbour Gazette</a></li><li><a role="button">Sign Up for Our Newsletters</a></li></ul><p>© Gazette</p></footer>`;
+    const doc = page(`<main><article>${article()}</article></main><div class="wrap"><div>${footer}</div></div>`);
+    expect(detect(doc).map((f) => f.element.id || f.element.localName)).toEqual(['calls']);
+    // A footer that is one promotion, with few links of its own, is found whole.
+    const promo = page(`<main><article>${article()}</article></main><div class="wrap"><footer id="support"><h3>Support independent journalism</h3><p>Our reporting is free for everyone because readers like you chip in. Please give what you can today.</p><a href="/donate">Donate</a> <a href="/about">About us</a></footer></div>`);
+    expect(detect(promo).map((f) => f.element.id)).toEqual(['support']);
+  });
+
   it('passes over rules, scripts and empty slots between the article and the blocks beside it', () => {
     const BOX = '<div id="box"><h3>The Harbour Weekly</h3><p>Sign up for our newsletter: the week on the water, delivered to your inbox every Sunday.</p></div>';
     const FILLERS = '<hr><script></script><div class="ad-slot"> </div>';
