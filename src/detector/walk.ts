@@ -526,6 +526,17 @@ function visitText(node: Text, state: WalkState): void {
 /** Past this many characters a block is no appeal: its text is read as the browser joins it. */
 const MAX_BLOCK_TEXT = 5000;
 
+/**
+ * A block inside a link or button whose label was read (a menu's `<a><h3>Subscribe</h3></a>`, a
+ * button's words in nested boxes): its words are that label, as they are when only inline tags
+ * wrap them (blockOf).
+ */
+function insideLabel(block: Element, state: WalkState): boolean {
+  let el = block.parentElement;
+  for (let i = 0; el && i < MAX_INLINE_CLIMB; i++, el = el.parentElement) if (state.labelled.has(el)) return true;
+  return false;
+}
+
 function matchBlock(block: Element, node: Text, state: WalkState): void {
   const { matchedBlocks, seeds } = state;
   if (state.protection.isArticleText(block)) return;
@@ -537,7 +548,7 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   const hits = findPitch(wording);
   const signals = wordingSignals(wording, hits);
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
-  if (signals.length === 0 || inDataTable(block) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
+  if (signals.length === 0 || inDataTable(block) || insideLabel(block, state) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
   if (HEADINGS.has(block.localName)) signals.push(...titleSignals(wording, hits));
   seeds.push({ element: block, kind: 'text', signals });
 }
