@@ -546,14 +546,14 @@ const SECTIONING = 'article, aside, section, nav, main';
 const MAX_FRAME_LINKS = 5;
 
 /**
- * The page's whole header or footer (or a block around one), with the site's links in it: the offers it holds (a
+ * The page's header or footer (a block of one, or around one), with the site's links in it: the offers it holds (a
  * "Subscribe" row, a newsletter line, the networks' marks) are judged in their own blocks, and
  * the site's links, terms and contacts stay. A footer that is one promotion, with few links of
  * its own, is judged as any block.
  */
 function isSiteFrame(el: Element, plainLinks: number): boolean {
   if (plainLinks <= MAX_FRAME_LINKS) return false;
-  const frame = el.matches(FRAME_LANDMARK) ? el : el.querySelector(FRAME_LANDMARK);
+  const frame = el.closest(FRAME_LANDMARK) ?? el.querySelector(FRAME_LANDMARK);
   return frame !== null && frame.parentElement?.closest(SECTIONING) == null;
 }
 

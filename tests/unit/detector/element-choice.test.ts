@@ -144,9 +144,9 @@ describe('the element chosen', () => {
 
   it('takes the offers out of the page\'s footer, never the footer with the site\'s links in it', () => {
     const links = ['Sections', 'Magazine', 'Events', 'Advertise', 'Press', 'Jobs', 'Terms', 'Privacy'].map((t) => `<li><a href="/${t.toLowerCase()}">${t}</a></li>`).join('');
-    const footer = `<footer><ul class="site-links">${links}<li><a href="/donate">Donate</a></li></ul>
+    const footer = `<footer><div class="inner"><ul class="site-links">${links}<li><a href="/donate">Donate</a></li></ul>
       <ul class="networks"><li><a href="https://www.facebook.com/gazette"></a></li><li><a href="https://twitter.com/gazette"></a></li><li><a href="https://podcasts.apple.com/us/podcast/id1"></a></li></ul>
-      <ul id="calls"><li><a role="button">Subscribe to The Harbour Gazette</a></li><li><a role="button">Sign Up for Our Newsletters</a></li></ul><p>© Gazette</p></footer>`;
+      <ul id="calls"><li><a role="button">Subscribe to The Harbour Gazette</a></li><li><a role="button">Sign Up for Our Newsletters</a></li></ul><p>© Gazette</p></div></footer>`;
     const doc = page(`<main><article>${article()}</article></main><div class="wrap"><div>${footer}</div></div>`);
     expect(detect(doc).map((f) => f.element.id || f.element.localName)).toEqual(['calls']);
     // A footer that is one promotion, with few links of its own, is found whole.
