@@ -575,7 +575,10 @@ function isNavigation(el: Element, pitch: number): boolean {
   if (el.closest(SITE_CHROME) === null) {
     return pitch < 2 && el.querySelector(FIELDS) === null && ![...el.querySelectorAll('a[href]')].some(leadsToPlatform);
   }
-  return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && wordsOutsideLinks(el, 0) === 0);
+  // In a menu, a block whose appeal is all in its links' labels ("News ▸ … ▸ Sign up to receive our
+  // content in your inbox") is the menu's; one that pitches in words of its own ("Download the app")
+  // or has a field to fill in is judged.
+  return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && el.querySelector(FIELDS) === null && !pitchesOutsideLinks(el));
 }
 
 /**
@@ -586,6 +589,10 @@ function wordsOutsideLinks(el: Element, max: number): number {
   if (el.querySelector(FIELDS) !== null) return max + 1;
   // Separators ("·", "|") are no words.
   return textOutside(el, (parent) => parent.closest('a') !== null).split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
+}
+
+function pitchesOutsideLinks(el: Element): boolean {
+  return findPitch(textOutside(el, (parent) => parent.closest('a') !== null)).length > 0;
 }
 
 /** A column of a site's menu: this many links or more, under a heading of a few words at most. */

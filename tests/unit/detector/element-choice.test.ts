@@ -154,6 +154,11 @@ describe('the element chosen', () => {
     expect(detect(promo).map((f) => f.element.id)).toEqual(['support']);
   });
 
+  it('judges a block in the site\'s menu that pitches in words of its own', () => {
+    const doc = page(`<header><nav><ul><li><a href="/">Home</a></li><li><a href="/video">Video</a></li></ul><div id="app" class="nav-card"><h4>Download the app</h4><a href="https://apps.apple.com/app/id1">App Store</a> <a href="https://play.google.com/store/apps/details?id=x">Google Play</a></div></nav></header><main><article>${article()}</article></main>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['app']);
+  });
+
   it('passes over rules, scripts and empty slots between the article and the blocks beside it', () => {
     const BOX = '<div id="box"><h3>The Harbour Weekly</h3><p>Sign up for our newsletter: the week on the water, delivered to your inbox every Sunday.</p></div>';
     const FILLERS = '<hr><script></script><div class="ad-slot"> </div>';
