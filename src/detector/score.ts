@@ -539,16 +539,16 @@ function isAccountUi(candidate: Candidate, pitch: number): boolean {
 /** Pitch (two strong phrases) that makes a block holding account links a registration wall. */
 const WALL_PITCH = 4;
 
-/** The page's own header or footer: a landmark of the page, not of one of its sections (`<footer>` in an article is the article's). */
-const FRAME_LANDMARK = 'header, footer, [role="banner"], [role="contentinfo"]';
+/** The page's own header, footer or menu: a landmark of the page, not of one of its sections (`<footer>` in an article is the article's). */
+const FRAME_LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
 const SECTIONING = 'article, aside, section, nav, main';
 /** Plain links (the site's pages) past which a page's header or footer carries its navigation. */
 const MAX_FRAME_LINKS = 5;
 
 /**
- * The page's header or footer (a block of one, or around one), with the site's links in it: the offers it holds (a
- * "Subscribe" row, a newsletter line, the networks' marks) are judged in their own blocks, and
- * the site's links, terms and contacts stay. A footer that is one promotion, with few links of
+ * The page's header, footer or menu (a block of one, or around one), with the site's links in it:
+ * the offers it holds (a "Subscribe" row, a newsletter line, the networks' marks) are judged in
+ * their own blocks, and the site's links, terms and contacts stay. A footer that is one promotion, with few links of
  * its own, is judged as any block.
  */
 function isSiteFrame(el: Element, plainLinks: number): boolean {
