@@ -539,21 +539,20 @@ function isAccountUi(candidate: Candidate, pitch: number): boolean {
 /** Pitch (two strong phrases) that makes a block holding account links a registration wall. */
 const WALL_PITCH = 4;
 
-/** The page's own header, footer or menu: a landmark of the page, not of one of its sections (`<footer>` in an article is the article's). */
-const FRAME_LANDMARK = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
+/** Where a header, footer or menu belongs to one of the page's sections, not to the page (`<footer>` in an article is the article's). */
 const SECTIONING = 'article, aside, section, nav, main';
-/** Plain links (the site's pages) past which a page's header or footer carries its navigation. */
+/** Plain links (the site's pages) past which a page's header, footer or menu carries its navigation. */
 const MAX_FRAME_LINKS = 5;
 
 /**
- * The page's header, footer or menu (a block of one, or around one), with the site's links in it:
- * the offers it holds (a "Subscribe" row, a newsletter line, the networks' marks) are judged in
- * their own blocks, and the site's links, terms and contacts stay. A footer that is one promotion, with few links of
- * its own, is judged as any block.
+ * The page's header, footer or menu (PAGE_FRAME: a block of one, inside one or around one), with
+ * the site's links in it: the offers it holds (a "Subscribe" row, a newsletter line, the networks'
+ * marks) are judged in their own blocks, and the site's links, terms and contacts stay. A footer
+ * that is one promotion, with few links of its own, is judged as any block.
  */
 function isSiteFrame(el: Element, plainLinks: number): boolean {
   if (plainLinks <= MAX_FRAME_LINKS) return false;
-  const frame = el.closest(FRAME_LANDMARK) ?? el.querySelector(FRAME_LANDMARK);
+  const frame = el.closest(PAGE_FRAME) ?? el.querySelector(PAGE_FRAME);
   return frame !== null && frame.parentElement?.closest(SECTIONING) == null;
 }
 
@@ -588,11 +587,15 @@ function isNavigation(el: Element, pitch: number): boolean {
 function wordsOutsideLinks(el: Element, max: number): number {
   if (el.querySelector(FIELDS) !== null) return max + 1;
   // Separators ("·", "|") are no words.
-  return textOutside(el, (parent) => parent.closest('a') !== null).split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
+  return textOutsideLinks(el).split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
 }
 
 function pitchesOutsideLinks(el: Element): boolean {
-  return findPitch(textOutside(el, (parent) => parent.closest('a') !== null)).length > 0;
+  return findPitch(textOutsideLinks(el)).length > 0;
+}
+
+function textOutsideLinks(el: Element): string {
+  return textOutside(el, (parent) => parent.closest('a') !== null);
 }
 
 /** A column of a site's menu: this many links or more, under a heading of a few words at most. */
