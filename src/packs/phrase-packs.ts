@@ -169,7 +169,14 @@ export function readerLanguages(tags: readonly string[]): LanguageCode[] {
   return known(tags);
 }
 
-/** What the page says it is written in: `<html lang>`, `xml:lang`, `<meta http-equiv="Content-Language">`. */
+/**
+ * The `<meta>` names that state a page's language, lower-cased: many pages without `<html lang>`
+ * state it in one of these (a CMS's `language`, Open Graph's `og:locale` "de_DE", Dublin Core's).
+ * `og:locale:alternate` is left out: it names the translations a page has, not its own language.
+ */
+const LANGUAGE_META = new Set(['content-language', 'language', 'og:locale', 'dc.language', 'inlanguage']);
+
+/** What the page says it is written in: `<html lang>`, `xml:lang`, and the `<meta>` tags of LANGUAGE_META. */
 export function declaredLanguages(doc: Document): LanguageCode[] {
   const root = doc.documentElement;
   const tags: string[] = [];
@@ -177,8 +184,9 @@ export function declaredLanguages(doc: Document): LanguageCode[] {
     tags.push(root.getAttribute('lang') ?? '', root.getAttribute('xml:lang') ?? '');
     tags.push(root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') ?? '');
   }
-  for (const meta of doc.querySelectorAll('meta[http-equiv]')) {
-    if (meta.getAttribute('http-equiv')?.trim().toLowerCase() !== 'content-language') continue;
+  for (const meta of doc.querySelectorAll('meta[content]')) {
+    const name = meta.getAttribute('http-equiv') ?? meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('itemprop') ?? '';
+    if (!LANGUAGE_META.has(name.trim().toLowerCase())) continue;
     tags.push(...(meta.getAttribute('content') ?? '').split(','));
   }
   return known(tags);
@@ -221,6 +229,67 @@ export function scriptLanguages(text: string): LanguageCode[] {
   return known(langs);
 }
 
+/**
+ * The commonest short words of the languages written in Latin letters, each list leaving out the
+ * words English or a neighbour uses as often ("to", "a", "is", "for", "at"): a page's prose holds
+ * them by the dozen, its menus and names hardly any. Danish and Norwegian, and Spanish, Italian and
+ * Portuguese, share some; a page read in a neighbour's pack as well loses nothing.
+ */
+const FUNCTION_WORDS: Readonly<Partial<Record<LanguageCode, ReadonlySet<string>>>> = Object.fromEntries(
+  Object.entries({
+    en: 'the and of to is that with was are this from have has were which their been would',
+    de: 'der die und das nicht ist mit sich auf dem den ein eine auch wird werden nach bei zum zur über',
+    fr: 'le les des et est une dans pour qui pas sur du avec aux cette sont par au ont été',
+    es: 'el los las del que y una por para con es se al su como más pero fue ha',
+    it: 'il della di che per una non sono gli nel anche alla più ha dei delle è',
+    pt: 'os do da dos das que em para uma não com no na ao mais foi pelo pela',
+    nl: 'het een van en dat niet op voor met zijn ook worden wordt bij naar dit deze',
+    sv: 'och att det som är för på med av inte till har om ett den var från',
+    da: 'og det som er på med af ikke til har om et den var fra efter',
+    nb: 'og det som er på med av ikke til har om et den var fra etter',
+    pl: 'w na się z nie do że jest jak od po przez oraz jego dla',
+    cs: 'v se na je že pro jako ale jsou by který které také podle',
+    tr: 've bir bu için ile olarak daha çok gibi olan sonra kadar',
+    id: 'dan yang di untuk dengan dari ini itu tidak akan dalam pada juga',
+    vi: 'của và các là được trong có cho với những không này người một',
+  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
+);
+/** Hits below this say nothing: a name or a quoted phrase in another language. */
+const MIN_WORD_HITS = 8;
+/** A language this close to the best one is read as well (the neighbours above). */
+const NEAR_BEST = 0.6;
+/** How many paragraphs the word rule reads. */
+const SAMPLE_PARAGRAPHS = 40;
+
+/**
+ * The Latin-script languages whose commonest words `text` is written in, when they outnumber
+ * English's: what a page that declares nothing, or declares English by its template's default,
+ * is really written in.
+ */
+export function wordLanguages(text: string): LanguageCode[] {
+  const hits = new Map<LanguageCode, number>();
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [LanguageCode, ReadonlySet<string>][]) {
+      if (words.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    }
+  }
+  const english = hits.get('en') ?? 0;
+  hits.delete('en');
+  const best = Math.max(0, ...hits.values());
+  if (best < MIN_WORD_HITS || best <= english) return [];
+  return known([...hits].filter(([, n]) => n >= best * NEAR_BEST).map(([lang]) => lang));
+}
+
+/** Up to SAMPLE_CHARS characters of the page's paragraphs: its prose, where menus and names are few. */
+export function proseSample(doc: Document): string {
+  let sample = '';
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < SAMPLE_PARAGRAPHS && sample.length < SAMPLE_CHARS; i++) {
+    sample += (paragraphs[i]?.textContent ?? '').slice(0, SAMPLE_CHARS - sample.length) + ' ';
+  }
+  return sample;
+}
+
 /** The first SAMPLE_CHARS characters of the page's visible-in-source text (the body's text nodes). */
 export function textSample(doc: Document): string {
   const body = doc.body;
@@ -238,9 +307,9 @@ export function textSample(doc: Document): string {
   return sample;
 }
 
-/** The page's languages: declared, and implied by the script of a sample of its text. */
+/** The page's languages: declared, implied by the script of a sample of its text, and by its prose's commonest words. */
 export function pageLanguages(doc: Document): LanguageCode[] {
-  return known([...declaredLanguages(doc), ...scriptLanguages(textSample(doc))]);
+  return known([...declaredLanguages(doc), ...scriptLanguages(textSample(doc)), ...wordLanguages(proseSample(doc))]);
 }
 
 /** Of the languages `wanted`, those whose packs are still to read: not English, not loaded yet. */

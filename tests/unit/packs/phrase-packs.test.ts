@@ -12,6 +12,7 @@ import {
   readerLanguages,
   scriptLanguages,
   storePacks,
+  wordLanguages,
   type PackArea,
 } from '../../../src/packs/phrase-packs';
 
@@ -179,6 +180,44 @@ describe('which languages', () => {
     expect(pageLanguages(doc('<html lang="mr"><body><p>स्वतंत्र पत्रकारितेला पाठिंबा द्या. आमची पत्रकारिता वाचकांच्या पाठिंब्यावर चालते.</p></body></html>'))).toEqual(['hi', 'mr']);
     // Script text is not page text.
     expect(pageLanguages(doc(`<html><body><script>${'"Привет мир" '.repeat(20)}</script><p>Hello</p></body></html>`))).toEqual([]);
+  });
+
+  it('reads the language a page states in its <meta> tags: a CMS’s language, og:locale, Dublin Core', () => {
+    expect(declaredLanguages(doc('<html><head><meta name="language" content="de"></head><body></body></html>'))).toEqual(['de']);
+    expect(declaredLanguages(doc('<html><head><meta property="og:locale" content="pt_BR"></head><body></body></html>'))).toEqual(['pt']);
+    expect(declaredLanguages(doc('<html><head><meta name="DC.language" content="fr"></head><body></body></html>'))).toEqual(['fr']);
+    expect(declaredLanguages(doc('<html><body><meta itemprop="inLanguage" content="es-AR"></body></html>'))).toEqual(['es']);
+    // The translations a page has are not its language; nor is a description that mentions one.
+    expect(declaredLanguages(doc('<html><head><meta property="og:locale:alternate" content="de_DE"><meta name="description" content="de"></head></html>'))).toEqual([]);
+    // A name the detector has no phrases for, or a language written out in words, adds nothing.
+    expect(declaredLanguages(doc('<html><head><meta name="language" content="English"><meta property="og:locale" content="fi_FI"></head></html>'))).toEqual([]);
+  });
+
+  it('tells a Latin-script page’s language by its commonest words, when English’s are fewer', () => {
+    const prose: Record<string, string> = {
+      de: 'Der Stadtrat hat am Montag über die neue Brücke beraten. Die Kosten sind nach Angaben der Verwaltung deutlich gestiegen, und auch der Zeitplan wird sich wohl verschieben. Bei der Sitzung waren zum ersten Mal auch Anwohner dabei, die sich über den Lärm beklagten.',
+      fr: 'Le conseil municipal a débattu lundi du nouveau pont. Les coûts sont en forte hausse selon les services de la ville, et le calendrier pourrait être revu. Pour la première fois, des riverains ont pris la parole pendant la séance et se sont plaints du bruit des travaux.',
+      es: 'El ayuntamiento debatió el lunes el nuevo puente. Los costes han subido mucho según los técnicos municipales, y el calendario se retrasará. Por primera vez los vecinos tomaron la palabra en la sesión y se quejaron del ruido de las obras, que ha durado más de lo previsto.',
+      it: 'Il consiglio comunale ha discusso lunedì del nuovo ponte. I costi sono aumentati molto secondo gli uffici della città, e anche il calendario non sarà rispettato. Per la prima volta alla seduta hanno parlato gli abitanti del quartiere, che si sono lamentati del rumore dei cantieri.',
+      nl: 'De gemeenteraad heeft maandag gesproken over de nieuwe brug. De kosten zijn volgens de ambtenaren flink gestegen, en ook het tijdpad wordt niet gehaald. Voor het eerst waren er bij de vergadering ook bewoners, die klaagden over het lawaai van de werkzaamheden bij de rivier.',
+      pl: 'Rada miasta w poniedziałek rozmawiała o nowym moście. Koszty według urzędników znacznie wzrosły, a harmonogram prac nie jest już aktualny. Po raz pierwszy na sesji głos zabrali mieszkańcy, którzy skarżyli się na hałas z budowy i na to, że nikt ich nie pytał o zdanie przez cały rok.',
+      tr: 'Belediye meclisi pazartesi günü yeni köprüyü görüştü. Yetkililere göre maliyetler çok arttı ve takvim de bir kez daha değişti. Toplantıya ilk kez mahalle sakinleri de katıldı ve inşaat gürültüsü için şikayet etti. Bu konu daha önce de gündeme gelmişti, ancak bir sonuç çıkmadı ve proje için yeni bir karar gibi bir şey olmadı.',
+    };
+    for (const [lang, text] of Object.entries(prose)) expect(wordLanguages(text), lang).toContain(lang);
+    expect(wordLanguages(prose.de ?? '')).toEqual(['de']);
+    // Neighbours that share their commonest words are read together; losing nothing by it.
+    expect(wordLanguages('Byrådet har i dag diskuteret den nye bro. Ifølge kommunen er udgifterne steget, og det er ikke sikkert at den bliver færdig til tiden. For første gang var der også borgere med på mødet, som har klaget over larmen fra byggeriet efter at arbejdet gik i gang.')).toContain('da');
+    // English prose, and English with a foreign name or a short quotation, needs nothing more.
+    expect(wordLanguages('The council met on Monday to discuss the new bridge. Costs have risen sharply, according to officials, and the timetable that was agreed last year has slipped. Residents who were at the meeting said they had been kept in the dark about the works.')).toEqual([]);
+    expect(wordLanguages('The mayor, quoting the motto "Liberté, égalité, fraternité" and the Spanish saying "el que no arriesga no gana", said that the bridge would be finished by spring, and that the works had been delayed by the weather and the cost of steel.')).toEqual([]);
+    // A menu's few words say nothing.
+    expect(wordLanguages('Startseite Politik Wirtschaft Sport Kultur der die und')).toEqual([]);
+  });
+
+  it('reads a page that declares nothing, or English by its template’s default, in the language of its prose', () => {
+    const german = `<p>${'Der Stadtrat hat am Montag über die neue Brücke beraten, und die Kosten sind nach Angaben der Verwaltung gestiegen. '.repeat(3)}</p>`;
+    expect(pageLanguages(doc(`<html><body>${german}</body></html>`))).toEqual(['de']);
+    expect(pageLanguages(doc(`<html lang="en-US"><body>${german}</body></html>`))).toEqual(['en', 'de']);
   });
 
   it('reads only packs not loaded yet, never English', () => {
