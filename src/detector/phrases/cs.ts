@@ -16,7 +16,7 @@ export const cs: LanguagePhrases = {
   },
   actions: {
     donate: 'podpořit|podpořte|darovat|přispět',
-    subscribe: 'předplatit|odebírat|přihlásit k odběru|registrovat|koupit vstupenky|vyplnit dotazník',
+    subscribe: 'předplatit|odebírat|přihlásit k odběru|registrovat|koupit vstupenky|vyplnit dotazník|zjistit více|více informací',
     app: 'stáhnout|stáhnout aplikaci|otevřít v aplikaci|nainstalovat',
     follow: 'sledovat',
     listen: 'poslechnout|poslouchat',

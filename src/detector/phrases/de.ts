@@ -7,7 +7,7 @@ export const de: LanguagePhrases = {
       'ihre unterstützung|mit ihrer unterstützung|wir brauchen ihre hilfe|unabhängigen journalismus|' +
       'unabhängiger journalismus|jetzt spenden|spende*|spenden sie|mitglied werden|werden sie mitglied|' +
       'freiwillig bezahlen|finanziert von lesern|von unseren lesern|leserinnen und leser|' +
-      'unterstützer werden|werbefrei|unterstützung|freiwilligen beitrag|freiwilliger beitrag|unsere unabhängigkeit|journalismus braucht|journalismus kostet',
+      'unterstützer werden|werbefrei*|ohne werbung|ohne werbebanner|unabhängige berichterstattung|unabhängigen berichterstattung|unterstützung|freiwilligen beitrag|freiwilliger beitrag|unsere unabhängigkeit|journalismus braucht|journalismus kostet',
     reminder:
       'später erinnern|erinnere mich später|nicht jetzt|vielleicht später|nein danke|werbeblocker|' +
       'deaktivieren sie ihren',
@@ -20,12 +20,12 @@ export const de: LanguagePhrases = {
       'gewinnspiel*|jetzt mitmachen|mitmachen und gewinnen|gewinnen sie|teilnahmeschluss|jetzt abonnieren|abonnieren|abo|werden sie abonnent|abonnent werden|werden sie abonnentin|abonnentin werden|abonnement|im abo|noch kein abo|jetzt testen|gratis testen|' +
       'kostenlos testen|wochen testen|wochen gratis|wochen kostenlos|probeabo|werbefrei lesen|kostenlos registrieren|registrieren und weiterlesen|aktuelles heft|das heft|heft|ausgabe|benachrichtigungen aktivieren|benachrichtigungen|benachrichtigt werden|benachrichtigen lassen|' +
       'push benachrichtigung*|' +
-      'verpassen sie|nichts mehr verpassen|nichts mehr zu verpassen|um nichts zu verpassen|verpasse keinen|verpasse nichts|keine nachricht mehr verpassen|keine nachricht verpassen|nichts verpassen|jederzeit kündbar|monatlich kündbar|zugang zu allen|mit ... weiterlesen|monat gratis|angebot*|im ersten monat|ersten monat kostenlos|alle artikel lesen|alle artikel mit|nur für abonnenten|für abonnenten|' +
+      'verpassen sie|nichts mehr verpassen|nichts mehr zu verpassen|um nichts zu verpassen|verpasse keinen|verpasse nichts|keine nachricht mehr verpassen|keine nachricht verpassen|nichts verpassen|jederzeit kündbar|monatlich kündbar|pro monat|im monat|pro woche|für nur|ab nur|zugang zu allen|mit ... weiterlesen|monat gratis|angebot*|im ersten monat|ersten monat kostenlos|alle artikel lesen|alle artikel mit|nur für abonnenten|für abonnenten|' +
       'unser podcast|neue folge|neueste folge|unseren podcast|hören sie unseren|überall wo es podcasts gibt|abo verschenken|ein abo|geschenkabo|jetzt verschenken|verschenken sie|kostenlose artikel|kostenlosen artikel*|ihr limit|limit erreicht|tickets sichern|jetzt tickets sichern|karten sichern|in unserem shop|zum shop|unser shop|jetzt im shop|jetzt bestellen|an unserer umfrage|an der umfrage|leserumfrage|zur umfrage',
   },
   actions: {
     donate: 'ich helfe|spenden|kaffee spendieren|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
-    subscribe: 'jetzt spielen|abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal',
+    subscribe: 'jetzt spielen|abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal|mehr erfahren|jetzt mehr erfahren|mehr infos|mehr informationen',
     app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',
     listen: 'anhören|jetzt anhören|reinhören|jetzt reinhören',

@@ -22,7 +22,7 @@ export const es: LanguagePhrases = {
   },
   actions: {
     donate: 'quiero ayudar|donar|dona|doná|dona ahora|apoyar|apóyanos|apoyá|contribuir|colaborar|colabora|colaborá|hazte socio|invítanos a un café|invítame a un café',
-    subscribe: 'suscribirse|quiero recibirla|quiero recibirlo|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda|regalar|regala ahora|participar|participa|quiero sumarme|sumate|súmate|apúntate|apuntate|me apunto',
+    subscribe: 'suscribirse|quiero recibirla|quiero recibirlo|suscríbete|suscribite|regístrate|registrate|registrarse|probar gratis|comprar entradas|responder la encuesta|ir a la tienda|regalar|regala ahora|participar|participa|quiero sumarme|sumate|súmate|apúntate|apuntate|me apunto|más información|saber más|conoce más',
     app: 'descargar|descárgala|descargá|descargala|descargar la app|abrir en la app|instalar',
     follow: 'seguir|síguenos|seguinos',
     listen: 'escuchar|escúchalo|escuchalo|escuchá',

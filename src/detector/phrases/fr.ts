@@ -23,7 +23,7 @@ export const fr: LanguagePhrases = {
   },
   actions: {
     donate: 'faire un don|je fais un don|je donne|donner|soutenir|je soutiens|contribuer',
-    subscribe: 'jouer|s abonner|abonnez vous|je m abonne|j en profite|s inscrire|je m inscris|inscrivez vous|inscription|essayer|je réserve|je commande|j offre|offrir|répondre au questionnaire|je participe|participer',
+    subscribe: 'jouer|s abonner|abonnez vous|je m abonne|j en profite|s inscrire|je m inscris|inscrivez vous|inscription|essayer|je réserve|je commande|j offre|offrir|répondre au questionnaire|je participe|participer|en savoir plus',
     app: 'télécharger|télécharger l application|ouvrir dans l application|installer',
     follow: 'suivre|suivez|suivez nous',
     listen: 'écouter|écoutez',

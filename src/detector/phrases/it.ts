@@ -20,7 +20,7 @@ export const it: LanguagePhrases = {
   },
   actions: {
     donate: 'voglio aiutare|dona|dona ora|sostienici|sostieni|contribuisci|fai una donazione',
-    subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis|acquista i biglietti|partecipa al sondaggio|vai allo shop|regala|regala ora|partecipa',
+    subscribe: 'abbonati|abbonati ora|iscriviti|registrati|prova gratis|acquista i biglietti|partecipa al sondaggio|vai allo shop|regala|regala ora|partecipa|scopri di più|maggiori informazioni',
     app: 'scarica|scarica l app|apri nell app|installa',
     follow: 'segui|seguici',
     listen: 'ascolta|ascoltare',

@@ -24,7 +24,7 @@ export const nl: LanguagePhrases = {
   },
   actions: {
     donate: 'doneer|doneren|doneer nu|ik doneer|steun ons|steunen|nu steunen|ik steun|word lid|lid worden|word vriend|draag bij|bijdragen|ik help mee|ik help',
-    subscribe: 'abonneer|abonneren|abonneer nu|word abonnee|aanmelden|inschrijven|schrijf je in|meld je aan|registreren|probeer gratis|bekijk aanbod|naar het aanbod|bestel nu|naar de webshop|doe mee|meedoen|nu spelen',
+    subscribe: 'abonneer|abonneren|abonneer nu|word abonnee|aanmelden|inschrijven|schrijf je in|meld je aan|registreren|probeer gratis|bekijk aanbod|naar het aanbod|bestel nu|naar de webshop|doe mee|meedoen|nu spelen|meer weten|meer informatie',
     app: 'download|downloaden|download de app|open in de app|open de app|naar de app|installeren',
     follow: 'volgen|volg ons',
     listen: 'luister|luisteren|nu luisteren|beluister',

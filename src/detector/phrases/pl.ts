@@ -18,7 +18,7 @@ export const pl: LanguagePhrases = {
   },
   actions: {
     donate: 'wesprzyj|postaw kawę|wpłać|przekaż darowiznę|wspieram|wspieraj|zostań patronem',
-    subscribe: 'subskrybuj|zamawiam|zamów|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę|kup bilet|wypełnij ankietę|do sklepu',
+    subscribe: 'subskrybuj|zamawiam|zamów|zaprenumeruj|zapisz się|zarejestruj się|wykup dostęp|kup dostęp|wykup prenumeratę|kup bilet|wypełnij ankietę|do sklepu|dowiedz się więcej',
     app: 'pobierz|pobierz aplikację|otwórz w aplikacji|zainstaluj',
     follow: 'obserwuj|śledź|dołącz',
     listen: 'słuchaj|posłuchaj',

@@ -21,7 +21,7 @@ export const pt: LanguagePhrases = {
   },
   actions: {
     donate: 'quero ajudar|doar|doe|doe agora|apoiar|apoie|contribuir|contribua',
-    subscribe: 'assine|quero receber|assinar|assine já|inscreva se|cadastre se|cadastrar|comprar ingresso|responder à pesquisa|ir para a loja|presentear|dar de presente|participar|participe',
+    subscribe: 'assine|quero receber|assinar|assine já|inscreva se|cadastre se|cadastrar|comprar ingresso|responder à pesquisa|ir para a loja|presentear|dar de presente|participar|participe|saiba mais|mais informações',
     app: 'baixar|baixe|baixar o app|abrir no app',
     follow: 'siga nos|seguir|siga|entrar no canal',
     listen: 'ouvir|ouça',

@@ -13,7 +13,7 @@ export const tr: LanguagePhrases = {
   },
   actions: {
     donate: 'bağış yap|bağış yapın|destek ol|destek olun|şimdi destek ol|katkıda bulun|üye ol',
-    subscribe: 'abone ol|abone olun|hemen abone ol|kaydol|kayıt ol|ücretsiz dene|teklifleri gör|katıl|hemen katıl',
+    subscribe: 'abone ol|abone olun|hemen abone ol|kaydol|kayıt ol|ücretsiz dene|teklifleri gör|katıl|hemen katıl|daha fazla bilgi',
     app: 'indir|uygulamayı indir|uygulamada aç',
     follow: 'takip et|takip edin',
     listen: 'dinle|şimdi dinle',

@@ -764,6 +764,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'promo', html: '<h3>Regala una suscripción</h3><p>El regalo perfecto: un año de periodismo de calidad.</p><a href="/regalo">Regalar</a>' },
   { lang: 'it', category: 'promo', html: '<h3>Regala un abbonamento</h3><p>Il regalo perfetto: un anno di giornalismo di qualità.</p><a href="/regalo">Regala ora</a>' },
   { lang: 'pt', category: 'promo', html: '<h3>Dê uma assinatura de presente</h3><p>O presente perfeito: um ano de jornalismo de qualidade.</p><a href="/presente">Presentear</a>' },
+  // A box whose only control is "learn more" in the page's language, after a price or support pitch.
+  { lang: 'de', category: 'promo', html: '<p>Für nur 2,50 Euro im Monat lesen Sie die Zeitung werbefrei und mit vollem Archiv.</p><a href="/plus">Mehr erfahren</a>' },
+  { lang: 'de', category: 'donation', html: '<p>Unterstützen Sie unabhängige Berichterstattung aus der Region: Leserinnen und Leser machen sie möglich.</p><a href="/foerdern">Mehr Infos</a>' },
 ];
 
 describe('common wordings of each kind of appeal', () => {
@@ -783,6 +786,28 @@ describe('common wordings of each kind of appeal', () => {
         expect(findings.filter((f) => story.some((p) => f.element.contains(p))), 'findings holding the story').toEqual([]);
       });
     }
+  }
+});
+
+describe('a box’s "learn more" link, in each language', () => {
+  const LEARN_MORE: readonly [string, string, string][] = [
+    ['en', 'Learn more', '<p>Support independent journalism. We rely on readers like you.</p>'],
+    ['de', 'Mehr erfahren', '<p>Unterstützen Sie unabhängigen Journalismus. Wir brauchen Ihre Hilfe.</p>'],
+    ['fr', 'En savoir plus', '<p>Notre journal ne dépend que de ses lecteurs.</p>'],
+    ['es', 'Más información', '<p>Apoya el periodismo independiente.</p>'],
+    ['it', 'Scopri di più', '<p>Sostieni il giornalismo indipendente.</p>'],
+    ['pt', 'Saiba mais', '<p>Apoie o jornalismo independente.</p>'],
+    ['nl', 'Meer informatie', '<p>Steun onafhankelijke journalistiek. Goede journalistiek kost geld.</p>'],
+    ['pl', 'Dowiedz się więcej', '<p>Wesprzyj niezależne dziennikarstwo. Potrzebujemy twojej pomocy.</p>'],
+    ['cs', 'Zjistit více', '<p>Podpořte nezávislou žurnalistiku.</p>'],
+    ['tr', 'Daha fazla bilgi', '<p>Bağımsız gazeteciliğe destek olun. Desteğinize ihtiyacımız var.</p>'],
+  ];
+  for (const [lang, label, pitch] of LEARN_MORE) {
+    it(`reads "${label}" in ${lang} as the box’s offer`, () => {
+      const doc = page(`<main><article><h1>The pier</h1>${article()}</article></main><aside><div id="box">${pitch}<a href="/about-us">${label}</a></div></aside>`, lang);
+      const found = detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+      expect(found?.reasons).toContain(`button:${lang}:subscribe "${label.toLowerCase()}"`);
+    });
   }
 });
 
