@@ -2,8 +2,8 @@ import type { Signal } from './signal';
 
 /** Signs written before the sum: "$5", "R$ 20", "A$10", "₩10,000", "Rp 49.000", "CHF 10". */
 const SYMBOL = String.raw`(?:[$€£¥₽₴₹₩₪₺฿₫₱]|[a-z]{1,2}\$|chf|rp\.?)`;
-/** Signs and names written after it: "10 €", "25 zł", "100 Kč", "1 TL", "2.000đ". */
-const CODE = String.raw`(?:[$€£¥₽₴₹₩₪₺฿₫₱]|zł|kč|грн|руб\.?|р\.|chf|kr|eur|usd|tl|đ|vnd)`;
+/** Signs and names written after it: "10 €", "25 zł", "100 Kč", "1 TL", "2.000đ", and an offer's small change, "99 cents", "99¢". */
+const CODE = String.raw`(?:[$€£¥₽₴₹₩₪₺฿₫₱¢]|zł|kč|грн|руб\.?|р\.|chf|kr|eur|usd|tl|đ|vnd|cents?)`;
 /** Names written after it in scripts without spaces, where a word may follow at once: "980円で", "1元", "9,900원", "99 บาท". */
 const UNSPACED_CODE = String.raw`(?:円|元|원|บาท)`;
 /** 5, 12.50, 1000, and thousands grouped as each language groups them: 1,000 / 1.000 / 1 000. */

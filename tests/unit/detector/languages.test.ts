@@ -764,6 +764,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'promo', html: '<h3>Regala una suscripción</h3><p>El regalo perfecto: un año de periodismo de calidad.</p><a href="/regalo">Regalar</a>' },
   { lang: 'it', category: 'promo', html: '<h3>Regala un abbonamento</h3><p>Il regalo perfetto: un anno di giornalismo di qualità.</p><a href="/regalo">Regala ora</a>' },
   { lang: 'pt', category: 'promo', html: '<h3>Dê uma assinatura de presente</h3><p>O presente perfeito: um ano de jornalismo de qualidade.</p><a href="/presente">Presentear</a>' },
+  // An offer that is one button, its price in its label.
+  { lang: 'en', category: 'promo', html: '<a href="/all-access">Subscribe today! Read the Gazette online for just 99 cents.</a>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
   { lang: 'de', category: 'promo', html: '<p>Für nur 2,50 Euro im Monat lesen Sie die Zeitung werbefrei und mit vollem Archiv.</p><a href="/plus">Mehr erfahren</a>' },
   { lang: 'de', category: 'donation', html: '<p>Unterstützen Sie unabhängige Berichterstattung aus der Region: Leserinnen und Leser machen sie möglich.</p><a href="/foerdern">Mehr Infos</a>' },

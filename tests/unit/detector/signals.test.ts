@@ -325,8 +325,11 @@ describe('prices in a line of words', () => {
     ['İlk ay sadece 1 TL', '1 TL'],
     ['R$ 1,90 no primeiro mês', 'R$ 1,90'],
     ['Langganan hanya Rp 1.000 untuk bulan pertama', 'Rp 1.000'],
+    ['All access for just 99 cents!', '99 cents'],
+    ['Read every story for 99¢ a week', '99¢'],
+    ['Nur 99 Cent im ersten Monat', '99 Cent'],
   ])('%s names %s', (text, price) => expect(priceSignal(text)?.reason).toBe(`price "${price}"`));
-  it.each(['Read 3 months of stories', 'The pier opened in 2024', 'Volunteers: 300', '$', '5 kroner later', '2 đội bóng', 'Model X2€', '2026年12月5日', `Get 3 months for $1. ${'The offer ends soon. '.repeat(10)}`])(
+  it.each(['Read 3 months of stories', 'The pier opened in 2024', 'Volunteers: 300', '$', '5 kroner later', '2 đội bóng', 'Model X2€', '2026年12月5日', 'Five centuries of harbour history', `Get 3 months for $1. ${'The offer ends soon. '.repeat(10)}`])(
     '%s names none',
     (text) => expect(priceSignal(text)).toBeNull(),
   );
