@@ -16,7 +16,7 @@ export const fr: LanguagePhrases = {
       'par e mail|par courriel|votre adresse e mail|votre adresse email|adresse e mail|tous les matins',
     promo:
       'réservée aux abonnés|réservées aux abonnés|en illimité|rencontrez nos journalistes|mots croisés|vous envoyer des notifications|envoyer des notifications|sur whatsapp|chaîne whatsapp|édition numérique|feuilletez le journal|le journal en version numérique|choisissez votre offre|choisissez votre formule|notre chaîne|rejoignez notre chaîne|téléchargez l application|notre application|l application|suivez nous|suivez|suivez l actualité|' +
-      'jeu concours|tentez de gagner|tentez votre chance|participation gratuite|retrouvez nous sur|abonnez vous|abonnement*|offrez un abonnement|offrir un abonnement|abonnement cadeau|sans engagement|offre numérique|s abonner|offre spéciale|premier mois|à partir de|' +
+      'jeu concours|tentez de gagner|tentez votre chance|participation gratuite|retrouvez nous sur|retrouvez ... sur|abonnez vous|abonnement*|offrez un abonnement|offrir un abonnement|abonnement cadeau|sans engagement|offre numérique|s abonner|offre spéciale|premier mois|à partir de|' +
       'par mois|essai gratuit|journal numérique|version numérique|feuilleter le journal|' +
       'activez les notifications|notifications|ne manquez rien|recevez nos alertes|nos alertes|réservé aux abonnés|' +
       'il vous reste|compte gratuit|accès illimité|notre podcast|nouvel épisode|dernier épisode|écoutez notre|à écouter sur|offrir un abonnement|articles gratuits|vous avez atteint|réservez votre place|réservez vos places|nos événements|réserver votre place|billetterie|notre boutique|la boutique|notre questionnaire|répondre au questionnaire|notre enquête|participez à notre',

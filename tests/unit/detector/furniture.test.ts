@@ -401,6 +401,13 @@ describe('a comment section\'s sign-in line is not clutter', () => {
   });
 });
 
+describe('"find … on" wording that is not a follow prompt', () => {
+  it('leaves a French related-stories list and a programme note alone', () => {
+    expectLeftAlone('<h3>Retrouvez tous nos articles sur le climat</h3><ul><li><a href="/banquise">La banquise fond</a></li><li><a href="/secheresse">Sécheresse record</a></li><li><a href="/glaciers">Les glaciers reculent</a></li></ul>', 'fr');
+    expectLeftAlone('<p>Retrouvez l\'intégralité de l\'émission sur notre site.</p><a href="/emissions/le-port">Écouter</a>', 'fr');
+  });
+});
+
 /** Comment forms: an e-mail field beside a message field, with the words that explain it. */
 const MESSAGE_FORMS: readonly { lang: string; html: string }[] = [
   { lang: 'en', html: '<h3>Leave a Reply</h3><form action="/comments" method="post"><p>Your email address will not be published. Required fields are marked *</p><p><label>Comment<textarea name="comment"></textarea></label></p><p><label>Name *<input name="author"></label></p><p><label>Email *<input type="email" name="email"></label></p><p><label><input type="checkbox" name="notify"> Notify me of new posts by email.</label></p><p><input type="submit" value="Post Comment"></p></form>' },

@@ -764,6 +764,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'promo', html: '<h3>Regala una suscripción</h3><p>El regalo perfecto: un año de periodismo de calidad.</p><a href="/regalo">Regalar</a>' },
   { lang: 'it', category: 'promo', html: '<h3>Regala un abbonamento</h3><p>Il regalo perfetto: un anno di giornalismo di qualità.</p><a href="/regalo">Regala ora</a>' },
   { lang: 'pt', category: 'promo', html: '<h3>Dê uma assinatura de presente</h3><p>O presente perfeito: um ano de jornalismo de qualidade.</p><a href="/presente">Presentear</a>' },
+  // "Find <the paper> on", the paper named where English says "us".
+  { lang: 'fr', category: 'promo', html: '<p>Retrouvez La Gazette sur :</p><a href="https://www.facebook.com/lagazette">Facebook</a> <a href="https://www.youtube.com/@lagazette">YouTube</a>' },
   // An offer that is one button, its price in its label.
   { lang: 'en', category: 'promo', html: '<a href="/all-access">Subscribe today! Read the Gazette online for just 99 cents.</a>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
