@@ -25,6 +25,8 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'bn', category: 'donation', html: '<h3>স্বাধীন সাংবাদিকতাকে সমর্থন করুন</h3><p>পাঠকদের সহযোগিতায় আমরা বিজ্ঞাপন ছাড়া খবর প্রকাশ করি। আমাদের পাশে থাকুন।</p><a href="/support">এখনই অনুদান দিন</a>' },
   { lang: 'fa', category: 'donation', html: '<h3>از روزنامه‌نگاری مستقل حمایت کنید</h3><p>ما بدون تبلیغات کار می‌کنیم و به حمایت شما نیاز داریم.</p><a href="/support">حامی شوید</a>' },
   { lang: 'zh', category: 'promo', html: '<h3>下载客户端</h3><p>立即下载，随时阅读</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
+  // A metered paywall's counter.
+  { lang: 'de', category: 'promo', html: 'Sie können diesen Monat noch 3 Gratis-Artikel lesen. <a href="/digital">Unsere Angebote</a>' },
 ];
 
 describe('appeals in each language', () => {
