@@ -26,8 +26,11 @@ const MAX_BREAKS = 3000;
 /** A holder must carry this share of the largest holder's paragraph text. */
 const HOLDER_SHARE = 0.25;
 const MIN_HOLDER_TEXT = 120;
-/** Less paragraph text than this on a page, and its one-line divs are read as paragraphs too. */
-const FEW_PARAGRAPHS_TEXT = 500;
+/**
+ * No one element holding this much paragraph text, and a page's one-line divs are read as
+ * paragraphs too: its <p>s are then a sidebar's or a footer's, and its story may be set in divs.
+ */
+const STORY_PARAGRAPHS_TEXT = 1000;
 const MIN_DIV_PARAGRAPHS = 3;
 const MIN_DIV_STORY_TEXT = 250;
 
@@ -55,7 +58,7 @@ export function findArticle(doc: Document): ArticleMap {
     if (!p) break;
     holdParagraph(p, held);
   }
-  const divParagraphs = heldLength(held) < FEW_PARAGRAPHS_TEXT ? holdDivParagraphs(doc, held) : NO_ELEMENTS;
+  const divParagraphs = largestHeld(held) < STORY_PARAGRAPHS_TEXT ? holdDivParagraphs(doc, held) : NO_ELEMENTS;
   const votes = new Map<Element, number>();
   held.forEach((entry, parent) => voteFor(parent, entry, votes));
   // Older pages write paragraphs as text separated by <br> straight inside a div.
@@ -112,17 +115,17 @@ function holdParagraph(p: Element, held: Map<Element, Held>): boolean {
 
 const NO_ELEMENTS: ReadonlySet<Element> = new Set();
 
-function heldLength(held: ReadonlyMap<Element, Held>): number {
+function largestHeld(held: ReadonlyMap<Element, Held>): number {
   let length = 0;
-  held.forEach((entry) => (length += entry.length));
+  held.forEach((entry) => (length = Math.max(length, entry.length)));
   return length;
 }
 
 /**
- * A page with hardly any paragraph text may set its story in divs, one line of text each (no
- * block inside): a run of them under one parent is its paragraphs. Otherwise the lone <p> of an
- * appeal beside such a story would win the vote and be protected as the article; a lone line in a
- * div (an appeal's) is no story. Asked only of such pages: a page has thousands of divs.
+ * A page whose <p>s hold no story may set its story in divs, one line of text each (no block
+ * inside): a run of them under one parent is its paragraphs. Otherwise the <p>s of an appeal or a
+ * sidebar box beside such a story would win the vote and be protected as the article; a lone line
+ * in a div (an appeal's) is no story. Asked only of such pages: a page has thousands of divs.
  */
 function holdDivParagraphs(doc: Document, held: Map<Element, Held>): ReadonlySet<Element> {
   const lines = new Map<Element, Held>();
@@ -130,7 +133,7 @@ function holdDivParagraphs(doc: Document, held: Map<Element, Held>): ReadonlySet
   for (let i = 0, n = Math.min(divs.length, MAX_PARAGRAPHS); i < n; i++) {
     const div = divs.item(i);
     if (!div) break;
-    if (holdsOneLine(div)) holdParagraph(div, lines);
+    if (holdsOneLine(div) && !isHeadline(div)) holdParagraph(div, lines);
   }
   const found = new Set<Element>();
   lines.forEach((entry, parent) => {
@@ -141,6 +144,11 @@ function holdDivParagraphs(doc: Document, held: Map<Element, Held>): ReadonlySet
     }
   });
   return found;
+}
+
+/** A line that is one link and nothing else: a list of headlines (related stories) set in divs, not a story's paragraph. */
+function isHeadline(el: Element): boolean {
+  return el.childElementCount === 1 && el.firstElementChild?.localName === 'a' && directTextLength(el) === 0;
 }
 
 function holdsOneLine(el: Element): boolean {

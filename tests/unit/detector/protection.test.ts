@@ -34,6 +34,21 @@ describe('protection', () => {
     expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['appeal', 'donation']]);
   });
 
+  it('finds a story set in one-line divs beside sidebar boxes whose <p>s outweigh a lone appeal', () => {
+    const story = article(8).replace(/<p>/g, '<div class="line">').replace(/<\/p>/g, '</div>');
+    const box = (i: number) =>
+      `<div class="box"><h3>Archive ${i}</h3><p>Every issue since the first, with its covers, its letters and its corrections, free to read for everyone who registers once with the Gazette.</p><p>Browse by year or by topic; ask the librarian for what the archive does not hold.</p></div>`;
+    const doc = page(`<div id="story"><h1>Pier reopens</h1>${story}</div><div class="side">${[1, 2, 3].map(box).join('')}</div>`);
+    expect(createProtection(doc).article).toBe(doc.getElementById('story'));
+  });
+
+  it('takes a list of headlines set in divs for no story', () => {
+    const text = 'The pier reopened on Saturday after two years of repairs, and the ferries were running again by noon.<br>'.repeat(6);
+    const headline = (i: number) => `<div class="node"><a href="/news/${i}">The harbour's ferries carry record numbers of passengers this summer, part ${i}</a></div>`;
+    const doc = page(`<div id="story">${text}</div><div id="more"><h3>More from the harbour</h3>${[1, 2, 3, 4, 5, 6].map(headline).join('')}</div>`);
+    expect(createProtection(doc).article).toBe(doc.getElementById('story'));
+  });
+
   it('takes no single line in a div for a story: a page without paragraphs has no article', () => {
     const doc = page(`<div><div id="appeal">Our reporting is free for everyone because readers like you support it. Please make a donation today.</div></div><nav><a href="/">Home</a></nav>`);
     expect(createProtection(doc).article).toBeNull();
