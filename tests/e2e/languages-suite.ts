@@ -72,7 +72,7 @@ export function languagesSuite(ctx: LanguagesContext): void {
   });
 
   it('collapses the German appeal of a page that declares German by script after it loaded (the pack read on that change)', async () => {
-    const { page, errors } = await ctx.open(url('lang-de.html?lang=by-script'));
+    const { page, errors } = await ctx.open(url('lang-by-script.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#appeal')) !== null, 8_000, 'the German appeal collapsed');
     expect(await page.evaluate(() => document.documentElement.lang, null)).toBe('de');
     expect(await collapsedKindOf(page, '#appeal')).toBe('donation');
