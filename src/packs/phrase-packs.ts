@@ -235,7 +235,7 @@ export function scriptLanguages(text: string): LanguageCode[] {
  * them by the dozen, its menus and names hardly any. Danish and Norwegian, and Spanish, Italian and
  * Portuguese, share some; a page read in a neighbour's pack as well loses nothing.
  */
-const FUNCTION_WORDS: Readonly<Partial<Record<LanguageCode, ReadonlySet<string>>>> = Object.fromEntries(
+const FUNCTION_WORDS: readonly (readonly [LanguageCode, ReadonlySet<string>])[] = (
   Object.entries({
     en: 'the and of to is that with was are this from have has were which their been would',
     de: 'der die und das nicht ist mit sich auf dem den ein eine auch wird werden nach bei zum zur über',
@@ -252,8 +252,8 @@ const FUNCTION_WORDS: Readonly<Partial<Record<LanguageCode, ReadonlySet<string>>
     tr: 've bir bu için ile olarak daha çok gibi olan sonra kadar',
     id: 'dan yang di untuk dengan dari ini itu tidak akan dalam pada juga',
     vi: 'của và các là được trong có cho với những không này người một',
-  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
-);
+  } satisfies Partial<Record<LanguageCode, string>>) as [LanguageCode, string][]
+).map(([lang, words]) => [lang, new Set(words.split(' '))] as const);
 /** Hits below this say nothing: a name or a quoted phrase in another language. */
 const MIN_WORD_HITS = 8;
 /** A language this close to the best one is read as well (the neighbours above). */
@@ -269,7 +269,7 @@ const SAMPLE_PARAGRAPHS = 40;
 export function wordLanguages(text: string): LanguageCode[] {
   const hits = new Map<LanguageCode, number>();
   for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [LanguageCode, ReadonlySet<string>][]) {
+    for (const [lang, words] of FUNCTION_WORDS) {
       if (words.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
     }
   }
