@@ -46,6 +46,8 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'form-login': -3,
   'form-login-step': 0,
   'form-comment': -4,
+  // A form that sends the story to a friend's address is the page's tool, as a comment form is.
+  'form-share': -4,
   // A platform's whole form in a frame: a sign-up form's field and button (3 + 1), a donation form's amounts and button.
   'frame-form': 4,
   token: 1,

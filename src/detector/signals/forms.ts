@@ -10,6 +10,7 @@ const EMAIL: Signal = { evidence: 'form-email', category: 'newsletter', reason: 
 const LOGIN: Signal = { evidence: 'form-login', category: null, reason: 'form:login' };
 const LOGIN_STEP: Signal = { evidence: 'form-login-step', category: null, reason: 'form:login-step' };
 const COMMENT: Signal = { evidence: 'form-comment', category: null, reason: 'form:comment' };
+const SHARE: Signal = { evidence: 'form-share', category: null, reason: 'form:share' };
 
 const SIGNUP: Signal = { evidence: 'form-signup', category: 'newsletter', reason: 'form:signup' };
 /** Fields a sign-up form may ask beside the e-mail address (a name, a first name). */
@@ -104,14 +105,15 @@ const PASSWORD_WORDS = /password|passwort|mot de passe|contraseña|senha|пар�
  * The evidence of an e-mail field (fieldSignal gave `form:email`): a sign-up's when its form is
  * one; a log-in's when the text around its form speaks of a password ("Forgot your password?
  * Enter your e-mail") or whose button logs in ("Sign in"), which is the reader's own account,
- * never clutter; none in a form with a second address, which sends the story to a friend
- * ("Artikel per E-Mail versenden").
+ * never clutter; a share form's in a form with a second address, which sends the story to a
+ * friend ("Send to email address · Your email address", "Artikel per E-Mail versenden"): its field
+ * labels are no pitch.
  */
 export function emailFieldSignals(field: Element): Signal[] {
   const form = formOf(field);
   if (!form) return [EMAIL];
   const fields = textFieldsIn(form);
-  if (emailFieldsIn(fields) > 1) return [];
+  if (emailFieldsIn(fields) > 1) return [SHARE];
   const { block, text: context } = formContext(form);
   if (PASSWORD_WORDS.test(context)) return [LOGIN];
   const submit = submitLabel(form);

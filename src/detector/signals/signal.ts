@@ -30,6 +30,7 @@ export type Evidence =
   | 'form-login'
   | 'form-login-step'
   | 'form-comment'
+  | 'form-share'
   | 'frame-form'
   | 'token'
   | 'token-generic';
