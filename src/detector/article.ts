@@ -82,6 +82,9 @@ export function findArticle(doc: Document): ArticleMap {
   inside.forEach((length) => {
     if (length > largest) largest = length;
   });
+  // A page whose longest run of paragraphs is one short line (a topic page's, an error page's, or
+  // a sign-up form's "Get the top stories daily by e-mail") has no story: that line is not one.
+  if (largest < MIN_HOLDER_TEXT) return { article: null, holders: new Set(), blocks: new Set() };
   const least = Math.max(MIN_HOLDER_TEXT, largest * HOLDER_SHARE);
   const holders = new Set<Element>();
   inside.forEach((length, el) => {

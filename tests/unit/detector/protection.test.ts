@@ -54,6 +54,15 @@ describe('protection', () => {
     expect(createProtection(doc).article).toBeNull();
   });
 
+  it('takes no short line for a story: a page whose only paragraph is a sign-up form\'s has no article, and the form is found', () => {
+    const doc = page(`<h2>Topic: the harbour</h2><div class="side"><div id="follow"><h3>Follow the Gazette</h3><form class="subscribe"><input name="email" value="Your e-mail address"><input type="submit" value="Sign up"><p>Get the day's top stories by e-mail every morning.</p></form></div></div><nav><a href="/">Home</a></nav>`);
+    expect(createProtection(doc).article).toBeNull();
+    expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['follow', 'newsletter']]);
+    // One paragraph of a story's length is one still.
+    const brief = page(`<div id="story"><h1>Pier reopens</h1><p>The pier reopened on Saturday after two years of repairs, and the ferries were running again by noon, the harbour master said, thanking the volunteers.</p></div>`);
+    expect(createProtection(brief).article).toBe(brief.getElementById('story'));
+  });
+
   it('weighs a block against the page by the text a reader sees (scripts and styles do not count)', () => {
     const script = `<script>${'var filler = "'.concat('x'.repeat(20000), '";')}</script><style>${'.a{color:red}'.repeat(500)}</style>`;
     const doc = page(`${script}<div id="everything">${article(3)}</div><footer>Contact</footer>`);
