@@ -698,7 +698,7 @@ function readLinks(candidate: Candidate, ctx: ScoreContext): LinkCount {
   let plainText = 0;
   for (let i = 0; i < links.length && i < MAX_LINKS_READ; i++) {
     const link = links[i] as Element;
-    if (ctx.signalledLinks.has(link)) continue;
+    if (ctx.signalledLinks.has(link) || isInPageControl(link)) continue;
     let length = ctx.plainLinkText.get(link);
     if (length === undefined) {
       const text = link.textContent ?? '';
@@ -711,6 +711,15 @@ function readLinks(candidate: Candidate, ctx: ScoreContext): LinkCount {
     plainText += length;
   }
   return { plain, isList: plain >= MIN_LIST_LINKS && plainText >= LIST_SHARE * candidate.text.length };
+}
+
+/**
+ * A link to a named place on the same page (a tab, an accordion's section: "#more-newsletters")
+ * opens part of the box it sits in; it leads to none of the site's pages.
+ */
+function isInPageControl(link: Element): boolean {
+  const href = link.getAttribute('href');
+  return href !== null && href.length > 1 && href.startsWith('#');
 }
 
 /** Many links that offer nothing make a block less of an appeal. */

@@ -154,6 +154,14 @@ describe('the element chosen', () => {
     expect(detect(promo).map((f) => f.element.id)).toEqual(['support']);
   });
 
+  it('takes a sign-up box whole, heading included, when it opens its list of newsletters in place (links to its own sections)', () => {
+    const toggles = ['Politics', 'Business', 'Sport', 'Culture', 'Travel', 'Science', 'Weather', 'Local'].map((t, i) => `<div class="group"><a class="toggle" href="#list-${i}">${t}</a><div id="list-${i}" class="collapse"><label><input type="checkbox" name="lists[]"> ${t} daily</label></div></div>`).join('');
+    const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><h3>Get Harbour Emails &amp; Alerts</h3><form action="/newsletter" method="post"><div class="field"><input name="email" type="text" placeholder="Email Address"><button type="submit">Sign-Up</button></div><a href="/newsletter">Learn More</a><div class="more" style="display:none">${toggles}</div></form></div></aside>`);
+    const found = detect(doc).map((f) => f.element);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.contains(doc.querySelector('#box h3'))).toBe(true);
+  });
+
   it('judges a block in the site\'s menu that pitches in words of its own', () => {
     const doc = page(`<header><nav><ul><li><a href="/">Home</a></li><li><a href="/video">Video</a></li></ul><div id="app" class="nav-card"><h4>Download the app</h4><a href="https://apps.apple.com/app/id1">App Store</a> <a href="https://play.google.com/store/apps/details?id=x">Google Play</a></div></nav></header><main><article>${article()}</article></main>`);
     expect(detect(doc).map((f) => f.element.id)).toEqual(['app']);
