@@ -571,7 +571,7 @@ const HOLDS_NAVIGATION = 'nav, [role="navigation"], [role="banner"], [role="menu
 function isNavigation(el: Element, pitch: number): boolean {
   if (el.localName === 'nav' || NAVIGATION_ROLES.has(el.getAttribute('role') ?? '')) return true;
   if (el.localName === 'header' && el.parentElement?.localName === 'body') return true;
-  if (el.querySelector(HOLDS_NAVIGATION) !== null) return true;
+  if (el.querySelector(HOLDS_NAVIGATION) !== null || holdsMasthead(el)) return true;
   if (el.closest(PAGE_FRAME) === null || el.closest('article') !== null) return false;
   if (el.closest(SITE_CHROME) === null) {
     return pitch < 2 && el.querySelector(FIELDS) === null && ![...el.querySelectorAll('a[href]')].some(leadsToPlatform);
@@ -580,6 +580,28 @@ function isNavigation(el: Element, pitch: number): boolean {
   // content in your inbox") is the menu's; one that pitches in words of its own ("Download the app")
   // or has a field to fill in is judged.
   return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && el.querySelector(FIELDS) === null && !pitchesOutsideLinks(el));
+}
+
+/**
+ * The site's title as the page's top heading, leading to its home page (`<h1><a href="/">The
+ * Gazette</a></h1>`): the block around it is the masthead, whatever sign-in, shop and network
+ * links sit beside the title, even when it is no `<header>`.
+ */
+function holdsMasthead(el: Element): boolean {
+  for (const heading of el.getElementsByTagName('h1')) {
+    const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
+    if (link && leadsHome(link.getAttribute('href') ?? '', el.ownerDocument.baseURI)) return true;
+  }
+  return false;
+}
+
+function leadsHome(href: string, base: string): boolean {
+  try {
+    const url = new URL(href, base);
+    return /^https?:$/.test(url.protocol) && url.pathname === '/' && url.search === '';
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -162,6 +162,12 @@ describe('the element chosen', () => {
     expect(found[0]?.contains(doc.querySelector('#box h3'))).toBe(true);
   });
 
+  it('leaves the masthead alone: the site\'s title leading home, beside sign-in, shop, banner and network links', () => {
+    const doc = page(`<section class="top"><div class="promo-slot"><a href="/go/subscribe"><img alt="Cover of current issue" src="cover.jpg"></a></div><div id="logo"><a href="https://gazette.example/"><h1>The Harbour Gazette</h1></a></div><ul class="user"><li><span>Sign in</span></li><li>Link your subscription</li><li><a href="https://shop.example/gazette">Gazette Store</a></li></ul><ul class="social"><li><a href="https://facebook.com/gazette">F</a></li><li><a href="https://twitter.com/gazette">T</a></li></ul></section><main><article>${article()}</article></main>`);
+    // The subscription banner in it is taken out on its own.
+    expect(detect(doc).map((f) => f.element.className)).toEqual(['promo-slot']);
+  });
+
   it('judges a block in the site\'s menu that pitches in words of its own', () => {
     const doc = page(`<header><nav><ul><li><a href="/">Home</a></li><li><a href="/video">Video</a></li></ul><div id="app" class="nav-card"><h4>Download the app</h4><a href="https://apps.apple.com/app/id1">App Store</a> <a href="https://play.google.com/store/apps/details?id=x">Google Play</a></div></nav></header><main><article>${article()}</article></main>`);
     expect(detect(doc).map((f) => f.element.id)).toEqual(['app']);
