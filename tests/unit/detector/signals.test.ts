@@ -230,6 +230,11 @@ describe('link targets', () => {
     // A story whose slug opens on a word of giving ("stöd till hamnen", support for the harbour); a help desk.
     expect(linkSignal('/nyheter/stod-till-hamnen-klubbat')).toBeNull();
     expect(linkSignal('/destek')).toBeNull();
+    // A writer's page among the contributors; the way to contribute is still one.
+    expect(linkSignal('/contributors/jane-hale')).toBeNull();
+    expect(linkSignal('https://news.example/contributor/jane-hale/')).toBeNull();
+    expect(linkSignal('/contribute?src=footer')?.reason).toBe('link:donate-path');
+    expect(linkSignal('/contribution/monthly')?.reason).toBe('link:donate-path');
     expect(linkSignal('https://mastodon.social/about')).toBeNull();
     expect(linkSignal('https://discord.com/channels/1/2')).toBeNull();
     expect(linkSignal('https://github.com/janehale')).toBeNull();
