@@ -158,7 +158,8 @@ export class PhraseMatcher<K extends string> {
 
   /**
    * Distinct entries found in `text`. A phrase found only inside a longer one found at the same
-   * place ("your help" in "we need your help") is not counted again.
+   * place ("your help" in "we need your help"), or on the very same words as another of its kind,
+   * is not counted again.
    */
   match(text: string, tokens?: readonly string[]): PhraseEntry<K>[] {
     if (text.length > MAX_REMEMBERED_TEXT) return this.matchNow(text, tokens ?? tokenize(text));
@@ -193,9 +194,17 @@ export class PhraseMatcher<K extends string> {
     const result: PhraseEntry<K>[] = [];
     if (spans.size > 0) {
       const all = [...spans];
-      for (const [entry, [start, end]] of all) {
-        if (!all.some(([other, [s, e]]) => other !== entry && s <= start && end <= e && e - s > end - start)) result.push(entry);
-      }
+      all.forEach(([entry, [start, end]], index) => {
+        const covered = all.some(
+          ([other, [s, e]], at) =>
+            other !== entry &&
+            s <= start &&
+            end <= e &&
+            // The same words read by a gap's pattern too ("follow us on twitter", "follow ... on twitter") are one finding.
+            (e - s > end - start || (s === start && e === end && at < index && other.key === entry.key && other.lang === entry.lang)),
+        );
+        if (!covered) result.push(entry);
+      });
     }
     if (this.substrings.length > 0 && UNSPACED_SCRIPT.test(text)) {
       const flat = flatten(text);

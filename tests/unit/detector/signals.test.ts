@@ -25,6 +25,14 @@ describe('phrase matcher', () => {
   it('counts a phrase nested in a longer hit once', () => {
     expect(m.match('We need your help.').map((e) => e.phrase)).toEqual(['we need your help']);
   });
+  it('counts the same words read by two patterns of one kind once (a gap\'s pattern and the words it spans)', () => {
+    const n = new PhraseMatcher<'a' | 'b'>();
+    n.add('a', 'en', 'follow us on twitter');
+    n.add('a', 'en', 'follow ... on twitter');
+    n.add('b', 'en', 'follow ... on');
+    expect(n.match('Follow us on Twitter').map((e) => e.phrase)).toEqual(['follow us on twitter']);
+    expect(n.match('Follow the Gazette on Twitter').map((e) => e.phrase)).toEqual(['follow ... on twitter']);
+  });
   it('matches unspaced scripts as substrings and weighs by length', () => {
     const [hit] = m.match('無料メルマガ登録');
     expect(hit?.phrase).toBe('メルマガ');
