@@ -168,6 +168,14 @@ describe('the element chosen', () => {
     expect(detect(doc).map((f) => f.element.className)).toEqual(['promo-slot']);
   });
 
+  it('finds a block in the site\'s header that asks in words to follow the paper by name ("Follow the Gazette on Twitter")', () => {
+    const doc = page(`<header><div class="inner"><a href="/"><img alt="The Gazette" src="logo.png"></a><div id="follow"><h6>Follow The Gazette on Twitter</h6><a class="twitter-follow-button" href="https://twitter.com/gazette">Follow @gazette</a><div class="fb-like-box" data-href="https://www.facebook.com/gazette"></div></div></div></header><main><article>${article()}</article></main>`);
+    expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['follow', 'promo']]);
+    // A row of the networks' names, with no words of its own, stays the header's.
+    const row = page(`<header><div class="inner"><a href="/"><img alt="The Gazette" src="logo.png"></a><div id="follow"><a href="https://twitter.com/gazette">Twitter</a> <a href="https://www.facebook.com/gazette">Facebook</a></div></div></header><main><article>${article()}</article></main>`);
+    expect(detect(row)).toEqual([]);
+  });
+
   it('judges a block in the site\'s menu that pitches in words of its own', () => {
     const doc = page(`<header><nav><ul><li><a href="/">Home</a></li><li><a href="/video">Video</a></li></ul><div id="app" class="nav-card"><h4>Download the app</h4><a href="https://apps.apple.com/app/id1">App Store</a> <a href="https://play.google.com/store/apps/details?id=x">Google Play</a></div></nav></header><main><article>${article()}</article></main>`);
     expect(detect(doc).map((f) => f.element.id)).toEqual(['app']);
