@@ -476,14 +476,32 @@ function isMessageForm(candidate: Candidate): boolean {
 /**
  * Wording in plain text, or in the labels of two offers at least (a lone "Subscribe to our
  * newsletter" link in a footer is navigation); or a put-off control beside an offer; or a banner
- * image's alt text; or a platform's form in a frame, which says its words inside it.
+ * image's alt text, or a banner drawn as one link; or a platform's form in a frame, which says its
+ * words inside it.
  */
 function isWorded(candidate: Candidate, pitch: number, putOff: boolean): boolean {
   if (putOff && candidate.offers > 0) return true;
   if (isSignupForm(candidate) || holdsFramedForm(candidate)) return true;
   if (pitch >= 1 && (candidate.wordedTexts > 0 || candidate.offers >= 2)) return true;
+  if (candidate.offers === 0) return false;
   // A banner image that pitches in its alt text and leads to the offer.
-  return pitch >= 2 && candidate.offers > 0 && isBanner(candidate);
+  return (pitch >= 2 && isBanner(candidate)) || isBannerLink(candidate.element);
+}
+
+/** Pitches a banner link's label holds beside its call, at least: "Limited-time offer · Subscribe now". */
+const BANNER_LINK_PITCHES = 2;
+
+/**
+ * A banner drawn as one link: a picture (a cover, a product) and a label of more than one pitch,
+ * all of the block's words ("LIMITED-TIME OFFER · SUBSCRIBE NOW" over this week's cover). A lone
+ * "Subscribe" or "Subscribe now" link, pictured or not, says no more than its call.
+ */
+function isBannerLink(el: Element): boolean {
+  const links = el.matches('a[href]') ? [el] : el.querySelectorAll('a[href]');
+  const link = links.length === 1 ? links[0]! : null;
+  if (!link || link.querySelector('img, picture') === null) return false;
+  const label = link.textContent ?? '';
+  return label.trim().length === (el.textContent ?? '').trim().length && findPitch(label).length >= BANNER_LINK_PITCHES;
 }
 
 /**

@@ -73,6 +73,16 @@ describe('the element chosen', () => {
     }
   });
 
+  it('takes a banner drawn as one link, its cover and its pitch in the link, and leaves a pictured lone call or story card alone', () => {
+    const banner = `<a id="banner" class="sales" href="https://subscribe.gazette.example/orders?code=GZ"><div class="cover"><img alt="The harbour issue" src="cover.jpg"></div><div class="content"><span>LIMITED-TIME OFFER</span> <span>SUBSCRIBE NOW</span></div></a>`;
+    const doc = page(`<main><article>${article()}</article><div class="bottom">${banner}<div id="comments"></div></div></main>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['banner']);
+    const lone = page(`<main><article>${article()}</article><div class="bottom"><a id="sub" href="/subscribe"><img alt="" src="cover.jpg"> Subscribe</a><div id="comments"></div></div></main>`);
+    expect(detect(lone)).toEqual([]);
+    const card = page(`<main><article>${article()}</article><div class="bottom"><a href="/news/ferry-offer"><img alt="" src="ferry.jpg"><span>Ferry operator cuts fares for the winter</span></a><div id="comments"></div></div></main>`);
+    expect(detect(card)).toEqual([]);
+  });
+
   it('leaves images whose alt text says nothing to act on, and badges, alone', () => {
     for (const html of [
       '<a href="/2026/05/12/pier-fund"><img src="pier.jpg" alt="Volunteers collect donations for the pier fund on Saturday"></a>',
