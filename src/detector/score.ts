@@ -377,15 +377,19 @@ function isWordless(candidate: Candidate): boolean {
   return candidate.text.length === 0 && candidate.element.querySelector('input, select, textarea, iframe') === null && !isBanner(candidate);
 }
 
+/** Text that is only a close mark or two. */
+const CLOSE_MARKS = /^\s*[×✕✖╳xX]?\s*$/u;
+
 /** Evidence of badges and icons (an app store's, a network's), whose alt texts are stock lines ("Get it on Google Play"). */
 const BADGE_EVIDENCE: ReadonlySet<Evidence> = new Set(['link-app-store', 'link-social']);
 
 /**
- * One image and no words, its alt text a sentence ("Support independent journalism: donate today"):
- * a banner, which says its words there. Badges and icons come in rows, or lead to a store or a network.
+ * One image and no words (but a close mark: a banner that slides in has its "×"), its alt text a
+ * sentence ("Support independent journalism: donate today"): a banner, which says its words
+ * there. Badges and icons come in rows, or lead to a store or a network.
  */
 function isBanner(candidate: Candidate): boolean {
-  if (candidate.text.length > 0) return false;
+  if (candidate.text.length > 0 && !CLOSE_MARKS.test(candidate.element.textContent ?? '')) return false;
   const images = candidate.element.querySelectorAll('img');
   if (images.length !== 1) return false;
   for (const signal of candidate.signals.values()) if (BADGE_EVIDENCE.has(signal.evidence)) return false;

@@ -73,6 +73,11 @@ describe('the element chosen', () => {
     }
   });
 
+  it('takes a banner that slides in with its close mark, its words in the alt text', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="toaster" class="toaster"><div class="close">&times;</div><div class="slot"><a href="/donate"><img src="b.png" alt="Support independent journalism: donate to the Gazette today"></a></div></div>`);
+    expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['toaster', 'donation']]);
+  });
+
   it('takes a banner drawn as one link, its cover and its pitch in the link, and leaves a pictured lone call or story card alone', () => {
     const banner = `<a id="banner" class="sales" href="https://subscribe.gazette.example/orders?code=GZ"><div class="cover"><img alt="The harbour issue" src="cover.jpg"></div><div class="content"><span>LIMITED-TIME OFFER</span> <span>SUBSCRIBE NOW</span></div></a>`;
     const doc = page(`<main><article>${article()}</article><div class="bottom">${banner}<div id="comments"></div></div></main>`);
