@@ -768,6 +768,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pt', category: 'promo', html: '<h3>Dê uma assinatura de presente</h3><p>O presente perfeito: um ano de jornalismo de qualidade.</p><a href="/presente">Presentear</a>' },
   // "Find <the paper> on", the paper named where English says "us".
   { lang: 'fr', category: 'promo', html: '<p>Retrouvez La Gazette sur :</p><a href="https://www.facebook.com/lagazette">Facebook</a> <a href="https://www.youtube.com/@lagazette">YouTube</a>' },
+  // An app's pitch in a few words over its store badge.
+  { lang: 'en', category: 'promo', html: '<h3>Read the Gazette on the go</h3><div class="badge"><p>FREE App<br>Download</p></div><a href="https://apps.apple.com/us/app/gazette/id1"><img src="app-store.png" alt=""></a>' },
   // An offer that is one button, its price in its label.
   { lang: 'en', category: 'promo', html: '<a href="/all-access">Subscribe today! Read the Gazette online for just 99 cents.</a>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
