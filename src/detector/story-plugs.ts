@@ -5,7 +5,7 @@ import { tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import { leadSignals } from './sibling-run';
 import { linkSignal } from './signals/links';
-import { findPitch } from './signals/phrases';
+import { findActions, findPitch, speaksAsPublication } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
 import { actionLabel, actionSignals } from './walk';
@@ -276,7 +276,7 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
   for (const el of elements) {
     // A line that is all one link says its words itself.
     const said = wordingOf(el) || (reason === 'plug:inline' && lineLink(el) ? (el.textContent ?? '') : '');
-    const wording = leadSignals(said, HEADINGS.has(el.localName));
+    const wording = storyWording(said, HEADINGS.has(el.localName));
     if (wording.length > 0) wordedTexts++;
     for (const signal of wording) {
       signals.set(signal.reason, signal);
@@ -330,7 +330,25 @@ function isChannelRow(line: Element): boolean {
  */
 function isChannelLine(block: Element): boolean {
   if (channelsIn(block) < MIN_CHANNELS) return false;
-  return leadSignals(wordingOf(block), false).some((s) => s.category === 'promo' && s.evidence !== 'pitch-weak');
+  const said = wordingOf(block);
+  return storyWording(said, false).some((s) => s.category === 'promo' && s.evidence !== 'pitch-weak');
+}
+
+/**
+ * The wording of a line of the story (leadSignals), where a call to follow someone it names ("Follow
+ * the festival on Facebook", "Follow her on Twitter") tells the reader where to find them: a
+ * passing word, unless the line speaks as the publication ("Follow us, The Gazette, on Twitter").
+ */
+function storyWording(said: string, heading: boolean): Signal[] {
+  const signals = leadSignals(said, heading);
+  if (!signals.some(namesWhomToFollow) || speaksAsPublication(said)) return signals;
+  return signals.map((signal) => (namesWhomToFollow(signal) ? { ...signal, evidence: 'pitch-weak' } : signal));
+}
+
+/** A pitch phrase that asks to follow whoever stands in its gap ("follow ... on twitter"). */
+function namesWhomToFollow(signal: Signal): boolean {
+  const phrase = /"(.*)"$/.exec(signal.reason)?.[1] ?? '';
+  return phrase.includes(' ... ') && findActions(phrase.slice(0, phrase.indexOf(' ... '))).some((hit) => hit.key === 'follow');
 }
 
 /**
