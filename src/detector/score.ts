@@ -232,8 +232,8 @@ const MIN_STORY_ITEMS = 3;
 const HEADLINE_WORDS = 3;
 const HEADLINE_CHARS_UNSPACED = 6;
 
-/** Share of an item's text its link holds for the item to be that link alone. */
-const LINK_ITEM_SHARE = 0.8;
+/** Share of an item's text its link holds for the item to be that link alone (a headline may carry its date: "Posted 14 hours ago"). */
+const LINK_ITEM_SHARE = 0.6;
 
 /**
  * A label that states something and asks nothing ("Pier donations top $20,000", not "Become a
