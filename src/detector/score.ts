@@ -4,7 +4,7 @@ import type { Evidence, Signal } from './signals/signal';
 import { WORDLIKE, countNonSpace, countReading, measureText, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { leadsOffSite, ownSite } from './own-site';
-import { leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
+import { leadsHome, leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch, loadedLanguages, speaksAsPublication } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
 import { isSentence, NEWSLETTER_SIGNUP_LINK } from './walk';
@@ -612,18 +612,9 @@ function isNavigation(el: Element, pitch: number): boolean {
 function holdsMasthead(el: Element): boolean {
   for (const heading of el.getElementsByTagName('h1')) {
     const link = heading.closest('a[href]') ?? heading.querySelector('a[href]');
-    if (link && leadsHome(link.getAttribute('href') ?? '', el.ownerDocument.baseURI)) return true;
+    if (link && leadsHome(link.getAttribute('href') ?? '')) return true;
   }
   return false;
-}
-
-function leadsHome(href: string, base: string): boolean {
-  try {
-    const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) && url.pathname === '/' && url.search === '';
-  } catch {
-    return false;
-  }
 }
 
 /**

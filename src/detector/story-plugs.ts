@@ -330,8 +330,7 @@ function isChannelRow(line: Element): boolean {
  */
 function isChannelLine(block: Element): boolean {
   if (channelsIn(block) < MIN_CHANNELS) return false;
-  const said = wordingOf(block);
-  return storyWording(said, false).some((s) => s.category === 'promo' && s.evidence !== 'pitch-weak');
+  return storyWording(wordingOf(block), false).some((s) => s.category === 'promo' && s.evidence !== 'pitch-weak');
 }
 
 /**

@@ -155,6 +155,14 @@ function pathOf(rest: string): string {
   return cut < 0 ? rest : rest.slice(0, cut);
 }
 
+/** Whether a link leads to a site's home page ("https://gazette.example/", "/"): the root path, with no query. */
+export function leadsHome(href: string): boolean {
+  const url = href.toLowerCase();
+  const origin = ORIGIN.exec(url)?.[0] ?? '';
+  const rest = url.slice(origin.length);
+  return (origin !== '' || rest.startsWith('/')) && !rest.includes('?') && /^\/?$/.test(pathOf(rest));
+}
+
 /** Whether a link's target reads as one story of a site: a dated path, a long number or a long slug. */
 export function leadsToStory(href: string): boolean {
   const url = href.toLowerCase();
