@@ -499,6 +499,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'donation', html: '<p>Keep the Gazette free for all. Join 10,000 readers who give what they can.</p><a href="/give">Give what you can</a>' },
   // More everyday asks: a morning email, delivery, an offer that ends, a story to hear in the app; "can you help us with 5 €?".
   { lang: 'en', category: 'newsletter', html: '<p>Smart, short, free: our morning email gets you up to speed in five minutes.</p><a href="/newsletters/morning">Get it</a>' },
+  // A daily e-mail that carries the publication's name: "Get the daily Gazette email".
+  { lang: 'en', category: 'newsletter', html: '<p>Get the daily Gazette email</p><form><input type="text" name="fp_email" placeholder="Email"><a href="#">Send</a></form>' },
   { lang: 'en', category: 'promo', html: '<p>Get the print edition delivered every Saturday.</p><a href="/print">Start delivery</a>' },
   { lang: 'en', category: 'promo', html: '<p>Save 50% on your first year. Offer ends Sunday.</p><a href="/offers">Claim offer</a>' },
   { lang: 'en', category: 'promo', html: '<p>Listen to this story and more on the Gazette app.</p><a href="https://apps.apple.com/app/id1">Download</a>' },
