@@ -3,7 +3,7 @@ import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
 import { WORDLIKE, countNonSpace, countReading, measureText, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
-import { leadsOffSite, ownSite } from './own-site';
+import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
 import { leadsHome, leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch, loadedLanguages, speaksAsPublication } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
@@ -176,7 +176,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
     reasons,
     plainLinks: list.plain,
     eligible:
-      (teaser || isWorded(candidate, pitch + price, putOff)) &&
+      (teaser || isWorded(candidate, pitch + price, putOff, ctx)) &&
       !isNavigation(el, pitch) &&
       !isSiteFrame(el, list.plain) &&
       !isAccountUi(candidate, pitch) &&
@@ -481,15 +481,26 @@ function isMessageForm(candidate: Candidate): boolean {
  * Wording in plain text, or in the labels of two offers at least (a lone "Subscribe to our
  * newsletter" link in a footer is navigation); or a put-off control beside an offer; or a banner
  * image's alt text, or a banner drawn as one link; or a platform's form in a frame, which says its
- * words inside it.
+ * words inside it; or a link that asks to follow the publication on its own account there.
  */
-function isWorded(candidate: Candidate, pitch: number, putOff: boolean): boolean {
+function isWorded(candidate: Candidate, pitch: number, putOff: boolean, ctx: ScoreContext): boolean {
   if (putOff && candidate.offers > 0) return true;
   if (isSignupForm(candidate) || holdsFramedForm(candidate)) return true;
   if (pitch >= 1 && (candidate.wordedTexts > 0 || candidate.offers >= 2)) return true;
   if (candidate.offers === 0) return false;
   // A banner image that pitches in its alt text and leads to the offer.
-  return (pitch >= 2 && isBanner(candidate)) || isBannerLink(candidate.element);
+  return (pitch >= 2 && isBanner(candidate)) || isBannerLink(candidate.element) || (pitch >= 1 && followsOwnChannel(candidate.element, ctx));
+}
+
+/**
+ * The publication asking to be followed on its own account, in the words of the link there
+ * ("+ Follow The Gazette on Facebook" to facebook.com/TheGazette; a pin board's "Follow Gazette
+ * on Pinterest"): the call and its offer at once. A link to someone else's account is a story's
+ * pointer ("Follow the festival on Facebook"), and in the site's header, menus and footer such
+ * links are its navigation.
+ */
+function followsOwnChannel(el: Element, ctx: ScoreContext): boolean {
+  return el.closest(PAGE_FRAME) === null && followsOwnAccounts(el, ctx.site());
 }
 
 /** Pitches a banner link's label holds beside its call, at least: "Limited-time offer · Subscribe now". */

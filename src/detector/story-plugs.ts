@@ -1,6 +1,6 @@
 import { isOffer, type Candidate } from './candidates';
-import { countNonSpace, HEADINGS, measureText, OPAQUE_TAGS, textOutside } from './dom';
-import { leadsOffSite, ownSite } from './own-site';
+import { countNonSpace, HEADINGS, measureText, OPAQUE_TAGS, readerText, textOutside } from './dom';
+import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
 import { tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import { leadSignals } from './sibling-run';
@@ -274,9 +274,9 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
   let weak = false;
   const site = ownSite(elements[0]!.ownerDocument);
   for (const el of elements) {
-    // A line that is all one link says its words itself.
-    const said = wordingOf(el) || (reason === 'plug:inline' && lineLink(el) ? (el.textContent ?? '') : '');
-    const wording = storyWording(said, HEADINGS.has(el.localName));
+    // A line that is all one link says its words itself, as an inline plug or to the publication's own accounts.
+    const own = followsOwnAccounts(el, site);
+    const wording = storyWording(sayings(el, reason === 'plug:inline' || own), HEADINGS.has(el.localName), own);
     if (wording.length > 0) wordedTexts++;
     for (const signal of wording) {
       signals.set(signal.reason, signal);
@@ -325,22 +325,31 @@ function isChannelRow(line: Element): boolean {
 
 /**
  * The same call in the story's plain type, as its last line: only in the publication's own voice
- * ("Follow us on Facebook, on Twitter @…"), a strong phrase; a story that ends "Follow the
- * festival on Facebook and Instagram" tells readers where to find someone else.
+ * ("Follow us on Facebook, on Twitter @…"; "+ Follow The Gazette on Facebook" to the Gazette's
+ * own page there), a strong phrase; a story that ends "Follow the festival on Facebook and
+ * Instagram" tells readers where to find someone else. A call to the publication's own accounts
+ * needs no more than one.
  */
 function isChannelLine(block: Element): boolean {
-  if (channelsIn(block) < MIN_CHANNELS) return false;
-  return storyWording(wordingOf(block), false).some((s) => s.category === 'promo' && s.evidence !== 'pitch-weak');
+  const own = followsOwnAccounts(block, ownSite(block.ownerDocument));
+  if (!own && channelsIn(block) < MIN_CHANNELS) return false;
+  return storyWording(sayings(block, own), false, own).some((s) => s.category === 'promo' && s.evidence !== 'pitch-weak');
+}
+
+/** What a line of the story says: its own words, or those of the link it is made of when `linkSpeaks`. */
+function sayings(line: Element, linkSpeaks: boolean): string {
+  return wordingOf(line) || (linkSpeaks && lineLink(line) ? readerText(line, MAX_RUN_TEXT) : '');
 }
 
 /**
  * The wording of a line of the story (leadSignals), where a call to follow someone it names ("Follow
  * the festival on Facebook", "Follow her on Twitter") tells the reader where to find them: a
- * passing word, unless the line speaks as the publication ("Follow us, The Gazette, on Twitter").
+ * passing word, unless the line speaks as the publication ("Follow us, The Gazette, on Twitter")
+ * or leads to its own accounts (`ownAccounts`).
  */
-function storyWording(said: string, heading: boolean): Signal[] {
+function storyWording(said: string, heading: boolean, ownAccounts = false): Signal[] {
   const signals = leadSignals(said, heading);
-  if (!signals.some(namesWhomToFollow) || speaksAsPublication(said)) return signals;
+  if (ownAccounts || !signals.some(namesWhomToFollow) || speaksAsPublication(said)) return signals;
   return signals.map((signal) => (namesWhomToFollow(signal) ? { ...signal, evidence: 'pitch-weak' } : signal));
 }
 

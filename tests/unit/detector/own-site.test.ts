@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadsOffSite, ownSite } from '../../../src/detector/own-site';
+import { isOwnChannel, leadsOffSite, ownSite } from '../../../src/detector/own-site';
 import { page } from './helpers';
 
 describe('own site', () => {
@@ -15,5 +15,23 @@ describe('own site', () => {
     const doc = page('');
     doc.head.insertAdjacentHTML('beforeend', '<link rel="canonical" href="https://www.harbourgazette.example/2026/03/pier"><meta property="og:url" content="https://m.harbourgazette.example/pier">');
     expect([...ownSite(doc)].filter((host) => host.includes('harbour')).sort()).toEqual(['harbourgazette.example', 'm.harbourgazette.example']);
+  });
+
+  it.each([
+    ['https://www.facebook.com/FoxGazette', 'news.foxgazette.example'],
+    ['http://gazette.tumblr.com', 'gazette.example'],
+    ['https://pinterest.com/follow/GAZETTE/', 'gazette.example'],
+    ['https://www.youtube.com/user/HarbourGazetteTV', 'harbourgazette.example'],
+    ['https://twitter.com/harbourgazette', 'harbourgazette.co.uk'],
+  ])('takes %s for the account of %s', (href, host) => {
+    expect(isOwnChannel(href, new Set([host]))).toBe(true);
+  });
+  it.each([
+    ['https://www.facebook.com/harbourfest', 'harbourgazette.example'],
+    ['https://twitter.com/ftlive', 'ft.example'],
+    ['https://twitter.com/gazette', '127.0.0.1'],
+    ['not a url', 'gazette.example'],
+  ])('takes %s for no account of %s', (href, host) => {
+    expect(isOwnChannel(href, new Set([host]))).toBe(false);
   });
 });

@@ -288,6 +288,39 @@ const HOW_TO_HELP: readonly { lang: string; html: string }[] = [
   { lang: 'ar', html: '<h3>كيف تساعد</h3><p>يجمع الهلال الأحمر التبرعات للأسر المتضررة. هذا ما يمكنك فعله: التبرع عبر موقعه.</p><p><a href="https://redcrescent.example.org/donate">تبرع</a></p>' },
 ];
 
+describe("a story's last line asking to follow on one network", () => {
+  const canonical = '<link rel="canonical" href="https://harbourgazette.example/2026/03/the-pier">';
+  const line = (href: string, name: string) => `<p>&nbsp;</p><div class="social"><p><a href="${href}"><span>+ Follow</span><strong>${name}</strong> on Facebook</a></p></div>`;
+
+  it("is the publication's call when it leads to the publication's own account", () => {
+    const doc = storyWith(line('https://www.facebook.com/HarbourGazette', 'Harbour Gazette'), 'en', canonical);
+    const findings = detect(doc);
+    expect(findings.map((f) => [f.category, f.element.className])).toEqual([['promo', 'social']]);
+    expect(hidesStory(doc, findings)).toBe(false);
+  });
+
+  it('is the same call in a box of its own, in the story or beside it', () => {
+    const boxed = storyWith(line('https://www.facebook.com/HarbourGazette', 'Harbour Gazette').replace('class="social"', 'class="follow-us"'), 'en', canonical);
+    expect(detect(boxed).map((f) => [f.category, f.element.className])).toEqual([['promo', 'follow-us']]);
+    const pins = (href: string) =>
+      `<main><article><h1>The pier</h1>${article(6)}</article></main><aside><div id="pins"><h3>Our top pins</h3><p><a href="${href}">Follow Harbour Gazette on Pinterest</a></p><a href="/pins">See more pins</a></div></aside>`;
+    const beside = page(pins('https://pinterest.com/harbourgazette/'));
+    beside.head.insertAdjacentHTML('beforeend', canonical);
+    const found = detect(beside);
+    expect(found.map((f) => [f.category, f.element.closest('#pins') !== null, f.element.textContent])).toEqual([['promo', true, 'Follow Harbour Gazette on Pinterest']]);
+    const someoneElse = page(pins('https://pinterest.com/harbourfest/'));
+    someoneElse.head.insertAdjacentHTML('beforeend', canonical);
+    expect(detect(someoneElse)).toEqual([]);
+  });
+
+  it("is the story's pointer when it leads to someone else's, and the site's navigation in its footer", () => {
+    expect(detect(storyWith(line('https://www.facebook.com/harbourfest', 'the festival'), 'en', canonical))).toEqual([]);
+    const footer = page(`<main><article><h1>The pier</h1>${article(6)}</article></main><footer>${line('https://www.facebook.com/HarbourGazette', 'Harbour Gazette')}<a href="/about">About</a></footer>`);
+    footer.head.insertAdjacentHTML('beforeend', canonical);
+    expect(detect(footer)).toEqual([]);
+  });
+});
+
 describe('a box in the story whose offers all lead to another organisation', () => {
   it.each(HOW_TO_HELP.map((c) => [c.lang, c.html] as const))('stays, in %s: a "How to help" is the story\'s', (lang, html) => {
     const doc = storyWith(`<div class="infobox">${html}</div>`, lang);
