@@ -1,4 +1,8 @@
+import { HEADINGS, precedes, readerText } from './dom';
 import type { Verdict } from './score';
+import { findPitch } from './signals/phrases';
+
+const HEADING = [...HEADINGS, '[role="heading"]'].join(', ');
 
 /**
  * Picks the blocks to report among passing verdicts: the best-scoring block of each nested
@@ -43,15 +47,34 @@ function overlaps(a: Element, b: Element): boolean {
   return a === b || a.contains(b) || b.contains(a);
 }
 
-/** Two disjoint passing blocks of different categories inside, each with its own offer, are two appeals, not one. */
+/**
+ * Two disjoint passing blocks of different categories inside, each with its own offer, are two
+ * appeals, not one; unless the block's own heading, above them, offers them as one ("Follow us"
+ * over its e-mail, its networks and its apps).
+ */
 function wrapsSeparateAppeals(verdict: Verdict, passing: readonly Verdict[]): boolean {
   const el = verdict.candidate.element;
   const complete = passing.filter(
     (v) => v !== verdict && v.category !== 'reminder' && v.candidate.offers > 0 && el.contains(v.candidate.element),
   );
-  return complete.some((a) =>
+  const separate = complete.some((a) =>
     complete.some((b) => a.category !== b.category && !overlaps(a.candidate.element, b.candidate.element)),
   );
+  return separate && !headsAsOne(el, complete);
+}
+
+/** Characters of a heading read for its words. */
+const MAX_HEADING_TEXT = 200;
+
+/** Whether the first heading of `el`, outside the appeals `inside` and before them, pitches. */
+function headsAsOne(el: Element, inside: readonly Verdict[]): boolean {
+  const heading = el.querySelector(HEADING);
+  if (heading === null) return false;
+  for (const { candidate } of inside) {
+    const appeal = candidate.element;
+    if (appeal.contains(heading) || !precedes(heading, appeal)) return false;
+  }
+  return findPitch(readerText(heading, MAX_HEADING_TEXT)).length > 0;
 }
 
 /** Text an outer block may add to an equally scored inner one and still count as the same appeal. */

@@ -14,6 +14,14 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
 
 export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+/** Node.DOCUMENT_POSITION_FOLLOWING, without the DOM's globals (the detector runs in any document). */
+const FOLLOWING = 4;
+
+/** Whether `a` comes before `b` in the document. */
+export function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+}
+
 /** A word: some letter or digit in it (a separator such as "|" or "·" is none). */
 export const WORDLIKE = /[\p{L}\p{N}]/u;
 

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import { gatherCandidates, measure } from './candidates';
 import { chooseElements } from './choose-element';
+import { precedes } from './dom';
 import { createProtection, fieldsInUse } from './protection';
 import { scoreCandidate, scoreContext, THRESHOLDS, type Verdict } from './score';
 import { siblingRuns } from './sibling-run';
@@ -133,5 +134,5 @@ function accountBoxes(seeds: readonly Seed[], protection: Protection, lengths: M
 }
 
 function documentOrder(a: Element, b: Element): number {
-  return a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
+  return precedes(a, b) ? -1 : 1;
 }

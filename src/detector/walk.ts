@@ -1,5 +1,5 @@
 import { measure, SENTENCE_WORDS } from './candidates';
-import { HEADINGS, INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, readerText, textOutside } from './dom';
+import { HEADINGS, INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, precedes, readerText, textOutside } from './dom';
 import { opensOrCloses, tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { amountChoices, amountSignal, priceSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
@@ -74,11 +74,9 @@ export function* walk(
   }
   // Step 1's seeds and the regions' in one page order: where nested blocks tie, the pass's
   // choice then does not depend on which step found a seed.
-  seeds.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1));
+  seeds.sort((a, b) => (a.element === b.element ? 0 : precedes(a.element, b.element) ? -1 : 1));
   return { seeds, fields };
 }
-
-const FOLLOWING = 4;
 
 /** A link label longer than this (whitespace included) is a headline or a sentence, read only inside a region. */
 const MAX_CONTROL_LABEL = 30;

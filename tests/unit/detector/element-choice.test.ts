@@ -119,6 +119,15 @@ describe('the element chosen', () => {
     expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['nl', 'newsletter'], ['app', 'promo']]);
   });
 
+  it('reports them as one box under a heading of its own that offers them together', () => {
+    const box = (heading: string) => `<main><article>${article()}</article></main><section id="box">${heading}<ul>
+      <li id="nl"><p>Get the top stories in your inbox every morning.</p><form><input type="email"><button>Sign me up</button></form></li>
+      <li id="app"><p>Get the app: read offline on the go.</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a></li></ul></section>`;
+    expect(detect(page(box('<h2>Follow the Gazette</h2>'))).map((f) => f.element.id)).toEqual(['box']);
+    // A heading that offers nothing groups them no more than a row does.
+    expect(detect(page(box('<h2>Around the site</h2>'))).map((f) => f.element.id)).toEqual(['nl', 'app']);
+  });
+
   it('returns findings outermost-first in document order, never overlapping', () => {
     const doc = page(`<div id="top">${APPEAL}</div><main><article>${article()}</article></main><div id="bottom">${APPEAL}</div>`);
     const findings = detect(doc);
