@@ -57,7 +57,8 @@ export function isOwnChannel(href: string, site: ReadonlySet<string>): boolean {
   const handles = [url.hostname.split('.')[0] ?? '', ...url.pathname.split('/').slice(1, HANDLE_STEPS + 1)].map((step) => step.toLowerCase().replace(/[^a-z0-9]/g, ''));
   for (const host of site) {
     const name = siteName(host);
-    if (name && handles.some((handle) => handle.includes(name))) return true;
+    // The handle opens with the name ("harbourgazettetv", "theharbourgazette"): one that holds it elsewhere is another's ("foxnews" on news.example).
+    if (name && handles.some((handle) => handle.startsWith(name) || handle.startsWith(`the${name}`))) return true;
   }
   return false;
 }

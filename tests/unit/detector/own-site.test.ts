@@ -23,12 +23,14 @@ describe('own site', () => {
     ['https://pinterest.com/follow/GAZETTE/', 'gazette.example'],
     ['https://www.youtube.com/user/HarbourGazetteTV', 'harbourgazette.example'],
     ['https://twitter.com/harbourgazette', 'harbourgazette.co.uk'],
+    ['https://www.instagram.com/theharbourgazette/', 'harbourgazette.example'],
   ])('takes %s for the account of %s', (href, host) => {
     expect(isOwnChannel(href, new Set([host]))).toBe(true);
   });
   it.each([
     ['https://www.facebook.com/harbourfest', 'harbourgazette.example'],
     ['https://twitter.com/ftlive', 'ft.example'],
+    ['https://www.facebook.com/foxnews', 'news.example'],
     ['https://twitter.com/gazette', '127.0.0.1'],
     ['not a url', 'gazette.example'],
   ])('takes %s for no account of %s', (href, host) => {
