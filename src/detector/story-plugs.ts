@@ -183,14 +183,24 @@ function isCallRow(el: Element): boolean {
 }
 
 /**
- * What a container puts after the story and its appeal: scripts, empty slots, and boxes of their
- * own that offer nothing but sharing or following (share buttons, related posts, comments), which
- * are judged on their own.
+ * What a container puts after the story and its appeal: scripts, empty slots, a line that points
+ * on to more of the story (pointsOnward), and boxes of their own that offer nothing but sharing or
+ * following (share buttons, related posts, comments), which are judged on their own.
  */
 function closesContainer(el: Element, blocks: ReadonlySet<Element>): boolean {
   if (showsNothing(el)) return true;
-  if (blocks.has(el)) return false;
+  if (blocks.has(el)) return pointsOnward(el);
   return measureText(el, MAX_RUN_TEXT).overCap || offersIn(el, undefined, offersMoreThanSocial) === 0;
+}
+
+/**
+ * A line of the story that is all one link offering nothing, in words with no appeal's ("Tour the
+ * house in pictures." to the story's slideshow, "Read part two"): the story's pointer to more of
+ * itself, which stays with it, below an appeal or not.
+ */
+function pointsOnward(line: Element): boolean {
+  const link = lineLink(line);
+  return link !== null && linkSignal(link.getAttribute('href') ?? '', true) === null && leadSignals(readerText(line, MAX_RUN_TEXT), false).length === 0;
 }
 
 function showsNothing(el: Element): boolean {

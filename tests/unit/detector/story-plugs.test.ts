@@ -121,6 +121,14 @@ describe('an appeal closing the story, written as its last paragraphs', () => {
     }
   });
 
+  it('leaves the story its last line when that points on to more of it, below the appeal', () => {
+    const ending = '<p><b>For the whole story and more photos, <a href="/subscribe?source=story">subscribe now and get the digital edition.</a></b></p><p><b><a href="/homes/2026-03/the-pier-house-slideshow">Tour the pier house in pictures.</a></b></p>';
+    const doc = storyWith(ending, 'en');
+    const findings = detect(doc);
+    expect(findings.map((f) => f.element.textContent)).toEqual(['For the whole story and more photos, subscribe now and get the digital edition.']);
+    expect(findings.some((f) => f.element.textContent?.includes('Tour the pier house'))).toBe(false);
+  });
+
   it("counts a link to the page's own site written in full (a saved page served elsewhere), not one to another site", () => {
     const ending = '<h3>Support our reporting</h3><p>We rely on readers like you. Please consider a donation today.</p><p><a href="https://www.harbourgazette.example/donate">Donate</a></p>';
     const ownSite = '<link rel="canonical" href="https://harbourgazette.example/2026/03/the-pier">';
