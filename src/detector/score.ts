@@ -182,6 +182,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !isAccountUi(candidate, pitch) &&
       !list.isList &&
       !holdsHeadlineList(candidate) &&
+      !isInHeadlineList(el) &&
       !isStoryTeaser(candidate, ctx) &&
       !holdsHeadedSections(el) &&
       !isPersonBio(candidate) &&
@@ -259,29 +260,60 @@ function holdsHeadlineList(candidate: Candidate): boolean {
   const lists = [...el.querySelectorAll('ul, ol')];
   if (el.localName === 'ul' || el.localName === 'ol') lists.push(el);
   // Counted over all its lists: a sidebar may set a short "Most read" over a short "Latest".
-  let items = 0;
-  let headlines = 0;
-  let text = 0;
-  for (const list of lists) {
-    for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
-      const link = item.localName === 'li' ? item.querySelector('a[href]') : null;
-      if (!link) continue;
-      const itemText = countNonSpace(item.textContent ?? '');
-      if (countNonSpace(link.textContent ?? '') < LINK_ITEM_SHARE * itemText) continue;
-      const href = link.getAttribute('href') ?? '';
-      const offer = linkSignal(href, true);
-      if (offer && !PATH_EVIDENCE.has(offer.evidence)) continue;
-      // Reading the label's words costs most: asked last, of items that are one link alone.
-      const headline = leadsToStory(href) || readsAsHeadline(link.textContent ?? '');
-      // A headline's short slug may hold an offer's word ("/news/pier-donations"); a call's may not.
-      if (offer && !headline) continue;
-      items++;
-      if (headline) headlines++;
-      text += itemText;
-    }
+  const counts = { items: 0, headlines: 0, text: 0 };
+  for (const list of lists) countItems(list, counts);
+  return isHeadlineList(counts) && counts.text >= LIST_SHARE * candidate.text.length;
+}
+
+interface ItemCounts {
+  items: number;
+  headlines: number;
+  /** Characters (whitespace excluded) of the items counted. */
+  text: number;
+}
+
+function countItems(list: Element, counts: ItemCounts): void {
+  for (let item = list.firstElementChild; item; item = item.nextElementSibling) {
+    const kind = itemKind(item);
+    if (kind === null) continue;
+    counts.items++;
+    if (kind.headline) counts.headlines++;
+    counts.text += kind.text;
   }
-  const isList = items >= MIN_HEADLINE_ITEMS || (items >= MIN_STORY_ITEMS && headlines === items);
-  return isList && text >= LIST_SHARE * candidate.text.length;
+}
+
+function isHeadlineList({ items, headlines }: ItemCounts): boolean {
+  return items >= MIN_HEADLINE_ITEMS || (items >= MIN_STORY_ITEMS && headlines === items);
+}
+
+/** An item of a list that is one link to a page of the site (`headline` when it reads as one or leads to a story), with its text; null for any other. */
+function itemKind(item: Element): { headline: boolean; text: number } | null {
+  const link = item.localName === 'li' ? item.querySelector('a[href]') : null;
+  if (!link) return null;
+  const text = countNonSpace(item.textContent ?? '');
+  if (countNonSpace(link.textContent ?? '') < LINK_ITEM_SHARE * text) return null;
+  const href = link.getAttribute('href') ?? '';
+  const offer = linkSignal(href, true);
+  if (offer && !PATH_EVIDENCE.has(offer.evidence)) return null;
+  // Reading the label's words costs most: asked last, of items that are one link alone.
+  const headline = leadsToStory(href) || readsAsHeadline(link.textContent ?? '');
+  // A headline's short slug may hold an offer's word ("/news/pier-donations"); a call's may not.
+  if (offer && !headline) return null;
+  return { headline, text };
+}
+
+/**
+ * A block that is one item of a list of headlines, or lies in one: a story's teaser among the
+ * others, whatever its link's words ("Audio: the mayor answers · Listen 05:02", "Donate blood this
+ * weekend").
+ */
+function isInHeadlineList(el: Element): boolean {
+  const item = el.closest('li');
+  const list = item?.parentElement;
+  if (!item || !list || !itemKind(item)?.headline) return false;
+  const counts = { items: 0, headlines: 0, text: 0 };
+  countItems(list, counts);
+  return isHeadlineList(counts);
 }
 
 /** Child blocks, each under its own heading, that make a grid of sections (footer columns); how many of them say nothing of an appeal. */
