@@ -96,6 +96,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // Follow-us boxes, app and QR-code prompts, ad-block prompts in more languages; Latin words written against Japanese.
   { lang: 'ja', category: 'promo', html: '<p>LINEで友だち追加して最新ニュースを受け取ろう</p><a href="https://line.me/R/ti/p/@example">友だち追加</a>' },
   { lang: 'ja', category: 'promo', html: '<p>いいね！して最新情報をチェック</p><a href="https://www.facebook.com/example">Facebook</a> <a href="https://twitter.com/example">Twitter</a>' },
+  // A box for the paper's digital edition (電子版) that asks "won't you read it digitally?" (デジタルで読みませんか).
+  { lang: 'ja', category: 'promo', html: '<div class="info"><a href="/promo/digital">港新聞電子版をもっと知りたい方はこちら</a><p><a href="/lp/viewer">港新聞をデジタルで読みませんか？</a></p></div>' },
   { lang: 'ja', category: 'newsletter', html: '<h3>メルマガ登録</h3><p>最新記事を毎週お届けします。</p><form><input type="email"><button>登録</button></form>' },
   { lang: 'ja', category: 'promo', html: '<p>公式Twitterアカウントをフォローして、最新情報を受け取ろう。</p><a href="https://twitter.com/example">@example をフォロー</a>' },
   { lang: 'ja', category: 'promo', html: '<p>無料アプリで記事を読もう</p><a href="https://apps.apple.com/jp/app/id1">App Storeからダウンロード</a> <a href="https://play.google.com/store/apps/details?id=x">Google Playで手に入れよう</a>' },
