@@ -395,7 +395,7 @@ function offersElsewhere(controls: NodeListOf<Element>, ctx: ScoreContext): bool
 
 /** Wording that introduces a person: an author or contributor bio. */
 const BIO_WORDING =
-  /\b(?:he|she)(?:'s|’s| is| has| was| writes| covers| lives)\b|\bis an? (?:[a-z-]+ ){0,3}(?:writer|editor|reporter|journalist|contributor|correspondent|columnist|author|critic|photographer|producer)\b/i;
+  /\b(?:he|she)(?:'s|’s| is| has| was| writes| covers| lives)\b|\bis (?:an? |the )?(?:[a-z-]+ ){0,3}(?:writer|editor|reporter|journalist|contributor|correspondent|columnist|author|critic|photographer|producer|founder)\b|\b(?:follow|reach|contact|e-?mail) (?:him|her)\b/i;
 /** Evidence a bio may carry without pitching anything: links to the person's profiles, words of any weight ("Follow him on Twitter"). */
 const BIO_EVIDENCE = new Set<Evidence>(['link-social', 'action-follow', 'action-follow-icon', 'label-phrase', 'pitch-weak', 'pitch-strong', 'pitch-decisive', 'token-generic']);
 
