@@ -1,8 +1,6 @@
-import { HEADINGS, precedes, readerText } from './dom';
+import { precedes, textBefore } from './dom';
 import type { Verdict } from './score';
 import { findPitch } from './signals/phrases';
-
-const HEADING = [...HEADINGS, '[role="heading"]'].join(', ');
 
 /**
  * Picks the blocks to report among passing verdicts: the best-scoring block of each nested
@@ -49,8 +47,8 @@ function overlaps(a: Element, b: Element): boolean {
 
 /**
  * Two disjoint passing blocks of different categories inside, each with its own offer, are two
- * appeals, not one; unless the block's own heading, above them, offers them as one ("Follow us"
- * over its e-mail, its networks and its apps).
+ * appeals, not one; unless the box's own words above them, its heading or blurb, offer them as
+ * one ("Follow us" over its e-mail, its networks and its apps).
  */
 function wrapsSeparateAppeals(verdict: Verdict, passing: readonly Verdict[]): boolean {
   const el = verdict.candidate.element;
@@ -60,21 +58,20 @@ function wrapsSeparateAppeals(verdict: Verdict, passing: readonly Verdict[]): bo
   const separate = complete.some((a) =>
     complete.some((b) => a.category !== b.category && !overlaps(a.candidate.element, b.candidate.element)),
   );
-  return separate && !headsAsOne(el, complete);
+  return separate && !opensAsOne(el, complete);
 }
 
-/** Characters of a heading read for its words. */
-const MAX_HEADING_TEXT = 200;
+/** Characters of a box's opening words (its heading and blurb) read for a pitch. */
+const MAX_OPENING_TEXT = 400;
 
-/** Whether the first heading of `el`, outside the appeals `inside` and before them, pitches. */
-function headsAsOne(el: Element, inside: readonly Verdict[]): boolean {
-  const heading = el.querySelector(HEADING);
-  if (heading === null) return false;
-  for (const { candidate } of inside) {
-    const appeal = candidate.element;
-    if (appeal.contains(heading) || !precedes(heading, appeal)) return false;
-  }
-  return findPitch(readerText(heading, MAX_HEADING_TEXT)).length > 0;
+/**
+ * Whether the words of `el` above the appeals `inside` (its heading, its blurb: "Follow us",
+ * "Want more? Try our daily email") pitch, offering what follows as one.
+ */
+function opensAsOne(el: Element, inside: readonly Verdict[]): boolean {
+  let first = inside[0]?.candidate.element;
+  for (const { candidate } of inside) if (first && precedes(candidate.element, first)) first = candidate.element;
+  return first !== undefined && findPitch(textBefore(el, first, MAX_OPENING_TEXT)).length > 0;
 }
 
 /** Text an outer block may add to an equally scored inner one and still count as the same appeal. */

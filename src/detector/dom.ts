@@ -52,6 +52,21 @@ export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET, 
   return { length, overCap: false };
 }
 
+/** The words of `el` that come before `mark` in the document (a heading and blurb above a box inside), a space between text nodes, up to about `cap` characters. */
+export function textBefore(el: Element, mark: Node, cap: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length <= cap && precedes(node, mark); node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && OPAQUE_TAGS.has(parent.localName)) continue;
+    const text = node.nodeValue ?? '';
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join(' ');
+}
+
 /**
  * The words `el` says itself, outside the elements `inside` tells apart (its links, its buttons):
  * its other text nodes, a space between them.

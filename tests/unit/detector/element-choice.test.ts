@@ -119,11 +119,13 @@ describe('the element chosen', () => {
     expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['nl', 'newsletter'], ['app', 'promo']]);
   });
 
-  it('reports them as one box under a heading of its own that offers them together', () => {
+  it('reports them as one box under a heading or blurb of its own that offers them together', () => {
     const box = (heading: string) => `<main><article>${article()}</article></main><section id="box">${heading}<ul>
       <li id="nl"><p>Get the top stories in your inbox every morning.</p><form><input type="email"><button>Sign me up</button></form></li>
       <li id="app"><p>Get the app: read offline on the go.</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a></li></ul></section>`;
     expect(detect(page(box('<h2>Follow the Gazette</h2>'))).map((f) => f.element.id)).toEqual(['box']);
+    // Or its blurb: the words above the appeals, whichever element holds them.
+    expect(detect(page(box('<h2>Want more like this?</h2><p>Try our daily email, the Harbour Brief.</p>'))).map((f) => f.element.id)).toEqual(['box']);
     // A heading that offers nothing groups them no more than a row does.
     expect(detect(page(box('<h2>Around the site</h2>'))).map((f) => f.element.id)).toEqual(['nl', 'app']);
   });
