@@ -260,14 +260,19 @@ function holdsHeadlineList(candidate: Candidate): boolean {
   const lists = [...el.querySelectorAll('ul, ol')];
   if (el.localName === 'ul' || el.localName === 'ol') lists.push(el);
   // Counted over all its lists: a sidebar may set a short "Most read" over a short "Latest".
-  const counts = { items: 0, headlines: 0, text: 0 };
+  const counts = { items: 0, headlines: 0, calls: 0, text: 0 };
   for (const list of lists) countItems(list, counts);
-  return isHeadlineList(counts) && counts.text >= LIST_SHARE * candidate.text.length;
+  if (!isHeadlineList(counts) || counts.text < LIST_SHARE * candidate.text.length) return false;
+  // Under words that pitch, a list half of whose links are calls is a row of the site's offers
+  // ("Stay connected: Sign up for newsletters · Subscribe to RSS feeds · Get the tablet edition").
+  return counts.calls * 2 < counts.items || !pitchesOutsideLinks(el);
 }
 
 interface ItemCounts {
   items: number;
   headlines: number;
+  /** Items whose label is a call, not a headline ("Sign up for newsletters", "Subscribe to RSS feeds"). */
+  calls: number;
   /** Characters (whitespace excluded) of the items counted. */
   text: number;
 }
@@ -278,6 +283,7 @@ function countItems(list: Element, counts: ItemCounts): void {
     if (kind === null) continue;
     counts.items++;
     if (kind.headline) counts.headlines++;
+    if (kind.call) counts.calls++;
     counts.text += kind.text;
   }
 }
@@ -286,8 +292,11 @@ function isHeadlineList({ items, headlines }: ItemCounts): boolean {
   return items >= MIN_HEADLINE_ITEMS || (items >= MIN_STORY_ITEMS && headlines === items);
 }
 
-/** An item of a list that is one link to a page of the site (`headline` when it reads as one or leads to a story), with its text; null for any other. */
-function itemKind(item: Element): { headline: boolean; text: number } | null {
+/**
+ * An item of a list that is one link to a page of the site (`headline` when it reads as one or
+ * leads to a story, `call` when its label pitches instead), with its text; null for any other.
+ */
+function itemKind(item: Element): { headline: boolean; call: boolean; text: number } | null {
   const link = item.localName === 'li' ? item.querySelector('a[href]') : null;
   if (!link) return null;
   const text = countNonSpace(item.textContent ?? '');
@@ -299,7 +308,7 @@ function itemKind(item: Element): { headline: boolean; text: number } | null {
   const headline = leadsToStory(href) || readsAsHeadline(link.textContent ?? '');
   // A headline's short slug may hold an offer's word ("/news/pier-donations"); a call's may not.
   if (offer && !headline) return null;
-  return { headline, text };
+  return { headline, call: !headline && findPitch(link.textContent ?? '').length > 0, text };
 }
 
 /**
@@ -311,7 +320,7 @@ function isInHeadlineList(el: Element): boolean {
   const item = el.closest('li');
   const list = item?.parentElement;
   if (!item || !list || !itemKind(item)?.headline) return false;
-  const counts = { items: 0, headlines: 0, text: 0 };
+  const counts = { items: 0, headlines: 0, calls: 0, text: 0 };
   countItems(list, counts);
   return isHeadlineList(counts);
 }

@@ -387,6 +387,23 @@ it('still finds a list of ways to support the site, its items calls rather than 
   expect(detect(doc).filter((f) => f.element.contains(box)).map((f) => f.category)).toEqual(['donation']);
 });
 
+describe('a list of links half of which are calls', () => {
+  const list = `<ul><li><a href="/rss">Subscribe to <br>RSS feeds</a></li><li><a href="/email/register">Sign up for <br>newsletters</a></li>
+    <li><a href="/tablet">Get the Gazette <br>tablet edition</a></li><li><a href="/mobile">Read the Gazette <br>on your phone</a></li>
+    <li><a href="https://www.facebook.com/harbourgazette">Become a <br>fan of the Gazette</a></li></ul>`;
+
+  it('is a row of offers under words that pitch', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="box"><h3>Stay connected with the Gazette</h3>${list}</div>`);
+    const box = doc.getElementById('box')!;
+    expect(detect(doc).filter((f) => f.element.contains(box)).map((f) => f.category)).toEqual(['promo']);
+  });
+
+  it('is the site\'s list under words that do not', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="box"><h3>Around the site</h3>${list}</div>`);
+    expect(detect(doc).filter((f) => f.element.contains(doc.getElementById('box')!))).toEqual([]);
+  });
+});
+
 describe('a comment section\'s sign-in line is not clutter', () => {
   for (const { lang, html } of COMMENT_SIGN_INS) {
     it(`leaves the ${lang} one alone, beside the article, at its end and in a fixed bar`, () => {
