@@ -591,6 +591,7 @@ const BIOS: readonly { lang: string; html: string }[] = [
   { lang: 'de', html: '<p>Von Jonas Weber, Redakteur im Ressort Wirtschaft. Er schreibt über Häfen und Schifffahrt.</p><a href="https://x.com/jonasweber">Folgen</a> <a href="https://www.linkedin.com/in/jonasweber">LinkedIn</a>' },
   { lang: 'pt', html: '<p>Ana Costa é repórter de Cidades. Cobre o porto e a orla desde 2018.</p><a href="https://www.instagram.com/anacosta">Seguir</a>' },
   { lang: 'en', html: '<p>Mara Lind covers the coast for the Gazette. She has reported on harbours for a decade.</p><a href="https://twitter.com/maralind">Follow</a>' },
+  { lang: 'en', html: '<p>Theo Marsh is a reporter who covers ferries and the people who run them.</p><h4>Connect with Theo</h4><a href="https://twitter.com/theomarsh">Twitter</a> <a href="https://www.linkedin.com/in/theomarsh">LinkedIn</a>' },
 ];
 
 describe('a writer\'s bio with a follow button is not clutter', () => {

@@ -117,6 +117,7 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'ja', category: 'reminder', html: '<p>広告ブロッカーを無効にしてください。広告収入でサイトを運営しています。</p><button>後で</button>' },
   { lang: 'zh', category: 'reminder', html: '<p>检测到您正在使用广告拦截插件，请将本站加入白名单。</p><button>稍后提醒</button>' },
   { lang: 'uk', category: 'reminder', html: '<p>Схоже, ви використовуєте блокувальник реклами. Будь ласка, вимкніть його.</p><button>Нагадати пізніше</button>' },
+  { lang: 'en', category: 'promo', html: '<h3><span>Connect with the Gazette</span></h3><p><a href="https://www.facebook.com/harbourgazette"><img src="fb.png" alt="The Gazette on Facebook"></a><a href="https://twitter.com/harbourgazette"><img src="tw.png" alt="The Gazette on Twitter"></a><a href="https://www.youtube.com/harbourgazette"><img src="yt.png" alt="The Gazette on YouTube"></a></p>' },
   { lang: 'en', category: 'promo', html: '<div><h4>Stay connected</h4><a href="https://www.facebook.com/x">Facebook</a> <a href="https://twitter.com/x">Twitter</a> <a href="https://instagram.com/x">Instagram</a> <a href="https://youtube.com/x">YouTube</a> <a href="/rss">RSS</a></div>' },
   { lang: 'en', category: 'promo', html: '<p>Subscribe to the print edition and save 40% off the cover price.</p><a href="/magazine/subscribe">Subscribe</a>' },
   // Payment and crowdfunding platforms of each country, amount pickers, bank details, tax-deductible gifts.
