@@ -10,7 +10,7 @@ export const de: LanguagePhrases = {
       'unterstützer werden|werbefrei*|ohne werbung|ohne werbebanner|unabhängige berichterstattung|unabhängigen berichterstattung|unterstützung|freiwilligen beitrag|freiwilliger beitrag|unsere unabhängigkeit|journalismus braucht|journalismus kostet',
     reminder:
       'später erinnern|erinnere mich später|nicht jetzt|vielleicht später|nein danke|werbeblocker|' +
-      'deaktivieren sie ihren',
+      'deaktivieren sie ihren|adblocker aktiviert|adblocker deaktivieren|adblocker deaktiviert|adblocker ab|werbeblocker aktiviert|werbeblocker deaktivieren|werbeblocker deaktiviert|werbeblocker ab',
     newsletter:
       'newsletter abonnieren|melden sie sich|in ihr postfach|ihr postfach|in dein postfach|dein postfach|deine e mail adresse|in ihrem postfach|ihrem postfach|per e mail|per mail|per email|' +
       'ihre e mail adresse|e mail adresse|jederzeit wieder abbestellen|jederzeit abbestellen|' +

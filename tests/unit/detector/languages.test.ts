@@ -58,6 +58,7 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'newsletter', html: '<h3>Der Morgen-Newsletter</h3><p>Die wichtigsten Nachrichten des Tages, kostenlos per E-Mail.</p><form><input type="email"><button>Jetzt abonnieren</button></form>' },
   { lang: 'de', category: 'promo', html: '<p>Lesen Sie weiter mit unserem Digital-Abo: 4 Wochen für 0 Euro.</p><a href="/abo">Jetzt testen</a>' },
   { lang: 'de', category: 'reminder', html: '<p>Sie nutzen einen Werbeblocker. Bitte deaktivieren Sie ihn für unsere Seite.</p><button>Später erinnern</button>' },
+  { lang: 'de', category: 'reminder', html: '<h4>Sie haben einen Adblocker aktiviert.</h4><p>Anzeigen bezahlen die Arbeit unserer Redaktion. Wenn Ihnen die Seite gefällt, schalten Sie bitte den Adblocker ab.</p><span class="button">Seite neu laden</span>' },
   { lang: 'fr', category: 'donation', html: '<h2>Soutenez une information libre</h2><p>Nos articles sont gratuits grâce à vos dons. Chaque contribution compte.</p><a href="/don">Je fais un don</a>' },
   { lang: 'fr', category: 'newsletter', html: '<h3>Recevez notre lettre d\'information</h3><p>Inscrivez-vous pour recevoir l\'essentiel de l\'actualité chaque matin.</p><form><input type="email"><button>S\'inscrire</button></form>' },
   { lang: 'fr', category: 'promo', html: '<p>Cet article vous est offert. Abonnez-vous pour lire la suite sans limite.</p><a href="/abonnement">Je m\'abonne</a>' },
