@@ -501,10 +501,20 @@ export function actionLabel(el: Element): string | null {
   return text && text.length <= MAX_LABEL_CHARS ? text : null;
 }
 
+/** An inline style that makes an inline tag a block of its own (`<small style="display: block">`). */
+const DRAWN_AS_BLOCK = /display\s*:\s*(?:block|flex|grid)/i;
+
+/** An inline tag the page has not drawn as a block: its text is part of the line around it. */
+function isInline(el: Element): boolean {
+  if (!INLINE_TAGS.has(el.localName)) return false;
+  const style = el.getAttribute('style');
+  return style === null || !DRAWN_AS_BLOCK.test(style);
+}
+
 /** The block a node's line of text belongs to (past inline tags), or null inside a read label. */
 function blockOf(from: Node, state: WalkState): Element | null {
   let block = from.parentElement;
-  for (let i = 0; block && i < MAX_INLINE_CLIMB && INLINE_TAGS.has(block.localName); i++) {
+  for (let i = 0; block && i < MAX_INLINE_CLIMB && isInline(block); i++) {
     // A link's or button's own words are its label, read by visitAction: a lone "Newsletter" link
     // in a menu is navigation, not a pitch. Its words still count as part of a sentence around it.
     if (state.labelled.has(block)) return null;

@@ -13,6 +13,16 @@ describe('the element chosen', () => {
     expect(findings[0]?.category).toBe('donation');
   });
 
+  it('is a line the page draws as a block of its own, not the paragraph that also holds the post\'s filing note', () => {
+    const doc = page(`<main><article><div id="entry">${article()}</div><p class="postmetadata"><small id="bio" style="display: block; margin-bottom: 10px">
+      <strong>Theo Marsh</strong> is a harbour pilot. You can follow him on <a href="https://twitter.com/theomarsh">Twitter</a>. If you liked this post,
+      you should <a href="https://letters.example/signups/5/join">subscribe to his free e-mail newsletter, Tide Tables</a>, about boats and the sea.</small>
+      <small id="filed">This entry was posted on Sunday at 3:00 pm and is filed under <a href="/category/boats">Boats</a>. You can follow any responses
+      to this entry through the <a href="/2026/01/pier/feed">RSS 2.0</a> feed.</small></p></article></main>`);
+    const found = detect(doc).map((f) => f.element);
+    expect(found.map((el) => el.id)).toEqual(['bio']);
+  });
+
   it('is not a wrapper that also holds article text', () => {
     const doc = page(`<main><article id="story">${article()}<div id="appeal">${APPEAL}</div>${article(2)}</article></main>`);
     const [finding] = detect(doc);
