@@ -354,13 +354,19 @@ function holdsHeadedSections(el: Element, depth = 0): boolean {
   return false;
 }
 
+/** A search box: never part of an appeal, whatever sits beside it. */
+const SEARCH_BOX = '[role="search"], input[type="search"], form[action*="search" i], input[name="q"], input[name="s"]';
+
 /**
- * A choice list outside a sign-up form or an amount picker is one of the site's own controls
- * (theme, language, edition): a block holding one is page furniture, whatever appeal sits beside it.
+ * The site's own controls make a block page furniture, whatever appeal sits beside it: a search
+ * box (the header's search bar beside its "Join us on Facebook · Subscribe to our newsletters"
+ * icons), and a choice list (theme, language, edition) outside a sign-up form or an amount picker.
  */
 function holdsSiteControl(candidate: Candidate): boolean {
+  const el = candidate.element;
+  if (el.querySelector(SEARCH_BOX) !== null) return true;
   for (const signal of candidate.signals.values()) if (signal.evidence === 'form-email' || signal.evidence === 'action-amount') return false;
-  return candidate.element.querySelector('select') !== null;
+  return el.querySelector('select') !== null;
 }
 
 /** What a reader can act on: a link, a button, a field. */

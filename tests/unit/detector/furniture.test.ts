@@ -387,6 +387,29 @@ it('still finds a list of ways to support the site, its items calls rather than 
   expect(detect(doc).filter((f) => f.element.contains(box)).map((f) => f.category)).toEqual(['donation']);
 });
 
+describe('the site\'s search box', () => {
+  const icons = `<ul><li><a href="https://www.facebook.com/harbourgazette"><img src="fb.gif" alt="Join the Gazette on Facebook"></a></li>
+    <li><a href="https://letters.example/gazette/"><img src="mail.gif" alt="Subscribe to Gazette newsletters"></a></li>
+    <li><a href="https://twitter.com/harbourgazette"><img src="tw.gif" alt="Twitter" title="Follow the Gazette on Twitter"></a></li>
+    <li><a href="/sitemap#rss"><img src="rss.gif" alt="RSS feeds"></a></li></ul>`;
+  const forms = [
+    '<form action="/search" method="get"><label for="q">Search</label> <input id="q" name="query" type="text"> <input type="submit" value="Search"></form>',
+    '<form role="search" action="/"><input name="s" type="text" placeholder="Search the Gazette"><button>Go</button></form>',
+    '<form action="/find"><input type="search" name="term"></form>',
+  ];
+
+  it.each(forms)('is never collapsed with the network icons beside it: %s', (form) => {
+    const doc = page(`<div id="top"><a href="/"><img src="logo.png" alt="The Gazette"></a><div class="tools"><div class="search">${form}</div><div class="networks">${icons}</div></div></div><main><article>${article()}</article></main>`);
+    expect(detect(doc).filter((f) => f.element.querySelector('form') !== null).map((f) => f.reasons)).toEqual([]);
+  });
+
+  it('still lets a newsletter box beside it be found alone', () => {
+    const doc = page(`<main><article>${article()}</article></main><aside><div class="widgets"><div class="search">${forms[0]}</div>
+      <div id="box"><h3>Newsletters</h3><p>Get the day's news sent straight to your inbox.</p><form action="/newsletter"><input type="email" name="email"><button>Sign up</button></form></div></div></aside>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['box']);
+  });
+});
+
 describe('a list of links half of which are calls', () => {
   const list = `<ul><li><a href="/rss">Subscribe to <br>RSS feeds</a></li><li><a href="/email/register">Sign up for <br>newsletters</a></li>
     <li><a href="/tablet">Get the Gazette <br>tablet edition</a></li><li><a href="/mobile">Read the Gazette <br>on your phone</a></li>
