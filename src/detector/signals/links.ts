@@ -54,6 +54,12 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
 /** Kinds of targets told by words in their path: the site's own pages for an offer (a headline's slug may hold the words too). */
 export const PATH_EVIDENCE: ReadonlySet<Evidence> = new Set(LINK_KINDS.filter((k) => k.inPath).map((k) => k.signal.evidence));
 
+/**
+ * A page of rules or answers about an offer ("/contribution-policy", "/subscription-terms",
+ * "/membership/faq"): it tells, it asks for nothing. Only the site's own pages (kinds told by their path).
+ */
+const RULES_PAGE = /[-_/](?:polic(?:y|ies)|guidelines|terms|conditions|faqs?|agb|cgv|cgu)(?=$|[-_/.?#])/;
+
 /** One test that rules out most links (internal article links) before the per-kind tests run. */
 const ANY_KIND = new RegExp(LINK_KINDS.map((k) => k.test.source).join('|'), 'i');
 
@@ -74,7 +80,7 @@ export function linkSignal(href: string, headline = false): Signal | null {
   if (actsInPlace(url)) return null;
   let offer: string | undefined;
   const kind = LINK_KINDS.find((k) => k.test.test(k.inPath && headline ? (offer ??= storyFree(url)) : url));
-  if (!kind) return null;
+  if (!kind || (kind.inPath && RULES_PAGE.test(url))) return null;
   if (!kind.perService) return kind.signal;
   // One reason per network or podcast app: a row of several is stronger evidence than one link.
   const service = SERVICE.exec(url)?.[1] ?? 'other';

@@ -243,6 +243,13 @@ describe('link targets', () => {
     expect(linkSignal('https://news.example/contributor/jane-hale/')).toBeNull();
     expect(linkSignal('/contribute?src=footer')?.reason).toBe('link:donate-path');
     expect(linkSignal('/contribution/monthly')?.reason).toBe('link:donate-path');
+    // The rules and answers about an offer tell, they ask for nothing; a payment service's terms stay its own.
+    expect(linkSignal('/static/contribution-policy')).toBeNull();
+    expect(linkSignal('/subscription-terms?ref=footer')).toBeNull();
+    expect(linkSignal('/membership/faq')).toBeNull();
+    expect(linkSignal('/newsletters/terms-and-conditions')).toBeNull();
+    expect(linkSignal('/subscribe/terminal-offer')?.reason).toBe('link:subscribe-path');
+    expect(linkSignal('https://www.paypal.com/donate/?terms=1')?.reason).toBe('link:payment');
     expect(linkSignal('https://mastodon.social/about')).toBeNull();
     expect(linkSignal('https://discord.com/channels/1/2')).toBeNull();
     expect(linkSignal('https://github.com/janehale')).toBeNull();
