@@ -440,7 +440,21 @@ function isBanner(candidate: Candidate): boolean {
   const images = candidate.element.querySelectorAll('img');
   if (images.length !== 1) return false;
   for (const signal of candidate.signals.values()) if (BADGE_EVIDENCE.has(signal.evidence)) return false;
-  return isSentence((images[0]!.getAttribute('alt') ?? '').trim());
+  return isSentence((images[0]!.getAttribute('alt') ?? '').trim()) && !isInIconRow(candidate.element);
+}
+
+/** Items of a list that are each an image and no words, from which the list is a row of icons. */
+const MIN_ICON_ITEMS = 3;
+
+/** One item of a row of icons, or inside one ("Join us on Facebook · Subscribe to our newsletters · RSS"): an icon, not a banner. */
+function isInIconRow(el: Element): boolean {
+  const item = el.closest('li');
+  if (!item?.parentElement) return false;
+  let icons = 0;
+  for (let sibling = item.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling.querySelector('img') !== null && (sibling.textContent ?? '').trim() === '') icons++;
+  }
+  return icons >= MIN_ICON_ITEMS;
 }
 
 /** A headline that links: a heading around a link, or a link around a heading. */

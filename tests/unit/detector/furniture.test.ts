@@ -570,6 +570,13 @@ describe('a row of the networks\' bare marks', () => {
     const line = '<p><a href="/imprint">Imprint</a> | <a href="/contact">Write to us</a> | <a href="/rss">RSS</a> | <a href="/morning">The morning news in your inbox</a></p>';
     expect(detect(page(inFooter(line + marks))).map((f) => f.reasons)).toEqual([]);
   });
+  it('is icons, not banners, though one icon\'s picture names a pitch in its alt text', () => {
+    const icons = `<ul><li><a href="https://www.facebook.com/gazette"><img src="fb.gif" alt="Facebook"></a></li>
+      <li><a href="https://letters.example/gazette/"><img src="mail.gif" alt="Subscribe to Gazette newsletters"></a></li>
+      <li><a href="https://twitter.com/gazette"><img src="tw.gif" alt="Twitter"></a></li><li><a href="/rss"><img src="rss.gif" alt="RSS feeds"></a></li></ul>`;
+    const doc = page(`<div id="top"><a href="/"><img src="logo.png" alt="The Gazette"></a><div class="networks">${icons}</div></div><main><article>${article()}</article></main>`);
+    expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+  });
   it('under a call to follow in the site\'s header is its navigation', () => {
     const doc = page(`<header><a href="/">The Gazette</a><div id="box"><p>Follow us</p>${marks}</div><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header><main><article>${article()}</article></main>`);
     expect(detect(doc).map((f) => f.reasons)).toEqual([]);
