@@ -9,7 +9,7 @@ export const en: LanguagePhrases = {
       'show your support|your support|without your support|with your support|thanks to your support|' +
       'we need your help|we need your support|need your help|help us keep|help keep|' +
       'rely on your support|rely on readers|we rely on|funded by readers|funded by our readers|' +
-      'reader funded|reader supported|funded by its community|funded by our community|community funded|back us on|enjoying the blog|enjoy the blog|enjoying my blog|enjoy my blog|enjoying my work|enjoy my work|readers like you|listeners like you|viewers like you|members like you|supporters like you|supported by readers|' +
+      'reader funded|reader supported|funded by its community|funded by our community|community funded|back us on|enjoying the blog|enjoy the blog|enjoying my blog|enjoy my blog|enjoying my work|enjoy my work|readers like you|listeners like you|viewers like you|users like you|people like you|visitors like you|members like you|supporters like you|supported by readers|' +
       'contributions from our readers|make a contribution|making a contribution|every contribution|' +
       'financial contribution*|contribute today|our journalism|small favor to ask|small favour to ask|' +
       'independent journalism|independent news|keep our journalism|keep it free|free for everyone|' +

@@ -4,6 +4,7 @@ import { article, page } from './helpers';
 
 /** One hand-written appeal per language: a heading, a sentence and a button, beside a real article. */
 const APPEALS: readonly { lang: string; category: string; html: string }[] = [
+  { lang: 'en', category: 'donation', html: '<h4>Support Harbour Public Radio</h4><p>Harbour Public Radio\'s online services are supported by users like you. <a href="https://contribute.harbourradio.example/give/">Contribute now…</a></p>' },
   { lang: 'en', category: 'donation', html: '<h3>Support our journalism</h3><p>We rely on readers like you.</p><a href="/donate">Donate</a>' },
   { lang: 'ru', category: 'donation', html: '<h3>Поддержите нас</h3><p>Нам нужна ваша помощь, чтобы продолжать работу.</p><a href="/support">Поддержать</a>' },
   { lang: 'uk', category: 'donation', html: '<h3>Підтримайте нас</h3><p>Нам потрібна ваша допомога, щоб працювати далі.</p><a href="/donate">Підтримати</a>' },
