@@ -53,6 +53,7 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'newsletter', html: '<p>Sign up for our weekly roundup</p><form><input type="text" name="email"><input type="submit" value="Go"></form>' },
   { lang: 'en', category: 'promo', html: '<p>You have 2 free articles left this month.</p><a href="/subscribe">Subscribe for $1 a week</a> <a href="/login">Log in</a>' },
   { lang: 'en', category: 'promo', html: '<p>Read this in our app for a better experience</p><a href="https://apps.apple.com/app/id123">Open in app</a>' },
+  { lang: 'en', category: 'promo', html: '<div><a href="https://apps.apple.com/us/app/id123">Get our new free tablet app now</a></div>' },
   { lang: 'en', category: 'reminder', html: '<p>It looks like you are using an ad blocker. Ads help fund our journalism. Please whitelist us.</p><button>I have disabled it</button>' },
   { lang: 'en', category: 'reminder', html: '<p>Would you like to receive notifications about breaking news?</p><button>Allow</button><button>No thanks</button>' },
   { lang: 'de', category: 'donation', html: '<h2>Gefällt Ihnen dieser Artikel?</h2><p>Dann unterstützen Sie uns mit einem freiwilligen Beitrag.</p><a href="/unterstuetzen">Jetzt unterstützen</a>' },
