@@ -1,5 +1,5 @@
-import { precedes, textBefore } from './dom';
-import type { Verdict } from './score';
+import { countNonSpace, precedes, textBefore } from './dom';
+import { OWN_TOKEN_BONUS, type Verdict } from './score';
 import { findPitch } from './signals/phrases';
 
 /**
@@ -20,7 +20,35 @@ export function chooseElements(passing: readonly Verdict[]): Verdict[] {
     if (wrapsSeparateAppeals(verdict, passing) || dwarfsEqualAppeal(verdict, passing)) continue;
     chosen.push(verdict);
   }
-  return chosen;
+  return chosen.map((verdict) => withTitle(verdict, passing, chosen));
+}
+
+/** Characters a box's title line ("Support the Gazette") may add above the appeal it heads. */
+const MAX_TITLE_TEXT = 80;
+
+/**
+ * The box around a chosen block when all it adds is a title line above it: left showing, the
+ * title would head a collapsed line. The box may score lower by what the inner block's own class
+ * earned it (its "promo-text" class), not by more.
+ */
+function withTitle(verdict: Verdict, passing: readonly Verdict[], chosen: readonly Verdict[]): Verdict {
+  const { element } = verdict.candidate;
+  let best = verdict;
+  for (const box of passing) {
+    const outer = box.candidate.element;
+    if (box === verdict || !outer.contains(element) || box.category !== verdict.category) continue;
+    if (box.score < verdict.score - OWN_TOKEN_BONUS || box.plainLinks !== verdict.plainLinks) continue;
+    if (chosen.some((c) => c !== verdict && overlaps(c.candidate.element, outer))) continue;
+    if (best !== verdict && !best.candidate.element.contains(outer)) continue;
+    if (addsOnlyTitle(box, verdict)) best = box;
+  }
+  return best;
+}
+
+function addsOnlyTitle(box: Verdict, inner: Verdict): boolean {
+  const added = box.candidate.text.length - inner.candidate.text.length;
+  if (added <= 0 || added > MAX_TITLE_TEXT || box.candidate.text.overCap) return false;
+  return countNonSpace(textBefore(box.candidate.element, inner.candidate.element, MAX_TITLE_TEXT)) === added;
 }
 
 /** What a box shows besides text: an embedded sign-up form, a banner, a video. */

@@ -72,7 +72,7 @@ const PITCH_CAP = 6;
 const REMINDER_DOMINANCE = 2;
 const DIALOG_BONUS = 1.5;
 const COMPLEMENTARY_BONUS = 0.5;
-const OWN_TOKEN_BONUS = 0.5;
+export const OWN_TOKEN_BONUS = 0.5;
 /** Text beyond this many characters costs a point every TEXT_STEP: an appeal is short. */
 const TEXT_ALLOWANCE = 500;
 const TEXT_STEP = 400;

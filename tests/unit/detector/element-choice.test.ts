@@ -23,6 +23,21 @@ describe('the element chosen', () => {
     expect(found.map((el) => el.id)).toEqual(['bio']);
   });
 
+  it('takes the title line above an appeal with it, though only the appeal\'s own class names it a promotion', () => {
+    const doc = page(`<main><article>${article()}</article></main><footer><div id="support"><span class="title">Support Harbour Radio</span>
+      <p class="promo-text">Harbour Radio's online services are supported by listeners like you. <a href="/contribute/">Contribute now…</a></p></div>
+      <ul><li><a href="/about">About</a></li><li><a href="/jobs">Jobs</a></li><li><a href="/contact">Contact</a></li></ul></footer>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['support']);
+  });
+
+  it('leaves a box\'s wording to the appeal inside it when the box adds more than a title', () => {
+    const doc = page(`<main><article>${article()}</article></main><footer><div id="box"><span class="title">Support Harbour Radio</span>
+      <p class="promo-text" id="pitch">Harbour Radio's online services are supported by listeners like you. <a href="/contribute/">Contribute now…</a></p>
+      <p>Harbour Radio broadcasts from the old customs house on the pier, on 101.5 FM and on the harbour's own cable network since 1979.</p></div>
+      <ul><li><a href="/about">About</a></li><li><a href="/jobs">Jobs</a></li><li><a href="/contact">Contact</a></li></ul></footer>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['pitch']);
+  });
+
   it('is not a wrapper that also holds article text', () => {
     const doc = page(`<main><article id="story">${article()}<div id="appeal">${APPEAL}</div>${article(2)}</article></main>`);
     const [finding] = detect(doc);
