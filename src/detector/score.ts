@@ -482,14 +482,22 @@ function isStoryTeaser(candidate: Candidate, ctx: ScoreContext): boolean {
   return false;
 }
 
+/** A box the page marks as its writer's (an author box, a byline): what it links to is the person's. */
+const WRITER_BOX = '[class*="author" i], [class*="byline" i]';
+
 /**
  * An author bio ("… is a staff writer. She has covered …") with links to the person's profiles
  * is article furniture: words like "podcast" or "never miss" in it describe the person, they pitch
- * nothing. A bio with an offer of its own (donate, subscribe, an e-mail field) is judged as usual.
+ * nothing; so are the links in the page's author box ("<name> on Twitter · RSS feed for <name>")
+ * while nothing outside them pitches. A bio with an offer of its own (donate, subscribe, an
+ * e-mail field), or a pitch in the author box's own words ("Follow us on Twitter"), is judged as
+ * usual.
  */
 function isPersonBio(candidate: Candidate): boolean {
   for (const signal of candidate.signals.values()) if (!BIO_EVIDENCE.has(signal.evidence)) return false;
-  return BIO_WORDING.test(candidate.element.textContent ?? '');
+  const el = candidate.element;
+  if (el.closest(WRITER_BOX) !== null && findPitch(textOutside(el, (parent) => parent.closest('a') !== null)).length === 0) return true;
+  return BIO_WORDING.test(el.textContent ?? '');
 }
 
 /** Words for cookies, in the languages the detector reads (most say "cookie"). */

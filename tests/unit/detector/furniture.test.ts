@@ -27,6 +27,22 @@ describe('page furniture is not clutter', () => {
     expect(detect(doc).map((f) => f.element.id)).not.toContain('bio');
   });
 
+  it('leaves the links of the page\'s author box alone, though one names the writer\'s RSS feed', () => {
+    const doc = page(`<main><article>${article()}</article></main><div class="sidebar-author-block"><div class="author-meta">
+      <span class="author-links"><a href="https://twitter.com/morganquill">Morgan Quill on Twitter</a>
+        <a href="/author/mquill/feed">RSS Feed for Morgan Quill</a> <a href="mailto:morgan@harbour.example">Email Morgan Quill</a></span>
+      <span><a href="/author/mquill/">Morgan Quill</a></span><p>Lighthouse keepers' lunch on the pier today, three kinds of chowder!</p></div>
+      <ul><li><a href="/a">Pier story</a></li><li><a href="/b">Ferry story</a></li></ul></div>`);
+    expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+  });
+
+  it('still finds a follow-us line that pitches inside the author box', () => {
+    const doc = page(`<main><article>${article()}</article></main><div class="author-bio"><p><i>Morgan Quill writes about lighthouses.</i></p>
+      <p id="ours">Like <a href="https://www.facebook.com/harbourgazette">the Gazette on Facebook</a>. Follow us on <a href="https://twitter.com/harbourgazette">Twitter</a>.</p></div>`);
+    const ours = doc.getElementById('ours')!;
+    expect(detect(doc).some((f) => f.element.contains(ours))).toBe(true);
+  });
+
   it('leaves a block holding one of the site\'s own choice lists (a theme picker) alone, follow-us links beside it', () => {
     const doc = page(`<main><article>${article()}</article></main>
       <div id="side"><label>Theme <select><option>Dark</option><option>Light</option></select></label>
