@@ -192,6 +192,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !isMenuColumn(candidate) &&
       !isWordless(candidate) &&
       !(category === 'reminder' && isConsentNotice(candidate)) &&
+      !(category === 'newsletter' && speaksOfPassword(candidate)) &&
       !(category === 'donation' && isStoryBox(candidate, ctx)),
   };
 }
@@ -511,6 +512,20 @@ const CONSENT_TEXT = 1000;
  */
 function isConsentNotice(candidate: Candidate): boolean {
   return COOKIES.test(readerText(candidate.element, CONSENT_TEXT));
+}
+
+/** Words for a password, in the languages the detector reads. */
+const PASSWORD = /password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|hasło|heslo|пароль|lösenord|adgangskode|passord|şifre|סיסמ|كلمة المرور|رمز عبور|パスワード|密码|密碼|비밀번호|mật khẩu|kata sandi|รหัสผ่าน|पासवर्ड|পাসওয়ার্ড/i;
+/** Past this many characters of a box, its words are not read for a password. */
+const ACCOUNT_TEXT = 1000;
+
+/**
+ * A box that speaks of a password is the site's account service ("A temporary password has been
+ * emailed to you … check your spam folder", "Enter your email address to reset it"): its e-mail
+ * words are instructions, it signs the reader up for nothing.
+ */
+function speaksOfPassword(candidate: Candidate): boolean {
+  return PASSWORD.test(readerText(candidate.element, ACCOUNT_TEXT));
 }
 
 /** Words for commenting, in the languages the detector reads (stems: "kommentieren", "comentário"). */

@@ -43,6 +43,13 @@ describe('page furniture is not clutter', () => {
     expect(detect(doc).some((f) => f.element.contains(ours))).toBe(true);
   });
 
+  it('leaves the site\'s password notices alone, though they speak of your e-mail', () => {
+    const doc = page(`<main><article>${article()}</article></main><div class="dialog"><div class="caption">Reset password</div>
+      <p>A temporary password has been emailed to you. If it does not arrive, please check your spam folder; it can take up to ten minutes to reach your email.</p></div>
+      <div class="dialog"><p>Please enter the email address of your account to have its password reset.</p><form><input type="text" name="email"><input type="submit" value="Reset"></form></div>`);
+    expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+  });
+
   it('leaves a block holding one of the site\'s own choice lists (a theme picker) alone, follow-us links beside it', () => {
     const doc = page(`<main><article>${article()}</article></main>
       <div id="side"><label>Theme <select><option>Dark</option><option>Light</option></select></label>
