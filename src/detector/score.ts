@@ -503,21 +503,19 @@ function isPersonBio(candidate: Candidate): boolean {
 
 /** Words for cookies, in the languages the detector reads (most say "cookie"). */
 const COOKIES = /cookie|kakor|informasjonskapsl|çerez|ciasteczk|куки|ملفات تعريف الارتباط|עוגיות|クッキー|쿠키/i;
-/** Past this many characters of a box, its words are not read for cookies. */
-const CONSENT_TEXT = 1000;
+/** Past this many characters of a box, its words are not read for a notice's (cookies, a password). */
+const NOTICE_TEXT = 1000;
 
 /**
  * A cookie notice that lets the reader decide later ("We use cookies … Accept · Not now") is the
  * site asking for consent, not a nag: its put-off is no reminder, and the choice stays the reader's.
  */
 function isConsentNotice(candidate: Candidate): boolean {
-  return COOKIES.test(readerText(candidate.element, CONSENT_TEXT));
+  return COOKIES.test(readerText(candidate.element, NOTICE_TEXT));
 }
 
 /** Words for a password, in the languages the detector reads. */
 const PASSWORD = /password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|hasło|heslo|пароль|lösenord|adgangskode|passord|şifre|סיסמ|كلمة المرور|رمز عبور|パスワード|密码|密碼|비밀번호|mật khẩu|kata sandi|รหัสผ่าน|पासवर्ड|পাসওয়ার্ড/i;
-/** Past this many characters of a box, its words are not read for a password. */
-const ACCOUNT_TEXT = 1000;
 
 /**
  * A box that speaks of a password is the site's account service ("A temporary password has been
@@ -525,7 +523,7 @@ const ACCOUNT_TEXT = 1000;
  * words are instructions, it signs the reader up for nothing.
  */
 function speaksOfPassword(candidate: Candidate): boolean {
-  return PASSWORD.test(readerText(candidate.element, ACCOUNT_TEXT));
+  return PASSWORD.test(readerText(candidate.element, NOTICE_TEXT));
 }
 
 /** Words for commenting, in the languages the detector reads (stems: "kommentieren", "comentário"). */
