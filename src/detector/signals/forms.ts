@@ -77,11 +77,27 @@ export function formOf(field: Element): Element | null {
   return null;
 }
 
-/** Text fields the reader can reach, and of them the e-mail fields: a mailing list's hidden bot trap (`tabindex="-1"`) is none. */
+/**
+ * Text fields the reader can reach, and of them the e-mail fields. A mailing list's bot trap is
+ * none: a second address field taken out of the tab order (`tabindex="-1"`) or hidden inside the
+ * form ("Leave this field empty"), which would otherwise read as a send-to-a-friend form's.
+ */
 function textFieldsIn(form: Element): HTMLInputElement[] {
   return [...form.querySelectorAll('input')].filter(
-    (input) => input.getAttribute('tabindex') !== '-1' && TEXTLIKE_TYPES.has((input.getAttribute('type') ?? '').toLowerCase()),
+    (input) =>
+      input.getAttribute('tabindex') !== '-1' &&
+      TEXTLIKE_TYPES.has((input.getAttribute('type') ?? '').toLowerCase()) &&
+      !isHiddenInside(input, form),
   );
+}
+
+/** Written to be hidden, by the page's markup: a hiding style, attribute or ARIA state. */
+const HIDDEN_BY_MARKUP = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]';
+
+/** Whether a field, or a block between it and its form, is hidden by markup (a form hidden whole is judged as any). */
+function isHiddenInside(field: Element, form: Element): boolean {
+  const hidden = field.closest(HIDDEN_BY_MARKUP);
+  return hidden !== null && hidden !== form && form.contains(hidden);
 }
 
 function emailFieldsIn(fields: readonly HTMLInputElement[]): number {

@@ -394,6 +394,17 @@ describe('sign-up forms', () => {
     const trap = '<div style="position:absolute;left:-5000px" aria-hidden="true"><input type="text" name="b_123_abc" tabindex="-1" aria-label="Email Form" value=""></div>';
     expect(signupSignal(emailIn(`<div><form><input name="FNAME"><input type="email" name="EMAIL">${trap}<input type="submit" value="Subscribe"></form></div>`))?.reason).toBe('form:signup');
   });
+  it('leave out a second address field hidden inside the form ("Leave this field empty"), not one hidden with the whole form', () => {
+    const trap = (hiding: string) => `<li ${hiding}><label>Leave this field empty</label><input type="text" class="email" name="email_nobot"></li>`;
+    const form = (trapHtml: string, formAttributes = '') =>
+      `<div><p>Get our latest stories free by email.</p><form ${formAttributes}><ul><li><input type="email" name="session_email"></li>${trapHtml}</ul><input type="submit" value="Sign me up"></form></div>`;
+    for (const hiding of ['style="display: none;"', 'style="DISPLAY:NONE"', 'hidden', 'aria-hidden="true"']) {
+      expect(emailFieldSignals(emailIn(form(trap(hiding)))).map((s) => s.reason)).toEqual(['form:email', 'form:signup']);
+    }
+    // Shown, it is a second address (a share form's); hidden with its whole form, it is still the form's own.
+    expect(emailFieldSignals(emailIn(form(trap('class="row"')))).map((s) => s.reason)).toEqual(['form:share']);
+    expect(emailFieldSignals(emailIn(form(trap('class="row"'), 'style="display:none"'))).map((s) => s.reason)).toEqual(['form:share']);
+  });
   it('read a form with a second address, which sends a story to a friend, as a share form, not a sign-up', () => {
     expect(emailFieldSignals(emailIn('<div><h4>Artikel per E-Mail versenden</h4><form><input type="email" placeholder="Empfänger"><input type="email" placeholder="Ihre E-Mail"><button>Senden</button></form></div>', 'de')).map((s) => s.reason)).toEqual(['form:share']);
     expect(emailFieldSignals(emailIn('<div><form><input type="email"><button>Subscribe</button></form></div>')).map((s) => s.reason)).toEqual(['form:email', 'form:signup']);
