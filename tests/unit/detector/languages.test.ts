@@ -57,6 +57,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'reminder', html: '<p>It looks like you are using an ad blocker. Ads help fund our journalism. Please whitelist us.</p><button>I have disabled it</button>' },
   { lang: 'en', category: 'reminder', html: '<p>Would you like to receive notifications about breaking news?</p><button>Allow</button><button>No thanks</button>' },
   { lang: 'de', category: 'donation', html: '<h2>Gefällt Ihnen dieser Artikel?</h2><p>Dann unterstützen Sie uns mit einem freiwilligen Beitrag.</p><a href="/unterstuetzen">Jetzt unterstützen</a>' },
+  // A sidebar's teaser card, in the du-form ("melde dich an", as "melden Sie sich an").
+  { lang: 'de', category: 'newsletter', html: '<a href="https://email.hafen-zeitung.example/join/wochenende"><img src="nl.jpg" alt=""><span>Wochenend-Newsletter: Melde dich jetzt an!</span></a>' },
   { lang: 'de', category: 'newsletter', html: '<h3>Der Morgen-Newsletter</h3><p>Die wichtigsten Nachrichten des Tages, kostenlos per E-Mail.</p><form><input type="email"><button>Jetzt abonnieren</button></form>' },
   { lang: 'de', category: 'promo', html: '<p>Lesen Sie weiter mit unserem Digital-Abo: 4 Wochen für 0 Euro.</p><a href="/abo">Jetzt testen</a>' },
   { lang: 'de', category: 'reminder', html: '<p>Sie nutzen einen Werbeblocker. Bitte deaktivieren Sie ihn für unsere Seite.</p><button>Später erinnern</button>' },
