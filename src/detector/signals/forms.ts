@@ -79,16 +79,17 @@ export function formOf(field: Element): Element | null {
 
 /**
  * Text fields the reader can reach, and of them the e-mail fields. A mailing list's bot trap is
- * none: a second address field taken out of the tab order (`tabindex="-1"`) or hidden inside the
- * form ("Leave this field empty"), which would otherwise read as a send-to-a-friend form's.
+ * none: a field taken out of the tab order (`tabindex="-1"`), or one hidden inside the form
+ * ("Leave this field empty") beside an address field the reader sees, which would otherwise read
+ * as a send-to-a-friend form's second address. A form whose only address field is hidden until
+ * a step shows it keeps that field.
  */
 function textFieldsIn(form: Element): HTMLInputElement[] {
-  return [...form.querySelectorAll('input')].filter(
-    (input) =>
-      input.getAttribute('tabindex') !== '-1' &&
-      TEXTLIKE_TYPES.has((input.getAttribute('type') ?? '').toLowerCase()) &&
-      !isHiddenInside(input, form),
+  const fields = [...form.querySelectorAll('input')].filter(
+    (input) => input.getAttribute('tabindex') !== '-1' && TEXTLIKE_TYPES.has((input.getAttribute('type') ?? '').toLowerCase()),
   );
+  const shown = fields.filter((input) => !isHiddenInside(input, form));
+  return emailFieldsIn(shown) > 0 ? shown : fields;
 }
 
 /** Written to be hidden, by the page's markup: a hiding style, attribute or ARIA state. */

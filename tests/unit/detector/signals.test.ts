@@ -404,6 +404,8 @@ describe('sign-up forms', () => {
     // Shown, it is a second address (a share form's); hidden with its whole form, it is still the form's own.
     expect(emailFieldSignals(emailIn(form(trap('class="row"')))).map((s) => s.reason)).toEqual(['form:share']);
     expect(emailFieldSignals(emailIn(form(trap('class="row"'), 'style="display:none"'))).map((s) => s.reason)).toEqual(['form:share']);
+    // A form that shows its only address field at a later step is still a sign-up.
+    expect(emailFieldSignals(emailIn('<div><p>Get our latest stories free by email.</p><form><div style="display:none"><input type="email"></div><button>Sign me up</button></form></div>')).map((s) => s.reason)).toEqual(['form:email', 'form:signup']);
   });
   it('read a form with a second address, which sends a story to a friend, as a share form, not a sign-up', () => {
     expect(emailFieldSignals(emailIn('<div><h4>Artikel per E-Mail versenden</h4><form><input type="email" placeholder="Empfänger"><input type="email" placeholder="Ihre E-Mail"><button>Senden</button></form></div>', 'de')).map((s) => s.reason)).toEqual(['form:share']);
