@@ -4,6 +4,7 @@ import type { Evidence, Signal } from './signals/signal';
 import { WORDLIKE, countNonSpace, countReading, measureText, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
+import { PASSWORD_WORDS } from './signals/forms';
 import { leadsHome, leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch, loadedLanguages, speaksAsPublication } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
@@ -514,16 +515,13 @@ function isConsentNotice(candidate: Candidate): boolean {
   return COOKIES.test(readerText(candidate.element, NOTICE_TEXT));
 }
 
-/** Words for a password, in the languages the detector reads. */
-const PASSWORD = /password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|hasło|heslo|пароль|lösenord|adgangskode|passord|şifre|סיסמ|كلمة المرور|رمز عبور|パスワード|密码|密碼|비밀번호|mật khẩu|kata sandi|รหัสผ่าน|पासवर्ड|পাসওয়ার্ড/i;
-
 /**
  * A box that speaks of a password is the site's account service ("A temporary password has been
  * emailed to you … check your spam folder", "Enter your email address to reset it"): its e-mail
  * words are instructions, it signs the reader up for nothing.
  */
 function speaksOfPassword(candidate: Candidate): boolean {
-  return PASSWORD.test(readerText(candidate.element, NOTICE_TEXT));
+  return PASSWORD_WORDS.test(readerText(candidate.element, NOTICE_TEXT));
 }
 
 /** Words for commenting, in the languages the detector reads (stems: "kommentieren", "comentário"). */

@@ -115,8 +115,8 @@ function buttonLabel(button: Element): string {
   return (button.localName === 'input' ? (button.getAttribute('value') ?? '') : (button.textContent ?? '')).trim().replace(/[\s→›>»]+$/u, '');
 }
 
-/** Words of a password in the detector's languages. */
-const PASSWORD_WORDS = /password|passwort|mot de passe|contraseña|senha|пароль|hasło|heslo|パスワード|密码|密碼/i;
+/** Words for a password, in the languages the detector reads: a log-in form's, or an account notice's (score.ts). */
+export const PASSWORD_WORDS = /password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|hasło|heslo|пароль|lösenord|adgangskode|passord|şifre|סיסמ|كلمة المرور|رمز عبور|パスワード|密码|密碼|비밀번호|mật khẩu|kata sandi|รหัสผ่าน|पासवर्ड|পাসওয়ার্ড/i;
 
 /**
  * The evidence of an e-mail field (fieldSignal gave `form:email`): a sign-up's when its form is
