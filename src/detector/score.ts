@@ -4,7 +4,7 @@ import type { Evidence, Signal } from './signals/signal';
 import { WORDLIKE, countNonSpace, countReading, measureText, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
-import { PASSWORD_WORDS } from './signals/forms';
+import { EMAIL_FIELD, PASSWORD_WORDS } from './signals/forms';
 import { leadsHome, leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch, loadedLanguages, speaksAsPublication } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
@@ -178,7 +178,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
     plainLinks: list.plain,
     eligible:
       (teaser || isWorded(candidate, pitch + price, putOff, ctx)) &&
-      !isNavigation(el, pitch) &&
+      !isNavigation(candidate, pitch) &&
       !isSiteFrame(el, list.plain) &&
       !isAccountUi(candidate, pitch) &&
       !list.isList &&
@@ -679,9 +679,13 @@ const HOLDS_NAVIGATION = 'nav, [role="navigation"], [role="banner"], [role="menu
  * clutter (a footer's column headed "Subscribe" over its one "Subscribe" link too). Inside them a
  * block needs more than one word of wording, or in a footer a field to fill in or a link to a
  * network or a store (a follow or app row, judged as usual); in menus, words of its own: a menu's
- * entries say what they like ("Daily Edition ▸ Subscribe for a free trial") and stay links.
+ * entries say what they like ("Daily Edition ▸ Subscribe for a free trial") and stay links. A
+ * sign-up form that asks for an address is no menu entry wherever it sits: a menu's drop-down
+ * holding "Newsletter · [e-mail] · Subscribe" is judged, the form's block alone (not the menu's
+ * "Newsletter" entry the drop-down hangs from).
  */
-function isNavigation(el: Element, pitch: number): boolean {
+function isNavigation(candidate: Candidate, pitch: number): boolean {
+  const el = candidate.element;
   if (el.localName === 'nav' || NAVIGATION_ROLES.has(el.getAttribute('role') ?? '')) return true;
   if (el.localName === 'header' && el.parentElement?.localName === 'body') return true;
   if (el.querySelector(HOLDS_NAVIGATION) !== null || holdsMasthead(el)) return true;
@@ -692,7 +696,16 @@ function isNavigation(el: Element, pitch: number): boolean {
   // In a menu, a block whose appeal is all in its links' labels ("News ▸ … ▸ Sign up to receive our
   // content in your inbox") is the menu's; one that pitches in words of its own ("Download the app")
   // or has a field to fill in is judged.
+  if (candidate.signals.has(EMAIL_FIELD.reason) && !holdsLinkOutsideForm(el)) return false;
   return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && el.querySelector(FIELDS) === null && !pitchesOutsideLinks(el));
+}
+
+function holdsLinkOutsideForm(el: Element): boolean {
+  for (const link of el.querySelectorAll('a[href]')) {
+    const form = link.closest('form');
+    if (form === null || !el.contains(form)) return true;
+  }
+  return false;
 }
 
 /**

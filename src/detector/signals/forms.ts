@@ -6,7 +6,7 @@ import type { Signal } from './signal';
 const EMAIL_HINT = /e-?mail|correo|courriel|почт|пошт|メール|邮箱|郵件|郵箱|posta/i;
 const TEXTLIKE_TYPES = new Set(['', 'text', 'email']);
 
-const EMAIL: Signal = { evidence: 'form-email', category: 'newsletter', reason: 'form:email' };
+export const EMAIL_FIELD: Signal = { evidence: 'form-email', category: 'newsletter', reason: 'form:email' };
 const LOGIN: Signal = { evidence: 'form-login', category: null, reason: 'form:login' };
 const LOGIN_STEP: Signal = { evidence: 'form-login-step', category: null, reason: 'form:login-step' };
 const COMMENT: Signal = { evidence: 'form-comment', category: null, reason: 'form:comment' };
@@ -102,7 +102,7 @@ function isHiddenInside(field: Element, form: Element): boolean {
 }
 
 function emailFieldsIn(fields: readonly HTMLInputElement[]): number {
-  return fields.filter((input) => fieldSignal(input) === EMAIL).length;
+  return fields.filter((input) => fieldSignal(input) === EMAIL_FIELD).length;
 }
 
 /**
@@ -128,7 +128,7 @@ export const PASSWORD_WORDS = /password|passwort|kennwort|mot de passe|contrase�
  */
 export function emailFieldSignals(field: Element): Signal[] {
   const form = formOf(field);
-  if (!form) return [EMAIL];
+  if (!form) return [EMAIL_FIELD];
   const fields = textFieldsIn(form);
   if (emailFieldsIn(fields) > 1) return [SHARE];
   const { block, text: context } = formContext(form);
@@ -140,7 +140,7 @@ export function emailFieldSignals(field: Element): Signal[] {
   // around it (score.ts isAccountUi).
   if (submit !== null && NEXT_STEP.test(submit) && saysItLogsIn(block)) return [LOGIN_STEP];
   const signup = formSignup(form, fields, context, submit);
-  return signup ? [EMAIL, signup] : [EMAIL];
+  return signup ? [EMAIL_FIELD, signup] : [EMAIL_FIELD];
 }
 
 /** The block around a form (its parent, or itself when the parent's text is too long) and its text, read for log-in words. */
@@ -168,7 +168,7 @@ export function fieldSignal(field: Element): Signal | null {
   if (field.localName !== 'input') return null;
   const type = (field.getAttribute('type') ?? '').toLowerCase();
   if (type === 'password') return LOGIN;
-  if (type === 'email') return EMAIL;
+  if (type === 'email') return EMAIL_FIELD;
   if (!TEXTLIKE_TYPES.has(type)) return null;
   const hints = [
     field.getAttribute('name'),
@@ -179,5 +179,5 @@ export function fieldSignal(field: Element): Signal | null {
     // Pages older than the placeholder attribute prefill the hint ("Enter email") as the value.
     field.getAttribute('value'),
   ].join(' ');
-  return EMAIL_HINT.test(hints) ? EMAIL : null;
+  return EMAIL_HINT.test(hints) ? EMAIL_FIELD : null;
 }

@@ -232,6 +232,19 @@ describe('the element chosen', () => {
     expect(detect(doc).map((f) => f.element.id)).toEqual(['app']);
   });
 
+  it('judges a sign-up form in a menu\'s drop-down that asks for an address, with one word of its own', () => {
+    const SIGNUP = '<form id="signup"><div class="headline">Newsletter</div><input type="text" name="email" placeholder="E-Mail Adresse"><input type="submit" value="abonnieren"></form>';
+    const doc = page(`<header><nav class="top"><ul><li><a href="/">Start</a></li><li><a href="/news">News</a></li><li class="newsletter"><a href="/newsletter">Newsletter</a><div class="flyout">${SIGNUP}</div></li></ul></nav></header><main><article>${article()}</article></main>`, 'de');
+    // The form's block, wherever the drop-down draws its edge; not the menu's entry it hangs from.
+    const findings = detect(doc);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.element.contains(doc.getElementById('signup'))).toBe(true);
+    expect(findings[0]?.element.querySelector('a[href="/newsletter"]')).toBeNull();
+    // The menu's search field asks for no address: the menu stays.
+    const search = page(`<header><nav class="top"><ul><li><a href="/">Start</a></li><li><a href="/news">News</a></li><li class="newsletter"><a href="/newsletter">Newsletter</a><div class="flyout"><form id="find"><input type="text" name="q" placeholder="Suche"><input type="submit" value="suchen"></form></div></li></ul></nav></header><main><article>${article()}</article></main>`, 'de');
+    expect(detect(search)).toEqual([]);
+  });
+
   it('passes over rules, scripts and empty slots between the article and the blocks beside it', () => {
     const BOX = '<div id="box"><h3>The Harbour Weekly</h3><p>Sign up for our newsletter: the week on the water, delivered to your inbox every Sunday.</p></div>';
     const FILLERS = '<hr><script></script><div class="ad-slot"> </div>';
