@@ -767,8 +767,11 @@ function leadsToPlatform(link: Element): boolean {
 }
 
 const SITE_CHROME = 'header, nav, [role="banner"], [role="navigation"]';
-/** Fields to type into: a block that asks for something is no row of links. */
-const FIELDS = 'input, textarea, select';
+/**
+ * Fields to fill in: a block that asks for something is no row of links. A menu's own switches (a
+ * checkbox that opens a drop-down drawn in CSS alone) and buttons ask nothing.
+ */
+const FIELDS = 'input:not([type="checkbox" i], [type="hidden" i], [type="submit" i], [type="button" i], [type="reset" i], [type="image" i]), textarea, select';
 
 function isPitch(evidence: Evidence): boolean {
   return evidence === 'pitch-decisive' || evidence === 'pitch-strong' || evidence === 'pitch-weak';
