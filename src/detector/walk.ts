@@ -4,7 +4,7 @@ import { opensOrCloses, tokenize, unspacedLength, UNSPACED_SCRIPT } from './phra
 import { amountChoices, amountSignal, priceSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { actsInPlace, frameSignal, leadsToStory, leadsToTopic, linkSignal } from './signals/links';
-import { findInLabel, findPitch, type PitchHit } from './signals/phrases';
+import { findInLabel, findNetworks, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
 import type { Protection } from './types';
@@ -553,12 +553,20 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   if (wholeBlock) matchedBlocks.add(block);
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
   const wording = withoutQuotations(text);
-  const hits = findPitch(wording);
+  const heading = HEADINGS.has(block.localName);
+  const hits = heading ? [...findPitch(wording), ...networksTitle(wording)] : findPitch(wording);
   const signals = wordingSignals(wording, hits);
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
   if (signals.length === 0 || inDataTable(block) || insideLabel(block, state) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
-  if (HEADINGS.has(block.localName)) signals.push(...titleSignals(wording, hits));
+  if (heading) signals.push(...titleSignals(wording, hits));
   seeds.push({ element: block, kind: 'text', signals });
+}
+
+/** The networks' name opening or closing a short heading ("Social media", "Gazette im Social-Web"). */
+function networksTitle(heading: string): PitchHit[] {
+  const title = heading.trim();
+  if (isSentence(title)) return [];
+  return findNetworks(title).filter((hit) => opensOrCloses(title, hit.phrase));
 }
 
 /**

@@ -121,9 +121,9 @@ export function parsePack(value: unknown): LanguagePhrases | undefined {
     const pitch = parseLists<Category>(value.pitch, CATEGORIES);
     const actions = parseLists<ActionKind>(value.actions, ACTION_KINDS);
     if (!pitch || !actions) return undefined;
-    const { ownVoice } = value;
-    if (ownVoice === undefined) return { pitch, actions };
-    return isList(ownVoice) ? { pitch, actions, ownVoice } : undefined;
+    const { ownVoice, networks } = value;
+    if ((ownVoice !== undefined && !isList(ownVoice)) || (networks !== undefined && !isList(networks))) return undefined;
+    return { pitch, actions, ...(ownVoice !== undefined && { ownVoice }), ...(networks !== undefined && { networks }) };
   } catch {
     // A getter or a proxy in a value handed in by a test or a strange caller.
     return undefined;

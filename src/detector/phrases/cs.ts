@@ -24,4 +24,5 @@ export const cs: LanguagePhrases = {
     account: 'přihlásit se|odhlásit se|můj účet|můj profil|zapomenuté heslo|heslo',
   },
   ownVoice: 'my|nás|náš|naš*',
+  networks: 'sociální sítě',
 };

@@ -23,4 +23,5 @@ export const da: LanguagePhrases = {
     account: 'log ind|log ud|min konto|min profil|konto|glemt adgangskode|adgangskode',
   },
   ownVoice: 'vi|vores',
+  networks: 'sociale medier',
 };

@@ -73,4 +73,5 @@ export const en: LanguagePhrases = {
       'my newsletters|settings|welcome back|forgot your password|forgot password|reset password|reset your password|password',
   },
   ownVoice: 'we|us|our|ours',
+  networks: 'social media|social networks|social channels',
 };

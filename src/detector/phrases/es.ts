@@ -30,4 +30,5 @@ export const es: LanguagePhrases = {
     account: 'iniciar sesión|inicia sesión|ingresar|cerrar sesión|mi cuenta|mi perfil|olvidaste tu contraseña|contraseña',
   },
   ownVoice: 'nosotros|nosotras|nos|nuestr*',
+  networks: 'redes sociales',
 };

@@ -31,4 +31,5 @@ export const fr: LanguagePhrases = {
     account: 'se connecter|connexion|se déconnecter|déconnexion|mon compte|mon profil|mot de passe oublié|mot de passe',
   },
   ownVoice: 'nous|notre|nos',
+  networks: 'réseaux sociaux|médias sociaux',
 };

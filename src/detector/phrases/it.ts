@@ -28,4 +28,5 @@ export const it: LanguagePhrases = {
     account: 'accedi|esci|il mio account|il mio profilo|password dimenticata|password',
   },
   ownVoice: 'noi|nostr*',
+  networks: 'social network|social media',
 };

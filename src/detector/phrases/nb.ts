@@ -24,4 +24,5 @@ export const nb: LanguagePhrases = {
     account: 'logg inn|logg ut|min konto|min profil|konto|glemt passord|passord',
   },
   ownVoice: 'vi|oss|vår|vårt|våre',
+  networks: 'sosiale medier',
 };

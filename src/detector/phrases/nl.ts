@@ -32,4 +32,5 @@ export const nl: LanguagePhrases = {
     account: 'inloggen|log in|uitloggen|mijn account|mijn profiel|account|wachtwoord vergeten|wachtwoord',
   },
   ownVoice: 'wij|we|ons|onze',
+  networks: 'social media|sociale media',
 };

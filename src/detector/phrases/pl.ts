@@ -26,4 +26,5 @@ export const pl: LanguagePhrases = {
     account: 'zaloguj się|zaloguj|wyloguj|moje konto|mój profil|nie pamiętasz hasła|hasło|hasła',
   },
   ownVoice: 'my|nas|nasz*',
+  networks: 'media społecznościowe|serwisy społecznościowe',
 };

@@ -29,4 +29,5 @@ export const pt: LanguagePhrases = {
     account: 'entrar|sair|minha conta|meu perfil|esqueceu a senha|senha',
   },
   ownVoice: 'nós|nosso|nossa|nossos|nossas',
+  networks: 'redes sociais',
 };

@@ -32,4 +32,5 @@ export const sv: LanguagePhrases = {
     account: 'logga in|logga ut|mitt konto|min profil|konto|glömt lösenord|lösenord',
   },
   ownVoice: 'vi|oss|vår|vårt|våra',
+  networks: 'sociala medier',
 };

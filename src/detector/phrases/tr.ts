@@ -21,4 +21,5 @@ export const tr: LanguagePhrases = {
     account: 'giriş yap|oturum aç|çıkış yap|hesabım|şifre|şifremi unuttum',
   },
   ownVoice: 'biz|bizi|bize|bizim|bizler|bizden',
+  networks: 'sosyal medya',
 };

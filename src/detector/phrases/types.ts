@@ -26,4 +26,10 @@ export interface LanguagePhrases {
    * ما Arabic's "what".
    */
   readonly ownVoice?: string;
+  /**
+   * The networks' collective name ("social media", "réseaux sociaux"), read in a short heading
+   * alone: over a row of links to the site's accounts it calls to follow them; in a sentence (a
+   * writer who "covers social media", a story's "posted on social media") it pitches nothing.
+   */
+  readonly networks?: string;
 }

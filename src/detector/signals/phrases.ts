@@ -11,6 +11,7 @@ interface Matchers {
   readonly pitch: PhraseMatcher<Category>;
   readonly actions: PhraseMatcher<ActionKind>;
   readonly ownVoice: PhraseMatcher<'we'>;
+  readonly networks: PhraseMatcher<Category>;
 }
 
 /**
@@ -31,6 +32,7 @@ function build(): Matchers {
   const pitch = new PhraseMatcher<Category>();
   const actions = new PhraseMatcher<ActionKind>();
   const ownVoice = new PhraseMatcher<'we'>();
+  const networks = new PhraseMatcher<Category>();
   const langs = [...loaded.keys()].sort((a, b) => rank(a) - rank(b));
   for (const lang of langs) {
     const phrases = loaded.get(lang)!;
@@ -41,8 +43,9 @@ function build(): Matchers {
       for (const phrase of list.split('|')) actions.add(kind, lang, phrase);
     }
     for (const phrase of phrases.ownVoice?.split('|') ?? []) ownVoice.add('we', lang, phrase);
+    for (const phrase of phrases.networks?.split('|') ?? []) networks.add('promo', lang, phrase);
   }
-  return { pitch, actions, ownVoice };
+  return { pitch, actions, ownVoice, networks };
 }
 
 function current(): Matchers {
@@ -76,15 +79,21 @@ export function resetPhrases(): void {
 
 /** Starts a pass: texts matched in an earlier pass are matched again (see PhraseMatcher.forget). */
 export function startPass(): void {
-  const { pitch, actions, ownVoice } = current();
+  const { pitch, actions, ownVoice, networks } = current();
   pitch.forget();
   actions.forget();
   ownVoice.forget();
+  networks.forget();
 }
 
 /** Appeal wording in a block of text. */
 export function findPitch(text: string): PitchHit[] {
   return current().pitch.match(text);
+}
+
+/** The networks' name in a heading's text (LanguagePhrases.networks), as a promotion's pitch. */
+export function findNetworks(text: string): PitchHit[] {
+  return current().networks.match(text);
 }
 
 /** What a button or link offers, from its short text. */

@@ -807,6 +807,24 @@ describe('common wordings of each kind of appeal', () => {
   }
 });
 
+describe('a block headed with the networks’ name over links to them, in each language', () => {
+  const NETWORKS = '<ul><li><a href="https://www.facebook.com/harbourgazette">Facebook</a></li><li><a href="https://www.instagram.com/harbourgazette">Instagram</a></li><li><a href="https://www.youtube.com/harbourgazette">YouTube</a></li></ul>';
+  const HEADINGS: readonly [string, string][] = [
+    ['en', 'Social media'],
+    ['de', 'Soziale Netzwerke'],
+    ['de', 'Gazette im Social-Web'],
+    ['fr', 'Réseaux sociaux'],
+    ['es', 'Redes sociales'],
+  ];
+  for (const [lang, heading] of HEADINGS) {
+    it(`reads "${heading}" (${lang}) over the site's accounts as a call to follow`, () => {
+      const doc = page(`<main><article><h1>The pier</h1>${article()}</article></main><footer><div class="col"><a href="/about">About</a> <a href="/contact">Contact</a></div><div id="box"><h4>${heading}</h4>${NETWORKS}</div></footer>`, lang);
+      const found = detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+      expect(found?.category).toBe('promo');
+    });
+  }
+});
+
 describe('a box’s "learn more" link, in each language', () => {
   const LEARN_MORE: readonly [string, string, string][] = [
     ['en', 'Learn more', '<p>Support independent journalism. We rely on readers like you.</p>'],

@@ -45,6 +45,7 @@ describe('a pack read back from storage', () => {
     const read = parsePack(structuredClone(LANGUAGES.de));
     expect(read).toEqual(LANGUAGES.de);
     expect(read?.ownVoice).toBe(LANGUAGES.de.ownVoice);
+    expect(read?.networks).toBe(LANGUAGES.de.networks);
     expect(read).not.toBe(LANGUAGES.de);
     expect(parsePack({ pitch: {}, actions: {} })).toEqual({ pitch: {}, actions: {} });
   });
@@ -62,6 +63,7 @@ describe('a pack read back from storage', () => {
     ['an unknown action', { pitch: {}, actions: { fly: 'fliegen' } }],
     ['its own voice a list of words', { pitch: {}, actions: {}, ownVoice: ['wir', 'uns'] }],
     ['its own voice empty', { pitch: {}, actions: {}, ownVoice: '' }],
+    ['the networks\' name a list of words', { pitch: {}, actions: {}, networks: ['social media'] }],
     ['a list far too long', { pitch: { donation: 'a|'.repeat(20_000) }, actions: {} }],
     ['a throwing getter', { get pitch() { throw new Error('damaged'); }, actions: {} }],
   ])('is ignored, never thrown on, when it is %s', (_, value) => {
