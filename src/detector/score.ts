@@ -144,6 +144,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
   for (const signal of candidate.signals.values()) {
     if (signal.evidence === 'pitch-price' && !(priced ??= offersSubscription(candidate))) continue;
     if (signal.evidence === 'link-newsletter-signup' && !teaser) continue;
+    if (signal.evidence === 'frame-form' && !framesFormAlone(candidate)) continue;
     if (signal.evidence === 'action-follow-icon' && !(followCall ??= callsToFollow(candidate))) continue;
     const gained = capped(signal, spent);
     if (gained === 0) continue;
@@ -615,8 +616,20 @@ function isNewsletterTeaser(candidate: Candidate): boolean {
 /** The site's header, menus and footer, whose lines ("© 2026 The Gazette. All rights reserved.") stand beside any link. */
 const PAGE_FRAME = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
 
-/** A platform's form in a frame (frameSignal). */
+/** Characters a framed form's block may show around the frame: its title and the platform's credit line. */
+const MAX_FRAMED_FORM_TEXT = 100;
+
+/**
+ * The block a platform's framed form (frameSignal) speaks for: the frame with no more than a
+ * title and a credit line around it, not a sidebar that holds it among the site's teasers.
+ */
+function framesFormAlone(candidate: Candidate): boolean {
+  return !candidate.text.overCap && candidate.text.length <= MAX_FRAMED_FORM_TEXT;
+}
+
+/** A platform's form in a frame, in its own block (framesFormAlone). */
 function holdsFramedForm(candidate: Candidate): boolean {
+  if (!framesFormAlone(candidate)) return false;
   for (const signal of candidate.signals.values()) if (signal.evidence === 'frame-form') return true;
   return false;
 }

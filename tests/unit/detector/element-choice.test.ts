@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../src/detector';
-import { article, page } from './helpers';
+import { article, ids, page } from './helpers';
 
 const APPEAL = `<h4>Support our journalism</h4><p>We rely on readers like you to keep our reporting free for everyone.</p>
   <a class="btn" href="/donate">Donate</a><a href="https://www.paypal.com/donate/?x=1">PayPal</a>`;
@@ -243,6 +243,15 @@ describe('the element chosen', () => {
     // The menu's search field asks for no address: the menu stays.
     const search = page(`<header><nav class="top"><ul><li><a href="/">Start</a></li><li><a href="/news">News</a></li><li class="newsletter"><a href="/newsletter">Newsletter</a><div class="flyout"><form id="find"><input type="text" name="q" placeholder="Suche"><input type="submit" value="suchen"></form></div></li></ul></nav></header><main><article>${article()}</article></main>`, 'de');
     expect(detect(search)).toEqual([]);
+  });
+
+  it('is a framed sign-up form\'s own block, not the column that holds it among the site\'s cards', () => {
+    const CARD = (title: string) => `<div class="card"><p><strong>${title}</strong> Our editors pick the best of the week on the water: tides and ferries, storms and harbour people, the walks along the coast and the kitchens of the fishing villages, every Sunday morning.</p></div>`;
+    const doc = page(`<main><article>${article()}</article></main><div class="col rail">
+      <div id="signup"><h3>The Harbour Letter</h3><p>Get the week on the water in your inbox.</p><form><input type="email" placeholder="E-mail"><button>Sign up</button></form></div>
+      ${CARD('Steamers back on the lake')}<div id="letter"><iframe src="https://harbourgazette.substack.com/embed"></iframe><span>© Substack</span></div>
+      ${CARD('Five walks along the pier')}${CARD('Kitchens of the coast')}</div>`);
+    expect(ids(detect(doc))).toEqual(['signup', 'letter']);
   });
 
   it('passes over rules, scripts and empty slots between the article and the blocks beside it', () => {
