@@ -308,12 +308,15 @@ describe('link targets', () => {
   it('reads a platform\'s newsletter sign-up or donation form framed into the page, not a post or a profile framed from it', () => {
     expect(frameReason('https://harbourgazette.substack.com/embed')).toBe('frame:signup');
     expect(frameReason('https://embeds.beehiiv.com/2f1c9a7e-4a?slim=true')).toBe('frame:signup');
+    expect(frameReason('https://wb.messengerpeople.com/?widget_hash=5f0c2a&lang=de&wn=1')).toBe('frame:signup');
+    expect(frameReason('https://wb.whatsbroadcast.com/?lang=de&widget_hash=5f0c2a')).toBe('frame:signup');
     expect(frameReason('https://donorbox.org/embed/gazette-2026')).toBe('frame:donation');
     expect(frameReason('https://givebutter.com/embed/c/gazette')).toBe('frame:donation');
     expect(frameReason('https://ko-fi.com/gazette/?hidefeed=true&widget=true&embed=true&preview=true')).toBe('frame:donation');
     expect(frameReason('https://harbourgazette.substack.com/embed/p/the-pier-reopens')).toBeNull();
     expect(frameReason('https://harbourgazette.substack.com/p/the-pier-reopens')).toBeNull();
     expect(frameReason('https://ko-fi.com/gazette')).toBeNull();
+    expect(frameReason('https://www.messengerpeople.com/')).toBeNull();
   });
   it.each(['/tag/donations', '/topics/newsletter', 'https://news.example/de/themen/spenden/', '/sujet/abonnement?page=2', '/tema/donaciones'])(
     '%s leads to a topic\'s page',
