@@ -713,6 +713,7 @@ function isNavigation(candidate: Candidate, pitch: number): boolean {
   return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && el.querySelector(FIELDS) === null && !pitchesOutsideLinks(el));
 }
 
+/** A link of the block's own beside its form (a menu's entry), not one inside the form (its privacy note). */
 function holdsLinkOutsideForm(el: Element): boolean {
   for (const link of el.querySelectorAll('a[href]')) {
     const form = link.closest('form');

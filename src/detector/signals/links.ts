@@ -98,10 +98,9 @@ const FOLLOW_WIDGET =
 /**
  * A platform's form framed into the page, as publications embed their newsletter's sign-up
  * (Substack's `<publication>.substack.com/embed`, not a post's embed; beehiiv's; the messenger
- * newsletter's widget of MessengerPeople, formerly WhatsBroadcast, whose sign-up for news on
- * WhatsApp or Telegram is all the frame shows) and their
- * donation form (Donorbox's, Givebutter's, Ko-fi's panel). The frame holds the whole form and
- * nothing else, so it is an appeal in any language.
+ * newsletter's widget of MessengerPeople, formerly WhatsBroadcast, a sign-up for news on WhatsApp
+ * or Telegram) and their donation form (Donorbox's, Givebutter's, Ko-fi's panel). The frame holds
+ * the whole form and nothing else, so it is an appeal in any language.
  */
 const FRAMED_FORMS: readonly { test: RegExp; signal: Signal }[] = [
   {
