@@ -374,13 +374,14 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
     const found = findInLabel(label);
     const sentence = isSentence(label);
     // A put-off dismisses in place: a link to a page with a sentence for its label is a headline that
-    // opens with the words ("Not now: minister rules out an early election").
+    // opens with the words ("Not now: minister rules out an early election"), and a link to a story
+    // is its teaser's read-on ("Continue reading »"), whatever its words.
     const leadsToPage = el.localName === 'a' && href !== null && !actsInPlace(href);
     for (const hit of found.actions) {
       // A label as long as a sentence with an offer's word in its middle is a headline ("Ferry later
       // due to storm"), unless it leads where the offer is made ("Will you support our journalism?").
       if (sentence && link === null && !opensOrCloses(label, hit.phrase)) continue;
-      if (sentence && leadsToPage && hit.key === 'putOff') continue;
+      if (leadsToPage && hit.key === 'putOff' && (sentence || leadsToStory(href))) continue;
       signals.push({
         evidence: ACTION_EVIDENCE[hit.key],
         category: ACTION_CATEGORY[hit.key],

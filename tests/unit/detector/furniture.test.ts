@@ -692,3 +692,24 @@ describe('a price is an offer only beside a subscription', () => {
     expect(detect(doc, { sensitivity: 'thorough' }).flatMap((f) => f.reasons)).toContain('price "$1"');
   });
 });
+
+describe('a "Continue reading" link to a story is its teaser\'s, not a put-off', () => {
+  const teaser = (href: string, title: string) =>
+    `<span class="head">Local</span><div class="widget"><a href="${href}"><img src="t.jpg"></a><a href="${href}">${title}</a><p><a href="${href}">Continue Reading »</a></p></div>`;
+  it('leaves a sidebar of teasers under the site\'s network marks uncollapsed', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="col"><div><img src="follow.jpg" alt="Follow Us"><br>
+      <a href="https://www.facebook.com/pages/The-Gazette/7458504675"><img src="fb.jpg" alt="The Gazette Facebook fan page"></a>
+      <a href="https://twitter.com/harbourgazette"><img src="tw.jpg" alt="The Gazette Twitter"></a>
+      <a href="https://www.youtube.com/harbourgazette"><img src="yt.jpg" alt="The Gazette YouTube"></a>
+      <a href="https://feeds.harbour.example/gazette/"><img src="rss.jpg" alt="The Gazette RSS"></a></div>
+      ${teaser('https://www.coastnews.example/story/116355/ferry-timetable.html', 'The Real Reason Why The Ferry Timetable Changes In May')}
+      ${teaser('/post/246-top-10-most-surprising-piers-on-the-coast/', 'The Top 10 Most Surprising Piers On The Coast')}</div>`);
+    const teasers = [...doc.querySelectorAll('.widget')];
+    expect(detect(doc).filter((f) => teasers.some((t) => f.element.contains(t)))).toEqual([]);
+  });
+  it('still reads a "No thanks, continue reading" that closes a wall in place as one', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="box"><p>Support independent journalism: give what you can today.</p>
+      <a href="/donate">Donate</a> <a href="#">No thanks, continue reading</a></div>`);
+    expect(detect(doc).flatMap((f) => f.reasons)).toContain('button:en:putOff "continue reading"');
+  });
+});
