@@ -780,7 +780,11 @@ function leadsToPlatform(link: Element): boolean {
   return target !== null && !PATH_EVIDENCE.has(target.evidence);
 }
 
-const SITE_CHROME = 'header, nav, [role="banner"], [role="navigation"]';
+/**
+ * The site's header and menus, as HTML5 marks them or as pages written before it name them
+ * (`div#header`, `div#masthead`): a row of network marks there is the site's navigation.
+ */
+const SITE_CHROME = 'header, nav, [role="banner"], [role="navigation"], #header, #masthead, #nav, #navigation';
 /**
  * Fields to fill in: a block that asks for something is no row of links. A menu's own switches (a
  * checkbox that opens a drop-down drawn in CSS alone) and buttons ask nothing.

@@ -603,8 +603,13 @@ describe('a row of the networks\' bare marks', () => {
     const doc = page(`<div id="top"><a href="/"><img src="logo.png" alt="The Gazette"></a><div class="networks">${icons}</div></div><main><article>${article()}</article></main>`);
     expect(detect(doc).map((f) => f.reasons)).toEqual([]);
   });
-  it('under a call to follow in the site\'s header is its navigation', () => {
-    const doc = page(`<header><a href="/">The Gazette</a><div id="box"><p>Follow us</p>${marks}</div><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header><main><article>${article()}</article></main>`);
+  it.each([
+    ['<header>', '</header>'],
+    // Pages written before HTML5 name their header instead.
+    ['<div id="header">', '</div>'],
+    ['<div id="masthead">', '</div>'],
+  ])('under a call to follow in the site\'s header (%s) is its navigation', (open, close) => {
+    const doc = page(`${open}<a href="/">The Gazette</a><div id="box"><p>Follow us</p>${marks}</div><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav>${close}<main><article>${article()}</article></main>`);
     expect(detect(doc).map((f) => f.reasons)).toEqual([]);
   });
 });
