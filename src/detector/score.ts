@@ -785,6 +785,7 @@ function leadsToPlatform(link: Element): boolean {
  * (`div#header`, `div#masthead`): a row of network marks there is the site's navigation.
  */
 const SITE_CHROME = 'header, nav, [role="banner"], [role="navigation"], #header, #masthead, #nav, #navigation';
+
 /**
  * Fields to fill in: a block that asks for something is no row of links. A menu's own switches (a
  * checkbox that opens a drop-down drawn in CSS alone) and buttons ask nothing.
