@@ -5,7 +5,7 @@ import { WORDLIKE, countNonSpace, countReading, measureText, readerText, textOut
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
 import { EMAIL_FIELD, PASSWORD_WORDS } from './signals/forms';
-import { leadsHome, leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
+import { actsInPlace, leadsHome, leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch, loadedLanguages, speaksAsPublication } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
 import { isSentence, NEWSLETTER_SIGNUP_LINK } from './walk';
@@ -186,6 +186,7 @@ export function scoreCandidate(candidate: Candidate, ctx: ScoreContext): Verdict
       !holdsHeadlineList(candidate) &&
       !isInHeadlineList(el) &&
       !isStoryTeaser(candidate, ctx) &&
+      !isSignedPost(candidate, ctx) &&
       !holdsHeadedSections(el) &&
       !isPersonBio(candidate) &&
       !isCommentSignIn(candidate) &&
@@ -481,6 +482,32 @@ function isStoryTeaser(candidate: Candidate, ctx: ScoreContext): boolean {
     if (box.querySelector(HEADLINE_LINK) === null) continue;
     for (const control of box.querySelectorAll('a[href], button')) if (ctx.signalledLinks.has(control)) return false;
     return true;
+  }
+  return false;
+}
+
+/** Characters (white space excluded) of a post and its signature line: a page's column is no one's post. */
+const MAX_SIGNED_POST_TEXT = 2500;
+/** What signs a post as someone's: a link to its writer's profile, or its time stamp. */
+const SIGNATURE = 'a[href*="/profile/" i], a[href*="/profiles/" i], a[href*="/user/" i], a[href*="/users/" i], a[rel~="author" i], time, [datetime]';
+
+/**
+ * A reader's comment, or any signed or dated post beside the story, found by its wording alone:
+ * its words are the writer's own ("the app is still in their App Store … on your iPad"), they ask
+ * the reader for nothing. Only a case that rests on words, as with a story's teaser, and the
+ * post's own tools ("Like this", acting in place); the signature is looked for in the block and
+ * its parent while they are no bigger than one post.
+ */
+function isSignedPost(candidate: Candidate, ctx: ScoreContext): boolean {
+  for (const signal of candidate.signals.values()) if (!WORDING_EVIDENCE.has(signal.evidence) && signal.evidence !== 'action-follow') return false;
+  // A post's own "Like" acts in place; a "Follow" that leads to a network is an appeal's.
+  for (const link of candidate.element.querySelectorAll('a[href]')) {
+    if (ctx.signalledLinks.has(link) && !actsInPlace(link.getAttribute('href') ?? '')) return false;
+  }
+  let box: Element | null = candidate.element;
+  for (let level = 0; box && level <= TEASER_LEVELS && box !== ctx.story; level++, box = box.parentElement) {
+    if (measureText(box, MAX_SIGNED_POST_TEXT).overCap) return false;
+    if (box.querySelector(SIGNATURE) !== null) return true;
   }
   return false;
 }

@@ -718,3 +718,28 @@ describe('a "Continue reading" link to a story is its teaser\'s, not a put-off',
     expect(detect(doc).flatMap((f) => f.reasons)).toContain('button:en:putOff "continue reading"');
   });
 });
+
+describe('a signed post beside the story is its writer\'s words', () => {
+  const thread = (body: string) => `<main><article>${article()}</article></main><div class="talkback"><h3>Reader comments</h3>
+    <dl class="thread"><dt class="author">by <a href="/profile/tidewatcher/">tidewatcher</a> May 12, 2026 10:14 PM</dt>
+      <dd id="c1">${body}</dd><dd class="tools"><a class="like">Like this</a> <a href="/comments/123#c1">Permalink</a></dd></dl></div>`;
+  it('leaves a reader\'s comment that names the app stores and devices alone', () => {
+    const doc = page(thread('The ferry company is not blocking anything. The timetable app is still in the App Store, and it works on your iPad and on your iPhone.'));
+    expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+  });
+  it('leaves a dated comment (a time stamp, no profile link) alone too', () => {
+    const doc = page(`<main><article>${article()}</article></main><ol class="replies"><li><p class="meta">Morgan, <time datetime="2026-05-12T22:14">12 May</time></p>
+      <p>Tip for anyone stuck: the puzzle app is back in the App Store, and it runs fine on your iPad.</p></li></ol>`);
+    expect(detect(doc).map((f) => f.reasons)).toEqual([]);
+  });
+  it('still finds a channel\'s follow row whose "Follow" leads to the network, on a dated page of headlines', () => {
+    const doc = page(`<main><article>${article()}</article></main><div class="channel-body"><p>Updated <time datetime="2026-05-12T09:32">09:32</time></p>
+      <hgroup id="box"><h2>Social Media</h2><div><a class="like">Like</a> <a href="https://twitter.com/intent/follow?screen_name=harbourgazette">Follow</a></div></hgroup></div>`);
+    const box = doc.getElementById('box')!;
+    expect(detect(doc).filter((f) => box.contains(f.element) || f.element.contains(box)).map((f) => f.category)).toEqual(['promo']);
+  });
+  it('still finds the same words as a promotion of the site\'s app, with no one\'s name or date on it', () => {
+    const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><p>Read the Gazette on your iPhone and on your iPad: now in the App Store.</p></div></aside>`);
+    expect(detect(doc).map((f) => f.category)).toEqual(['promo']);
+  });
+});
