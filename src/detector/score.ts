@@ -477,13 +477,18 @@ const TEASER_LEVELS = 1;
 function isStoryTeaser(candidate: Candidate, ctx: ScoreContext): boolean {
   // Only a case that rests on words alone: a field, an offer, a site's own class name speak for the box.
   for (const signal of candidate.signals.values()) if (!WORDING_EVIDENCE.has(signal.evidence)) return false;
-  let box: Element | null = candidate.element;
-  for (let level = 0; box && level <= TEASER_LEVELS && box !== ctx.story; level++, box = box.parentElement) {
+  for (const box of blockAndCard(candidate.element, ctx)) {
     if (box.querySelector(HEADLINE_LINK) === null) continue;
     for (const control of box.querySelectorAll('a[href], button')) if (ctx.signalledLinks.has(control)) return false;
     return true;
   }
   return false;
+}
+
+/** The block and the card around it (TEASER_LEVELS up), short of the story: where a teaser's headline or a post's signature stands. */
+function* blockAndCard(el: Element, ctx: ScoreContext): Generator<Element, void, void> {
+  let box: Element | null = el;
+  for (let level = 0; box && level <= TEASER_LEVELS && box !== ctx.story; level++, box = box.parentElement) yield box;
 }
 
 /** Characters (white space excluded) of a post and its signature line: a page's column is no one's post. */
@@ -504,8 +509,7 @@ function isSignedPost(candidate: Candidate, ctx: ScoreContext): boolean {
   for (const link of candidate.element.querySelectorAll('a[href]')) {
     if (ctx.signalledLinks.has(link) && !actsInPlace(link.getAttribute('href') ?? '')) return false;
   }
-  let box: Element | null = candidate.element;
-  for (let level = 0; box && level <= TEASER_LEVELS && box !== ctx.story; level++, box = box.parentElement) {
+  for (const box of blockAndCard(candidate.element, ctx)) {
     if (measureText(box, MAX_SIGNED_POST_TEXT).overCap) return false;
     if (box.querySelector(SIGNATURE) !== null) return true;
   }
