@@ -2,7 +2,7 @@
  * The content script's cost, side by side with a bare DOM walk and Readability, measured inside
  * headless Chromium on every corpus page (../shared/corpus/pages), on generated pages of 5k, 15k
  * and 100k elements and 5,000-deep nesting, and during a mutation storm.
- *   npm run bench            (reads dist/chrome for the bundle size: run `npm run build` first)
+ *   npm run bench            (builds first: the bundle size is read from dist/chrome)
  * Prints figures and targets; never fails on a slow machine.
  */
 import { build } from 'esbuild';
