@@ -555,12 +555,22 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
   const wording = withoutQuotations(text);
   const heading = HEADINGS.has(block.localName);
-  const hits = heading ? [...findPitch(wording), ...networksTitle(wording)] : findPitch(wording);
+  const hits = heading || opensItsBox(block) ? [...findPitch(wording), ...networksTitle(wording)] : findPitch(wording);
   const signals = wordingSignals(wording, hits);
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
   if (signals.length === 0 || inDataTable(block) || insideLabel(block, state) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
   if (heading) signals.push(...titleSignals(wording, hits));
   seeds.push({ element: block, kind: 'text', signals });
+}
+
+/**
+ * A line set first in its box above the rest, with no link or button of its own ("<div
+ * class=title>Social channels</div><ul>…</ul>"): a heading in all but its tag, enough to title
+ * the networks below it. (Not enough to give an offer's name a label's weight: a share widget's
+ * "Like on Facebook" opens its box too.)
+ */
+function opensItsBox(block: Element): boolean {
+  return block.previousElementSibling === null && block.nextElementSibling !== null && block.querySelector('a, button') === null;
 }
 
 /** The networks' name opening or closing a short heading ("Social media", "Gazette im Social-Web"). */

@@ -823,6 +823,19 @@ describe('a block headed with the networks’ name over links to them, in each l
       expect(found?.category).toBe('promo');
     });
   }
+
+  it('reads the name in a plain line that opens the box as its heading, over bare marks', () => {
+    const marks = ['facebook', 'twitter', 'instagram'].map((n) => `<li><a href="https://www.${n}.com/harbourgazette" title="${n}"><svg></svg></a></li>`).join('');
+    const doc = page(`<main><article><h1>The pier</h1>${article()}</article></main><footer><div class="col"><a href="/about">About</a> <a href="/contact">Contact</a></div><div id="box"><div class="title">Social channels</div><ul>${marks}</ul></div></footer>`);
+    const found = detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+    expect(found?.category).toBe('promo');
+  });
+
+  it('gives such a line no more weight than that: a like button\'s caption in the story stays', () => {
+    const like = '<iframe src="https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fharbourgazette.example%2Fpier"></iframe>';
+    const doc = page(`<main id="main"><h1>The pier</h1>${article()}<div class="share"><nobr>Like on Facebook</nobr>${like}</div>${article(2)}</main>`);
+    expect(detect(doc)).toEqual([]);
+  });
 });
 
 describe('a box’s "learn more" link, in each language', () => {
