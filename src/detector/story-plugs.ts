@@ -1,5 +1,5 @@
 import { isOffer, type Candidate } from './candidates';
-import { countNonSpace, HEADINGS, measureText, OPAQUE_TAGS, readerText, textOutside } from './dom';
+import { HEADINGS, measureText, OPAQUE_TAGS, readerText, textOutside } from './dom';
 import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
 import { tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
@@ -385,10 +385,19 @@ function isCall(control: Element, line: Element): boolean {
   return (label !== null || control === lineLink(line)) && linkSignal(control.getAttribute('href') ?? '', true) !== null;
 }
 
-/** The link a line is made of, all its words ("Sign up for our free newsletter …" to /newsletters), or null. */
+/**
+ * The link a line is made of, all its words ("Sign up for our free newsletter …" to /newsletters,
+ * or "[ Sign up … ]" with brackets, dashes or arrows set around it), or null.
+ */
 function lineLink(line: Element): Element | null {
   const link = line.querySelector('a[href]');
-  return link !== null && countNonSpace(link.textContent ?? '') === countNonSpace(line.textContent ?? '') ? link : null;
+  return link !== null && wordCharacters(link.textContent ?? '') === wordCharacters(line.textContent ?? '') ? link : null;
+}
+
+const NOT_WORDLIKE = /[^\p{L}\p{N}]+/gu;
+
+function wordCharacters(text: string): number {
+  return text.replace(NOT_WORDLIKE, '').length;
 }
 
 /** Link targets that stand for a way to pay, install or listen wherever they are: a platform, not another organisation. */

@@ -34,8 +34,9 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     inPath: true,
   },
   {
-    // A site's list of the e-mails it sends ("/emails/morning-brief/"), not the "/email/" of a share link.
-    test: /newsletter|infolettre|bolet[ií]n|boletim|nieuwsbrief|nyhetsbrev|nyhedsbrev|(?:e-?)?b(?:u|ü|%c3%bc)lten|\/buletin|\/nl-signup|\/email-signup|\/emails\/[a-z]|\/alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
+    // A site's list of the e-mails it sends ("/emails/morning-brief/") or its page of e-mail alerts
+    // ("/email-alerts/"), not the "/email/" of a share link.
+    test: /newsletter|infolettre|bolet[ií]n|boletim|nieuwsbrief|nyhetsbrev|nyhedsbrev|(?:e-?)?b(?:u|ü|%c3%bc)lten|\/buletin|\/nl-signup|\/email-signup|\/emails\/[a-z]|\/(?:e-?mail-|news-)?alerts\/?($|\?)|mailchi\.mp|list-manage\.com|substack\.com|\/rassylk/,
     signal: { evidence: 'link-newsletter', category: 'newsletter', reason: 'link:newsletter-path' },
     inPath: true,
   },

@@ -227,6 +227,9 @@ describe('link targets', () => {
     ['/ofertas/', 'link:subscribe-path'],
     ['/angebot?utm_source=box', 'link:subscribe-path'],
     ['/aanbod', 'link:subscribe-path'],
+    // A site's e-mail alerts page.
+    ['https://news.example/pages/email-alerts/?category=harbour', 'link:newsletter-path'],
+    ['/news-alerts/', 'link:newsletter-path'],
     ['https://pf.kakao.com/_abc', 'link:social:pf.kakao'],
     ['https://media.naver.com/press/001', 'link:social:media.naver'],
   ])('%s is %s', (href, reason) => {
@@ -235,6 +238,8 @@ describe('link targets', () => {
   it('ignores share links and ordinary article links', () => {
     expect(linkSignal('https://twitter.com/intent/tweet?url=x')).toBeNull();
     expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
+    // A story on a storm's alerts.
+    expect(linkSignal('/weather/storm-alerts-issued-for-coast')).toBeNull();
     // A story whose slug opens on a word of giving ("stöd till hamnen", support for the harbour); a help desk.
     expect(linkSignal('/nyheter/stod-till-hamnen-klubbat')).toBeNull();
     expect(linkSignal('/destek')).toBeNull();

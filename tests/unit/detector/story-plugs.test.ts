@@ -188,6 +188,8 @@ const INLINE: readonly { lang: string; category: string; html: string }[] = [
   // A line that is all one link to the offer, its words the link's.
   { lang: 'en', category: 'newsletter', html: '<p><a href="/newsletters"><strong>Sign up for our free Coast Weekly newsletter to get stories like this in your inbox.</strong></a></p>' },
   { lang: 'de', category: 'donation', html: '<p><strong><a href="/unterstuetzen">Unabhängiger Journalismus braucht Ihre Unterstützung: Jetzt hier unterstützen.</a></strong></p>' },
+  // The link set between brackets, leading to the site's e-mail alerts page.
+  { lang: 'en', category: 'newsletter', html: '<p><em>[ <a href="/pages/email-alerts/?category=harbour">Sign up for our Harbour Weekly newsletter for the latest pier updates</a> ]</em></p>' },
   // Its call a longer link inside the line, leading to the offer's page.
   { lang: 'en', category: 'newsletter', html: '<p><em>This story is part of our Waterfront series. <a href="/newsletters/waterfront">Sign up for the series newsletter</a> to get new installments.</em></p>' },
   // Its link leads to the site's list of the e-mails it sends.
