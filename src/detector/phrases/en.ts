@@ -60,7 +60,7 @@ export const en: LanguagePhrases = {
       'send it to me|start delivery|claim offer|claim your offer|claim the offer|get alerts|rsvp|play now|buy article|buy this article|get day pass|get a day pass|subscribe|subscribe now|subscribe today|sign up|sign me up|sign up now|join today|join|e edition|replica edition|create free account|create a free account|register for free|' +
       'register now|book now|start free trial|start my free trial|get started|get access|learn more|order now|' +
       'buy now|grab your copy|get offer|get the offer|see offers|see offer|view offers|see plans|view plans|' +
-      'choose a plan|choose your plan|book tickets|buy tickets|get tickets|visit the shop|shop now|visit our store|enter now|enter to win|take the survey|take our survey|get the guide',
+      'choose a plan|choose your plan|go ad free|book tickets|buy tickets|get tickets|visit the shop|shop now|visit our store|enter now|enter to win|take the survey|take our survey|get the guide',
     app: 'download|download now|get the app|download the app|open in app|open app|install|install the app|app store|google play',
     follow: 'follow|follow us|like us|like|facebook|twitter|instagram|youtube|mastodon|bluesky|visit our channel|add us on google|add as a preferred source|add as preferred source',
     listen: 'listen|listen now|listen here|play episode',

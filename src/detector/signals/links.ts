@@ -41,7 +41,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     inPath: true,
   },
   {
-    test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/(?:offres?|ofertas?|angebote?|aanbod)(?=$|[/?#])|\/(?:gift|gifting|gift-?subscriptions?|cadeau|regalo|regalar|presentear|geschenkabo)\/?(?=$|[?#])|\/podpisk|\/prenumer|\/predplat|\/abone(?:lik|-ol)?(?=$|[/?#])|\/(?:ber)?langganan|\/peredplat|\/upgrade/,
+    test: /\/subscri|\/subscription|[-/]abo\b|\/abonn|\/suscri|\/assin|\/premium|\/join\b|\/offer|\/(?:offres?|ofertas?|angebote?|aanbod)(?=$|[/?#])|\/(?:gift|gifting|gift-?subscriptions?|cadeau|regalo|regalar|presentear|geschenkabo)\/?(?=$|[?#])|\/podpisk|\/prenumer|\/predplat|\/abone(?:lik|-ol)?(?=$|[/?#])|\/(?:ber)?langganan|\/peredplat|\/upgrade|\/(?:plans|pricing)(?=$|[/?#])/,
     signal: { evidence: 'link-subscribe', category: 'promo', reason: 'link:subscribe-path' },
     inPath: true,
   },

@@ -745,6 +745,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'promo', html: '<h3>Gazette+</h3><p>Das Beste aus unseren Magazinen: Jetzt 4 Wochen testen.</p><a href="/plus/abo">Jetzt testen</a>' },
   { lang: 'de', category: 'promo', html: '<p>Pur-Abo: Werbefrei lesen und ohne Tracking.</p><a href="/pur">Pur-Abo abschließen</a>' },
   { lang: 'de', category: 'promo', html: '<p>Folgen Sie uns auf Mastodon und Bluesky.</p><a href="https://social.example/@gazette">Mastodon</a> <a href="https://bsky.app/profile/gazette">Bluesky</a>' },
+  // An ad-free tier sold by its button alone, on the site's page of plans.
+  { lang: 'en', category: 'donation', html: '<span>Tired of too many ads?</span><a href="https://buy.gazette.example/plans" type="button">go ad free now</a>' },
   // An offers page in the page's own word for it (offres, ofertas, Angebot).
   { lang: 'fr', category: 'promo', html: '<p>Découvrez nos offres d\'abonnement à partir de 1 €.</p><a href="/offres">Découvrir</a>' },
   // Older English spellings ("e-mail", "in-box"), and a sign-up box whose form the page's script draws later (its consent line stays).

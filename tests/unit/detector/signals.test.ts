@@ -227,9 +227,11 @@ describe('link targets', () => {
     ['/ofertas/', 'link:subscribe-path'],
     ['/angebot?utm_source=box', 'link:subscribe-path'],
     ['/aanbod', 'link:subscribe-path'],
-    // A site's e-mail alerts page.
+    // A site's e-mail alerts page, and its page of plans and prices.
     ['https://news.example/pages/email-alerts/?category=harbour', 'link:newsletter-path'],
     ['/news-alerts/', 'link:newsletter-path'],
+    ['https://buy.news.example/gazette/plans', 'link:subscribe-path'],
+    ['/pricing?ref=nav', 'link:subscribe-path'],
     ['https://pf.kakao.com/_abc', 'link:social:pf.kakao'],
     ['https://media.naver.com/press/001', 'link:social:media.naver'],
   ])('%s is %s', (href, reason) => {
@@ -238,7 +240,8 @@ describe('link targets', () => {
   it('ignores share links and ordinary article links', () => {
     expect(linkSignal('https://twitter.com/intent/tweet?url=x')).toBeNull();
     expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
-    // A story on a storm's alerts.
+    // A story on the council's plans, or on a storm's alerts.
+    expect(linkSignal('/2026/05/council-plans-new-pier')).toBeNull();
     expect(linkSignal('/weather/storm-alerts-issued-for-coast')).toBeNull();
     // A story whose slug opens on a word of giving ("stöd till hamnen", support for the harbour); a help desk.
     expect(linkSignal('/nyheter/stod-till-hamnen-klubbat')).toBeNull();
