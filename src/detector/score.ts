@@ -619,16 +619,34 @@ function followsOwnChannel(el: Element, ctx: ScoreContext): boolean {
 const BANNER_LINK_PITCHES = 2;
 
 /**
- * A banner drawn as one link: a picture (a cover, a product) and a label of more than one pitch,
+ * A banner drawn as one link: a picture (a cover, a product) or a label set in lines of their own
+ * (a button's "SUBSCRIBE NOW" over "to get home delivery"), and a label of more than one pitch,
  * all of the block's words ("LIMITED-TIME OFFER · SUBSCRIBE NOW" over this week's cover). A lone
- * "Subscribe" or "Subscribe now" link, pictured or not, says no more than its call.
+ * "Subscribe" or "Subscribe now" link, pictured or not, says no more than its call, and a link
+ * written as one line ("Subscribe to our newsletter") is a footer's or a menu's entry.
  */
 function isBannerLink(el: Element): boolean {
   const links = el.matches('a[href]') ? [el] : el.querySelectorAll('a[href]');
   const link = links.length === 1 ? links[0]! : null;
-  if (!link || link.querySelector('img, picture') === null) return false;
+  if (!link || (link.querySelector('img, picture') === null && !isSetInLines(link))) return false;
   const label = link.textContent ?? '';
   return label.trim().length === (el.textContent ?? '').trim().length && findPitch(label).length >= BANNER_LINK_PITCHES;
+}
+
+/** Lines a label is set in for it to be drawn as a button's, each an element of its own (a headline, a line under it). */
+const LABEL_LINES = 2;
+
+/** All of a link's words stand in elements of their own, two or more, none inside another: a drawn button's lines. */
+function isSetInLines(link: Element): boolean {
+  const lines: Element[] = [];
+  const texts = link.ownerDocument.createTreeWalker(link, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (!WORDLIKE.test(node.nodeValue ?? '')) continue;
+    const line = node.parentElement;
+    if (line === null || line === link) return false;
+    if (!lines.includes(line)) lines.push(line);
+  }
+  return lines.length >= LABEL_LINES && !lines.some((a) => lines.some((b) => a !== b && a.contains(b)));
 }
 
 /**

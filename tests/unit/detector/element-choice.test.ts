@@ -113,6 +113,24 @@ describe('the element chosen', () => {
     expect(detect(card)).toEqual([]);
   });
 
+  it("takes a site header's button drawn in two lines that offer more than its call, and leaves a one-line entry alone", () => {
+    const header = (cta: string) =>
+      page(`<header><a href="/"><img alt="The Gazette" src="logo.png"></a><nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav><div id="cta">${cta}</div></header><main><article>${article()}</article></main>`);
+    for (const cta of [
+      '<a href="https://offers.gazette.example/HOMEDELIVERY"><span>SUBSCRIBE NOW</span><span>to get home delivery</span></a>',
+      '<a href="https://premium.gazette.example/"><span class="wrap"><span>Subscribe now</span> <span>Free for one month</span></span><svg></svg></a>',
+    ]) {
+      expect(detect(header(cta)).map((f) => [f.element.id, f.category])).toEqual([['cta', 'promo']]);
+    }
+    for (const entry of [
+      '<a href="https://offers.gazette.example/HOMEDELIVERY">Subscribe now to get home delivery</a>',
+      '<a href="/newsletters">Subscribe to our <b>newsletter</b></a>',
+      '<a href="/subscribe"><span>Subscribe</span> <span>now</span></a>',
+    ]) {
+      expect(detect(header(entry))).toEqual([]);
+    }
+  });
+
   it('leaves images whose alt text says nothing to act on, and badges, alone', () => {
     for (const html of [
       '<a href="/2026/05/12/pier-fund"><img src="pier.jpg" alt="Volunteers collect donations for the pier fund on Saturday"></a>',
