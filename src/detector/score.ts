@@ -628,25 +628,31 @@ const BANNER_LINK_PITCHES = 2;
 function isBannerLink(el: Element): boolean {
   const links = el.matches('a[href]') ? [el] : el.querySelectorAll('a[href]');
   const link = links.length === 1 ? links[0]! : null;
-  if (!link || (link.querySelector('img, picture') === null && !isSetInLines(link))) return false;
+  if (!link) return false;
   const label = link.textContent ?? '';
-  return label.trim().length === (el.textContent ?? '').trim().length && findPitch(label).length >= BANNER_LINK_PITCHES;
+  if (label.trim().length !== (el.textContent ?? '').trim().length) return false;
+  // A drawn button's lines are read apart: "SUBSCRIBE NOW" and "to get home delivery" run together in its text.
+  const lines = link.querySelector('img, picture') === null ? linesOf(link) : [label];
+  return lines !== null && findPitch(lines.join(' ')).length >= BANNER_LINK_PITCHES;
 }
 
-/** Lines a label is set in for it to be drawn as a button's, each an element of its own (a headline, a line under it). */
-const LABEL_LINES = 2;
+/** Lines a label is set in for it to be drawn as a button's, each an element of its own (a headline, a line under it); more is no button. */
+const MIN_LABEL_LINES = 2;
+const MAX_LABEL_LINES = 4;
 
-/** All of a link's words stand in elements of their own, two or more, none inside another: a drawn button's lines. */
-function isSetInLines(link: Element): boolean {
+/** The words of a link's lines, when all of them stand in elements of their own, two to four, none inside another (a drawn button's); else null. */
+function linesOf(link: Element): string[] | null {
   const lines: Element[] = [];
   const texts = link.ownerDocument.createTreeWalker(link, 4 /* SHOW_TEXT */);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
     if (!WORDLIKE.test(node.nodeValue ?? '')) continue;
     const line = node.parentElement;
-    if (line === null || line === link) return false;
+    if (line === null || line === link) return null;
     if (!lines.includes(line)) lines.push(line);
+    if (lines.length > MAX_LABEL_LINES) return null;
   }
-  return lines.length >= LABEL_LINES && !lines.some((a) => lines.some((b) => a !== b && a.contains(b)));
+  if (lines.length < MIN_LABEL_LINES || lines.some((a) => lines.some((b) => a !== b && a.contains(b)))) return null;
+  return lines.map((line) => line.textContent ?? '');
 }
 
 /**

@@ -131,6 +131,15 @@ describe('the element chosen', () => {
     }
   });
 
+  it('reads a link set in more lines than a button has as no drawn button: a block of the page inside one link', () => {
+    const lines = ['Subscribe now', 'Free for one month', 'Harbour news', 'Sport', 'Weather'].map((l) => `<span>${l}</span>`).join('');
+    const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><a href="https://offers.gazette.example/">${lines}</a></div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`);
+    expect(detect(doc)).toEqual([]);
+    const button = page(`<main><article>${article()}</article></main><aside><div id="box"><a href="https://offers.gazette.example/">${lines.split('</span>').slice(0, 2).join('</span>')}</span></a></div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`);
+    const box = button.getElementById('box')!;
+    expect(detect(button).filter((f) => f.element.contains(box) || box.contains(f.element))).toHaveLength(1);
+  });
+
   it('leaves images whose alt text says nothing to act on, and badges, alone', () => {
     for (const html of [
       '<a href="/2026/05/12/pier-fund"><img src="pier.jpg" alt="Volunteers collect donations for the pier fund on Saturday"></a>',
