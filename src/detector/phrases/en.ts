@@ -13,7 +13,7 @@ export const en: LanguagePhrases = {
       'contributions from our readers|make a contribution|making a contribution|every contribution|' +
       'financial contribution*|contribute today|our journalism|small favor to ask|small favour to ask|' +
       'independent journalism|independent news|keep our journalism|keep it free|free for everyone|' +
-      'available for everyone|free and open to all|become a member|become a supporter|become a patron|' +
+      'available for everyone|free and open to all|become a member|become a ... member|become a supporter|become a patron|' +
       'join our members|as a member|membership|donate|donation*|donating|a gift of|monthly gift|' +
       'give monthly|tax deductible|chip in|pay what you can|buy us a coffee|buy me a coffee|tip jar|' +
       'leave a tip|leaving a tip|make a gift|we\'ve raised|we have raised|toward our goal|reach our goal|of our goal|make it monthly|choose an amount|select an amount|other amount|help us cover|our nonprofit|our non profit|readers who power|reader powered|helps keep|helps us keep|small donation|if you like what we do|if you enjoy what we do|go ad free|ad free|fewer ads|see fewer ads|support us|as little as|for as little as',

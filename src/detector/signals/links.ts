@@ -29,7 +29,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
   },
   {
     // "/contributors/jane-doe" is a writer's page, not a way to contribute.
-    test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut(?!ors?(?:$|[^a-z]))|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/become-a-member|\/dona(?:r)?(?=$|[/?#])|\/doar|\/doacao|\/darovat|\/darujte|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh|\/(?:doneren|doneer|steun-ons|stod-oss|stod|stott-oss|stott|stot-os|stot|bagis|destek-ol|donasi|dukung-kami)(?=$|[/?#])/,
+    test: /\/\/(donate|give|giving|support|pledge\d*|contribute|join)\.|donat|contribut(?!ors?(?:$|[^a-z]))|support-?us|supportus|\/support-now|\/support\/?($|\?)|\/give\/|\/give($|\?)|\/pledge|\/membership|\/members\/?(?=$|[?#])|\/become-a-member|\/dona(?:r)?(?=$|[/?#])|\/doar|\/doacao|\/darovat|\/darujte|\/spende|\/spenden|\/unterstuetzen|\/faire-un-don|\/soutenir|\/soutien|\/apoie|\/apoya|\/sostieni|\/wesprzyj|\/podpor|\/pidtrym|\/podderzh|\/(?:doneren|doneer|steun-ons|stod-oss|stod|stott-oss|stott|stot-os|stot|bagis|destek-ol|donasi|dukung-kami)(?=$|[/?#])/,
     signal: { evidence: 'link-donate', category: 'donation', reason: 'link:donate-path' },
     inPath: true,
   },

@@ -230,6 +230,9 @@ describe('link targets', () => {
     // A site's e-mail alerts page, and its page of plans and prices.
     ['https://news.example/pages/email-alerts/?category=harbour', 'link:newsletter-path'],
     ['/news-alerts/', 'link:newsletter-path'],
+    // The members' page, the last step of its path.
+    ['https://news.example/members/', 'link:donate-path'],
+    ['/members?ref=story', 'link:donate-path'],
     ['https://buy.news.example/gazette/plans', 'link:subscribe-path'],
     ['/pricing?ref=nav', 'link:subscribe-path'],
     ['https://pf.kakao.com/_abc', 'link:social:pf.kakao'],
@@ -240,6 +243,8 @@ describe('link targets', () => {
   it('ignores share links and ordinary article links', () => {
     expect(linkSignal('https://twitter.com/intent/tweet?url=x')).toBeNull();
     expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
+    // A members' area behind a log-in.
+    expect(linkSignal('/members/login')).toBeNull();
     // A story on the council's plans, or on a storm's alerts.
     expect(linkSignal('/2026/05/council-plans-new-pier')).toBeNull();
     expect(linkSignal('/weather/storm-alerts-issued-for-coast')).toBeNull();

@@ -36,6 +36,8 @@ const CLOSING: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'fr', category: 'donation', html: '<p>Notre rédaction ne vit que grâce à ses lecteurs. Soutenez-nous dès aujourd\'hui.</p><p><a href="/soutenir">Je soutiens</a></p>' },
   { lang: 'es', category: 'donation', html: '<hr><h3>¿Nos apoyas?</h3><p>Somos un medio pequeño y cada aportación cuenta.</p><p><a href="/apoyar">Quiero apoyar</a></p>' },
   { lang: 'es', category: 'donation', html: '<hr><p><strong>Apóyanos.</strong> Somos un medio pequeño y cada aportación cuenta. <a href="/apoyar">Quiero apoyar</a></p>' },
+  // A membership named for the publication ("Become a Harbour Member"), its link to the members' page.
+  { lang: 'en', category: 'donation', html: '<p><strong>Do stories like this matter to you?</strong> <em>Become a <a href="/members/">Harbour Member</a> and back independent local publishing, with exclusive access to our interviews and events.</em></p>' },
   // One plain line in the publication's voice, linking to its channels on several networks.
   { lang: 'en', category: 'promo', html: '<p>Follow us on <a href="https://www.facebook.com/gazettearts">Facebook</a>, on Twitter <a href="https://twitter.com/GazetteArts">@GazetteArts</a>, or on Instagram at <a href="https://www.instagram.com/gazettearts">gazettearts</a>. If you have a story suggestion email <a href="mailto:arts@gazette.example">arts@gazette.example</a>.</p>' },
 ];
