@@ -601,7 +601,29 @@ function isWorded(candidate: Candidate, pitch: number, putOff: boolean, ctx: Sco
   if (pitch >= 1 && (candidate.wordedTexts > 0 || candidate.offers >= 2)) return true;
   if (candidate.offers === 0) return false;
   // A banner image that pitches in its alt text and leads to the offer.
-  return (pitch >= 2 && isBanner(candidate)) || isBannerLink(candidate.element) || (pitch >= 1 && followsOwnChannel(candidate.element, ctx));
+  if ((pitch >= 2 && isBanner(candidate)) || isBannerLink(candidate.element)) return true;
+  return pitch >= 1 && (followsOwnChannel(candidate.element, ctx) || isDismissibleBar(candidate));
+}
+
+/** Characters (whitespace excluded) a bar with one offer and a close mark may hold: its line, not a section. */
+const MAX_BAR_TEXT = 200;
+const CLOSE_GLYPH = /^\s*[×✕✖╳]\s*$/u;
+
+/**
+ * One offer beside a close mark ("Sign up for our newsletter · ×", a sticky bar): the site's
+ * own navigation is never put away by the reader, so the offer's label speaks for the bar. A
+ * letter "X" may be the network's name; only the mark's glyphs count.
+ */
+function isDismissibleBar(candidate: Candidate): boolean {
+  if (candidate.offers !== 1 || candidate.text.overCap || candidate.text.length > MAX_BAR_TEXT) return false;
+  const el = candidate.element;
+  const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (!CLOSE_GLYPH.test(node.nodeValue ?? '')) continue;
+    const href = node.parentElement?.closest('a[href]')?.getAttribute('href');
+    if (href == null || actsInPlace(href)) return true;
+  }
+  return false;
 }
 
 /**

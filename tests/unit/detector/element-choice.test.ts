@@ -131,6 +131,15 @@ describe('the element chosen', () => {
     }
   });
 
+  it('takes a bar of one sign-up link and a close mark, and leaves the same link without the mark alone', () => {
+    const bar = (close: string) =>
+      page(`<main><article>${article()}</article></main><div class="sticky" id="bar"><div class="row"><a href="https://accounts.gazette.example/subscribers/new">Sign up for our newsletter</a></div>${close}</div>`);
+    expect(detect(bar('<div class="close">×</div>')).map((f) => [f.element.id, f.category])).toEqual([['bar', 'newsletter']]);
+    expect(detect(bar(''))).toEqual([]);
+    // A letter "X" is as likely the network's name as a close mark: only the mark's glyphs count.
+    expect(detect(bar('<span class="network">X</span>'))).toEqual([]);
+  });
+
   it('reads a link set in more lines than a button has as no drawn button: a block of the page inside one link', () => {
     const lines = ['Subscribe now', 'Free for one month', 'Harbour news', 'Sport', 'Weather'].map((l) => `<span>${l}</span>`).join('');
     const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><a href="https://offers.gazette.example/">${lines}</a></div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`);
