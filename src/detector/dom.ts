@@ -24,6 +24,7 @@ export function precedes(a: Node, b: Node): boolean {
 
 /** A word: some letter or digit in it (a separator such as "|" or "·" is none). */
 export const WORDLIKE = /[\p{L}\p{N}]/u;
+const NOT_WORDLIKE = /[^\p{L}\p{N}]+/gu;
 
 const SHOW_TEXT = 4;
 /** A text measure gives up after this many nodes: a block that large is no appeal anyway. */
@@ -119,6 +120,11 @@ export function countNonSpace(text: string): number {
     if (c > 32 && c !== 160) n++;
   }
   return n;
+}
+
+/** Letters and digits: a text's words without the brackets, dashes, arrows and spaces around them. */
+export function countWordCharacters(text: string): number {
+  return text.replace(NOT_WORDLIKE, '').length;
 }
 
 /**

@@ -430,6 +430,8 @@ function isWordless(candidate: Candidate): boolean {
 
 /** Text that is only a close mark or two. */
 const CLOSE_MARKS = /^\s*[×✕✖╳xX]?\s*$/u;
+/** A close mark's glyph alone: beside words, a letter "X" may be the network's name. */
+const CLOSE_GLYPH = /^\s*[×✕✖╳]\s*$/u;
 
 /** Evidence of badges and icons (an app store's, a network's), whose alt texts are stock lines ("Get it on Google Play"). */
 const BADGE_EVIDENCE: ReadonlySet<Evidence> = new Set(['link-app-store', 'link-social']);
@@ -607,7 +609,6 @@ function isWorded(candidate: Candidate, pitch: number, putOff: boolean, ctx: Sco
 
 /** Characters (whitespace excluded) a bar with one offer and a close mark may hold: its line, not a section. */
 const MAX_BAR_TEXT = 200;
-const CLOSE_GLYPH = /^\s*[×✕✖╳]\s*$/u;
 
 /**
  * One offer beside a close mark ("Sign up for our newsletter · ×", a sticky bar): the site's

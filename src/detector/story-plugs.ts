@@ -1,5 +1,5 @@
 import { isOffer, type Candidate } from './candidates';
-import { HEADINGS, measureText, OPAQUE_TAGS, readerText, textOutside } from './dom';
+import { countWordCharacters, HEADINGS, measureText, OPAQUE_TAGS, readerText, textOutside } from './dom';
 import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
 import { tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { scoreCandidate, type ScoreContext, type Verdict } from './score';
@@ -391,13 +391,7 @@ function isCall(control: Element, line: Element): boolean {
  */
 function lineLink(line: Element): Element | null {
   const link = line.querySelector('a[href]');
-  return link !== null && wordCharacters(link.textContent ?? '') === wordCharacters(line.textContent ?? '') ? link : null;
-}
-
-const NOT_WORDLIKE = /[^\p{L}\p{N}]+/gu;
-
-function wordCharacters(text: string): number {
-  return text.replace(NOT_WORDLIKE, '').length;
+  return link !== null && countWordCharacters(link.textContent ?? '') === countWordCharacters(line.textContent ?? '') ? link : null;
 }
 
 /** Link targets that stand for a way to pay, install or listen wherever they are: a platform, not another organisation. */
