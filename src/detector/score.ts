@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
-import { WORDLIKE, countNonSpace, countReading, measureText, readerText, textOutside } from './dom';
+import { WORDLIKE, countNonSpace, countReading, measureText, precedes, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
 import { EMAIL_FIELD, PASSWORD_WORDS } from './signals/forms';
@@ -604,7 +604,40 @@ function isWorded(candidate: Candidate, pitch: number, putOff: boolean, ctx: Sco
   if (candidate.offers === 0) return false;
   // A banner image that pitches in its alt text and leads to the offer.
   if ((pitch >= 2 && isBanner(candidate)) || isBannerLink(candidate.element)) return true;
-  return pitch >= 1 && (followsOwnChannel(candidate.element, ctx) || isDismissibleBar(candidate));
+  return pitch >= 1 && (followsOwnChannel(candidate.element, ctx) || isDismissibleBar(candidate) || isCaptionedCall(candidate));
+}
+
+/**
+ * One call that pitches a newsletter or a contribution in its own words ("Sign up for our email",
+ * "Support our reporting") under a sentence of its box's that says what it offers ("Original
+ * reporting, direct to you every morning"): a menu's or a footer's entries stand beside other
+ * entries, never under a line of their own. The footer's own lines (its address, its copyright)
+ * stand beside whatever link it holds; a product's call (an app, a shop) may be a review's.
+ */
+function isCaptionedCall(candidate: Candidate): boolean {
+  if (candidate.offers !== 1 || candidate.text.overCap || candidate.text.length > MAX_BAR_TEXT) return false;
+  const el = candidate.element;
+  if (el.matches(PAGE_FRAME) || !pitchesFor(candidate, CAPTIONED_CALLS)) return false;
+  const controls = el.querySelectorAll(CONTROLS);
+  if (controls.length !== 1) return false;
+  const call = controls[0]!;
+  const caption: string[] = [];
+  const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (call.contains(node) || !WORDLIKE.test(node.nodeValue ?? '')) continue;
+    if (!precedes(node, call)) return false; // a line after the call is no caption of it
+    caption.push(node.nodeValue!.trim());
+  }
+  const line = caption.join(' ');
+  return isSentence(line) && !line.includes('©');
+}
+
+const CAPTIONED_CALLS: ReadonlySet<Category> = new Set(['newsletter', 'donation']);
+
+/** Whether some wording in the block pitches one of `categories`. */
+function pitchesFor(candidate: Candidate, categories: ReadonlySet<Category>): boolean {
+  for (const signal of candidate.signals.values()) if (isPitch(signal.evidence) && signal.category && categories.has(signal.category)) return true;
+  return false;
 }
 
 /** Characters (whitespace excluded) a bar with one offer and a close mark may hold: its line, not a section. */

@@ -140,6 +140,16 @@ describe('the element chosen', () => {
     expect(detect(bar('<span class="network">X</span>'))).toEqual([]);
   });
 
+  it('takes a footer box whose one call is set under a line that says what it offers, and leaves the call alone or beside the copyright', () => {
+    const footer = (box: string) =>
+      page(`<main><article>${article()}</article></main><footer><div id="box">${box}</div><ul><li><a href="/about">About</a></li><li><a href="/jobs">Jobs</a></li><li><a href="/contact">Contact</a></li></ul></footer>`);
+    const call = '<a href="https://www.gazette.example/2024/first-light">Sign up for our email</a>';
+    const found = detect(footer(`<div>Harbour news and weather, straight from the Gazette every morning</div>${call}`));
+    expect(found.map((f) => [f.element.id, f.category])).toEqual([['box', 'newsletter']]);
+    expect(detect(footer(call))).toEqual([]);
+    expect(detect(footer(`<div>© 2026 The Harbour Gazette. All rights reserved.</div>${call}`))).toEqual([]);
+  });
+
   it('reads a link set in more lines than a button has as no drawn button: a block of the page inside one link', () => {
     const lines = ['Subscribe now', 'Free for one month', 'Harbour news', 'Sport', 'Weather'].map((l) => `<span>${l}</span>`).join('');
     const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><a href="https://offers.gazette.example/">${lines}</a></div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`);
