@@ -8,7 +8,7 @@ import { EMAIL_FIELD, PASSWORD_WORDS } from './signals/forms';
 import { actsInPlace, leadsHome, leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch, loadedLanguages, speaksAsPublication } from './signals/phrases';
 import { elementTokens } from './signals/tokens';
-import { isSentence, NEWSLETTER_SIGNUP_LINK } from './walk';
+import { actionLabel, isSentence, NEWSLETTER_SIGNUP_LINK } from './walk';
 import type { Sensitivity } from './types';
 
 /**
@@ -348,7 +348,7 @@ function holdsHeadedSections(el: Element, depth = 0): boolean {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (child.matches(HEADING) || child.querySelector(HEADING) === null) continue;
     headed++;
-    if (child.querySelector('input, select, textarea') === null && findPitch(child.textContent ?? '').length === 0) silent++;
+    if (child.querySelector('input, select, textarea') === null && findPitch(child.textContent ?? '').length === 0 && !offersOnly(child)) silent++;
   }
   if (headed >= MIN_HEADED_SECTIONS && silent >= MIN_SILENT_SECTIONS) return true;
   if (depth >= GRID_DEPTH) return false;
@@ -356,6 +356,20 @@ function holdsHeadedSections(el: Element, depth = 0): boolean {
     if (child.firstElementChild !== null && holdsHeadedSections(child, depth + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether every link and button in `el` is labelled as a call ("Like us", "Download now"): an
+ * offer's card, not a column of the site's links. A network's name alone ("Twitter") is a link
+ * to it, as a footer's column of them is.
+ */
+function offersOnly(el: Element): boolean {
+  const controls = el.querySelectorAll('a, button');
+  for (const control of controls) {
+    const label = actionLabel(control);
+    if (label === null || !findInLabel(label).actions.some((hit) => hit.key !== 'follow' || /\s/.test(label.trim()))) return false;
+  }
+  return controls.length > 0;
 }
 
 /** A search box: never part of an appeal, whatever sits beside it. */

@@ -150,6 +150,13 @@ describe('the element chosen', () => {
     expect(detect(footer(`<div>© 2026 The Harbour Gazette. All rights reserved.</div>${call}`))).toEqual([]);
   });
 
+  it('takes a box of headed cards, each a network or a service and its call, as one appeal, not a grid of the site\'s columns', () => {
+    const card = (name: string, call: string, href: string) => `<li><a href="${href}"><h4>${name}</h4><p>${call}</p></a></li>`;
+    const cards = [card('Facebook', 'Like us', 'https://www.facebook.com/gazette'), card('Twitter', 'Follow us', 'https://twitter.com/gazette'), card('Google +', 'Add us', 'https://plus.google.com/1'), card('Mobile', 'Download now', '/mobile/')];
+    const doc = page(`<main><article>${article()}</article></main><aside><section id="connect"><h2>Connect with the Gazette</h2><ul>${cards.join('')}</ul></section><div class="popular"><h3>Most read</h3><ul><li><a href="/news/a">Ferry fares rise</a></li><li><a href="/news/b">Pier reopens</a></li></ul></div></aside>`);
+    expect(detect(doc).map((f) => [f.element.id, f.category])).toEqual([['connect', 'promo']]);
+  });
+
   it('reads a link set in more lines than a button has as no drawn button: a block of the page inside one link', () => {
     const lines = ['Subscribe now', 'Free for one month', 'Harbour news', 'Sport', 'Weather'].map((l) => `<span>${l}</span>`).join('');
     const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><a href="https://offers.gazette.example/">${lines}</a></div><ul><li><a href="/pier">The pier reopens</a></li></ul></aside>`);
