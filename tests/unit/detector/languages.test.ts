@@ -784,6 +784,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<h3>Read the Gazette on the go</h3><div class="badge"><p>FREE App<br>Download</p></div><a href="https://apps.apple.com/us/app/gazette/id1"><img src="app-store.png" alt=""></a>' },
   // An offer that is one button, its price in its label.
   { lang: 'en', category: 'promo', html: '<a href="/all-access">Subscribe today! Read the Gazette online for just 99 cents.</a>' },
+  // A promotion's box whose call is to start following, on links to the network, under a title that names no call.
+  { lang: 'en', category: 'promo', html: '<div class="promo"><h3><a href="https://twitter.com/harbourgazette">Tweeting on</a></h3><p><a href="https://twitter.com/harbourgazette">Start following the Harbour Gazette on Twitter today.<br>Click to launch.</a></p></div>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
   { lang: 'de', category: 'promo', html: '<p>Für nur 2,50 Euro im Monat lesen Sie die Zeitung werbefrei und mit vollem Archiv.</p><a href="/plus">Mehr erfahren</a>' },
   { lang: 'de', category: 'donation', html: '<p>Unterstützen Sie unabhängige Berichterstattung aus der Region: Leserinnen und Leser machen sie möglich.</p><a href="/foerdern">Mehr Infos</a>' },
