@@ -358,18 +358,20 @@ function holdsHeadedSections(el: Element, depth = 0): boolean {
   return false;
 }
 
-/**
- * Whether every link and button in `el` is labelled as a call ("Like us", "Download now"): an
- * offer's card, not a column of the site's links. A network's name alone ("Twitter") is a link
- * to it, as a footer's column of them is.
- */
+/** Whether every link and button in `el` is labelled as a call ("Like us", "Download now"): an offer's card, not a column of the site's links. */
 function offersOnly(el: Element): boolean {
   const controls = el.querySelectorAll('a, button');
   for (const control of controls) {
     const label = actionLabel(control);
-    if (label === null || !findInLabel(label).actions.some((hit) => hit.key !== 'follow' || /\s/.test(label.trim()))) return false;
+    if (label === null || !readsAsCall(label)) return false;
   }
   return controls.length > 0;
+}
+
+/** A label that offers something; a network's name alone ("Twitter") is a link to it, as a footer's column of them is. */
+function readsAsCall(label: string): boolean {
+  const oneWord = !/\s/.test(label.trim());
+  return findInLabel(label).actions.some((hit) => hit.key !== 'follow' || !oneWord);
 }
 
 /** A search box: never part of an appeal, whatever sits beside it. */
