@@ -631,7 +631,7 @@ function isWorded(candidate: Candidate, pitch: number, putOff: boolean, ctx: Sco
  * stand beside whatever link it holds; a product's call (an app, a shop) may be a review's.
  */
 function isCaptionedCall(candidate: Candidate): boolean {
-  if (candidate.offers !== 1 || candidate.text.overCap || candidate.text.length > MAX_BAR_TEXT) return false;
+  if (!isOneOfferLine(candidate)) return false;
   const el = candidate.element;
   if (el.matches(PAGE_FRAME) || !pitchesFor(candidate, CAPTIONED_CALLS)) return false;
   const controls = el.querySelectorAll(CONTROLS);
@@ -659,13 +659,18 @@ function pitchesFor(candidate: Candidate, categories: ReadonlySet<Category>): bo
 /** Characters (whitespace excluded) a bar with one offer and a close mark may hold: its line, not a section. */
 const MAX_BAR_TEXT = 200;
 
+/** A block of one offer and a bar's length of text: a line, not a section, where one call can speak for the block. */
+function isOneOfferLine(candidate: Candidate): boolean {
+  return candidate.offers === 1 && !candidate.text.overCap && candidate.text.length <= MAX_BAR_TEXT;
+}
+
 /**
  * One offer beside a close mark ("Sign up for our newsletter · ×", a sticky bar): the site's
  * own navigation is never put away by the reader, so the offer's label speaks for the bar. A
  * letter "X" may be the network's name; only the mark's glyphs count.
  */
 function isDismissibleBar(candidate: Candidate): boolean {
-  if (candidate.offers !== 1 || candidate.text.overCap || candidate.text.length > MAX_BAR_TEXT) return false;
+  if (!isOneOfferLine(candidate)) return false;
   const el = candidate.element;
   const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
