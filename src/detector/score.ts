@@ -995,8 +995,10 @@ function readLinks(candidate: Candidate, ctx: ScoreContext): LinkCount {
     let length = ctx.plainLinkText.get(link);
     if (length === undefined) {
       const text = link.textContent ?? '';
-      // Menus are lists of short labels; a link that reads as a sentence or pitches is part of the appeal.
-      length = text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0 ? -1 : countNonSpace(text);
+      // Menus are lists of short labels; a link that reads as a sentence or pitches is part of the
+      // appeal, and one in a field's label (a consent box's "Privacy Policy") is the field's fine print.
+      const ownsLink = text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0 || link.closest('label') !== null;
+      length = ownsLink ? -1 : countNonSpace(text);
       ctx.plainLinkText.set(link, length);
     }
     if (length < 0) continue;

@@ -23,6 +23,15 @@ describe('the element chosen', () => {
     expect(found.map((el) => el.id)).toEqual(['bio']);
   });
 
+  it('is the whole sign-up bar, its consent box and button with it, though the consent\'s label links to the privacy policy', () => {
+    const doc = page(`<main><article>${article()}</article></main><div id="bar" class="message"><button class="close">Close</button>
+      <form action="/briefing/signup"><div><div><span>Sign up for the Harbour Briefing newsletter, the day's news free to your inbox every morning.</span></div>
+      <div><label for="email">Enter your email address</label><input type="email" id="email"></div></div>
+      <div><input type="checkbox" id="consent"><label for="consent">I agree my information will be processed in accordance with the Gazette's
+      <a href="/privacy">Privacy Policy</a>.</label><button type="submit">Sign up</button></div></form></div>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['bar']);
+  });
+
   it('takes the title line above an appeal with it, though only the appeal\'s own class names it a promotion', () => {
     const doc = page(`<main><article>${article()}</article></main><footer><div id="support"><span class="title">Support Harbour Radio</span>
       <p class="promo-text">Harbour Radio's online services are supported by listeners like you. <a href="/contribute/">Contribute now…</a></p></div>
