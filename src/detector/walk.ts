@@ -364,8 +364,9 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
   const link = href ? linkSignal(href, label === null ? el.textContent?.trim() !== '' : isSentence(label)) : null;
   if (link) signals.push(link);
   // A network's bare mark that leads to its page is a follow button drawn, as "Facebook" on a link
-  // to it is one written: a row of them under "Follow us" weighs what the written row does.
-  if (link?.evidence === 'link-social' && label === null && el.textContent?.trim() === '') {
+  // to it is one written: a row of them under "Follow us" weighs what the written row does. The
+  // mark's alternative text ("WhatsApp button") names it and does not make it a written one.
+  if (link?.evidence === 'link-social' && el.textContent?.trim() === '') {
     signals.push({ evidence: 'action-follow-icon', category: 'promo', reason: `${link.reason}:icon` });
   }
   if (label !== null) {

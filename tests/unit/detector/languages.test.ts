@@ -786,6 +786,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<a href="/all-access">Subscribe today! Read the Gazette online for just 99 cents.</a>' },
   // A promotion's box whose call is to start following, on links to the network, under a title that names no call.
   { lang: 'en', category: 'promo', html: '<div class="promo"><h3><a href="https://twitter.com/harbourgazette">Tweeting on</a></h3><p><a href="https://twitter.com/harbourgazette">Start following the Harbour Gazette on Twitter today.<br>Click to launch.</a></p></div>' },
+  // A follow row of the networks' marks, each named only by its picture's alternative text ("WhatsApp button").
+  { lang: 'es', category: 'promo', html: '<span>Síguenos:</span><a href="https://whatsapp.com/channel/gaceta"><img src="wa.png" alt="Botón WhatsApp"></a><a href="https://www.google.com/preferences/source?q=gaceta.example"><img src="gn.png" alt="Botón Google Noticias"></a>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
   { lang: 'de', category: 'promo', html: '<p>Für nur 2,50 Euro im Monat lesen Sie die Zeitung werbefrei und mit vollem Archiv.</p><a href="/plus">Mehr erfahren</a>' },
   { lang: 'de', category: 'donation', html: '<p>Unterstützen Sie unabhängige Berichterstattung aus der Region: Leserinnen und Leser machen sie möglich.</p><a href="/foerdern">Mehr Infos</a>' },
