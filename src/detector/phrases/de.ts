@@ -25,7 +25,7 @@ export const de: LanguagePhrases = {
   },
   actions: {
     donate: 'ich helfe|spenden|kaffee spendieren|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
-    subscribe: 'jetzt spielen|abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|melde dich an|melde dich jetzt an|meldet euch an|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal|mehr erfahren|jetzt mehr erfahren|mehr infos|mehr informationen',
+    subscribe: 'jetzt spielen|abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|melde dich an|melde dich jetzt an|meldet euch an|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal|mehr erfahren|jetzt mehr erfahren|mehr infos|mehr informationen|weitere infos|weitere informationen',
     app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',
     listen: 'anhören|jetzt anhören|reinhören|jetzt reinhören',

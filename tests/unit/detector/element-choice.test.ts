@@ -32,6 +32,17 @@ describe('the element chosen', () => {
     expect(detect(doc).map((f) => f.element.id)).toEqual(['bar']);
   });
 
+  it('is the whole box of a framed sign-up, its title, its provider\'s credit and its "more information" link with it (de)', () => {
+    const doc = page(`<main><article>${article()}</article></main><aside><section id="box"><div class="content"><p><em>Hafenblatt-WhatsApp-Newsletter</em></p>
+      <div><iframe src="https://wb.whatsbroadcast.com/?widget_hash=5f0c2a&amp;lang=de"></iframe><a href="https://www.whatsbroadcast.com/de/">© WhatsBroadcast</a></div>
+      <a href="/service/whatsapp">Weitere Infos lesen hier »</a></div></section>
+      <h3>Meistgelesen</h3><ul><li><a href="/a">Fähre fährt wieder</a></li><li><a href="/b">Neuer Hafenmeister</a></li><li><a href="/c">Sturm über der Bucht</a></li></ul></aside>`, 'de');
+    const found = detect(doc).map((f) => f.element);
+    expect(found).toHaveLength(1);
+    expect(doc.getElementById('box')!.contains(found[0]!)).toBe(true);
+    expect(found[0]!.textContent).toMatch(/^\s*Hafenblatt-WhatsApp-Newsletter[^]*Weitere Infos lesen hier »\s*$/);
+  });
+
   it('takes the title line above an appeal with it, though only the appeal\'s own class names it a promotion', () => {
     const doc = page(`<main><article>${article()}</article></main><footer><div id="support"><span class="title">Support Harbour Radio</span>
       <p class="promo-text">Harbour Radio's online services are supported by listeners like you. <a href="/contribute/">Contribute now…</a></p></div>

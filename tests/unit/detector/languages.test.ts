@@ -848,6 +848,7 @@ describe('a box’s "learn more" link, in each language', () => {
   const LEARN_MORE: readonly [string, string, string][] = [
     ['en', 'Learn more', '<p>Support independent journalism. We rely on readers like you.</p>'],
     ['de', 'Mehr erfahren', '<p>Unterstützen Sie unabhängigen Journalismus. Wir brauchen Ihre Hilfe.</p>'],
+    ['de', 'Weitere Infos', '<p>Unterstützen Sie unabhängigen Journalismus. Wir brauchen Ihre Hilfe.</p>'],
     ['fr', 'En savoir plus', '<p>Notre journal ne dépend que de ses lecteurs.</p>'],
     ['es', 'Más información', '<p>Apoya el periodismo independiente.</p>'],
     ['it', 'Scopri di più', '<p>Sostieni il giornalismo indipendente.</p>'],
