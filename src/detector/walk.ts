@@ -363,12 +363,6 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
   // A card (no short label) or a label of a sentence's length reads as a headline.
   const link = href ? linkSignal(href, label === null ? el.textContent?.trim() !== '' : isSentence(label)) : null;
   if (link) signals.push(link);
-  // A network's bare mark that leads to its page is a follow button drawn, as "Facebook" on a link
-  // to it is one written: a row of them under "Follow us" weighs what the written row does. The
-  // mark's alternative text ("WhatsApp button") names it and does not make it a written one.
-  if (link?.evidence === 'link-social' && el.textContent?.trim() === '') {
-    signals.push({ evidence: 'action-follow-icon', category: 'promo', reason: `${link.reason}:icon` });
-  }
   if (label !== null) {
     const amount = amountSignal(label);
     if (amount) signals.push(amount);
@@ -406,6 +400,12 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
     if ((link?.evidence === 'link-newsletter' && found.actions.some((hit) => hit.key === 'subscribe')) || namesNewsletter(label, found, href)) {
       signals.push(NEWSLETTER_SIGNUP_LINK);
     }
+  }
+  // A network's bare mark that leads to its page is a follow button drawn, as "Facebook" on a link
+  // to it is one written: a row of them under "Follow us" weighs what the written row does. A
+  // picture's alternative text that reads as no such button ("WhatsApp button") leaves it drawn.
+  if (link?.evidence === 'link-social' && el.textContent?.trim() === '' && !signals.some((s) => s.evidence === 'action-follow')) {
+    signals.push({ evidence: 'action-follow-icon', category: 'promo', reason: `${link.reason}:icon` });
   }
   // A tag ("Donations", "Newsletter") names the topic whose page it leads to. Asked last, of links with evidence only.
   return signals.length > 0 && href !== null && leadsToTopic(href) ? [] : signals;
