@@ -169,11 +169,12 @@ function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | nu
 
 /**
  * The lines of `run` below its lowest line of the story (`plain`), if they are wording over a row
- * of buttons, or one line that asks to follow the publication on its networks (isChannelLine).
+ * of buttons, or one line that asks to follow the publication on its networks (isChannelLine) or
+ * is its wording and its button at once (isPitchingLink).
  */
 function callBelow(run: readonly Element[], plain: number): Element[] | null {
   const below = plain < 0 ? [...run] : run.slice(0, plain);
-  if (below.length === 1 && isChannelLine(below[0]!)) return below;
+  if (below.length === 1 && (isChannelLine(below[0]!) || isPitchingLink(below[0]!))) return below;
   return below.length >= 2 && isCallRow(below[0]!) ? below.reverse() : null;
 }
 
@@ -284,9 +285,10 @@ function evidenceOf(elements: readonly Element[], runText: number, reason: Story
   let weak = false;
   const site = ownSite(elements[0]!.ownerDocument);
   for (const el of elements) {
-    // A line that is all one link says its words itself, as an inline plug or to the publication's own accounts.
+    // A line that is all one link says its words itself, as an inline plug, to the publication's own
+    // accounts, or as a run's one line (isPitchingLink).
     const own = followsOwnAccounts(el, site);
-    const wording = storyWording(sayings(el, reason === 'plug:inline' || own), HEADINGS.has(el.localName), own);
+    const wording = storyWording(sayings(el, reason === 'plug:inline' || own || elements.length === 1), HEADINGS.has(el.localName), own);
     if (wording.length > 0) wordedTexts++;
     for (const signal of wording) {
       signals.set(signal.reason, signal);
@@ -344,6 +346,14 @@ function isChannelLine(block: Element): boolean {
   const own = followsOwnAccounts(block, ownSite(block.ownerDocument));
   if (!own && channelsIn(block) < MIN_CHANNELS) return false;
   return storyWording(sayings(block, own), false, own).some((s) => s.category === 'promo' && s.evidence !== 'pitch-weak');
+}
+
+/**
+ * A line that is all one link to an offer's page, whose words ask for it in a strong phrase ("Sign
+ * up for the newsletter here." to the sign-up page): the story's last line set in the link's type.
+ */
+function isPitchingLink(line: Element): boolean {
+  return isCallRow(line) && lineLink(line) !== null && storyWording(sayings(line, true), false).some((s) => s.category !== null && s.evidence !== 'pitch-weak');
 }
 
 /** What a line of the story says: its own words, or those of the link it is made of when `linkSpeaks`. */

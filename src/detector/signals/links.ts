@@ -137,6 +137,9 @@ export function leadsToTopic(href: string): boolean {
 
 /** A dated path or a long number names one story ("/2026/05/12/…", "…-a-1234567.html"). */
 const STORY_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|(?:19|20)\d\d-[01]\d-[0-3]\d|\d{6,}/;
+/** A dated path names one story ("/2026/05/12/…"); a segment with a long number names one page ("/a-1234567"), not what it is. */
+const DATED_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|(?:19|20)\d\d-[01]\d-[0-3]\d/;
+const NUMBERED_SEGMENT = /\/[^/?#]*\d{6,}[^/?#]*(?=[/?#]|$)/g;
 /** A path segment of five words or more is a story's slug, written from its headline. */
 const LONG_SLUG = /\/[^/?#]*(?:[-_+][^-_+/?#]+){4,}(?=[/?#]|$)/g;
 const ORIGIN = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/;
@@ -151,8 +154,8 @@ function storyFree(url: string): string {
   const origin = ORIGIN.exec(url)?.[0] ?? '';
   const rest = url.slice(origin.length);
   const path = pathOf(rest);
-  if (STORY_PATH.test(path)) return origin;
-  const unslugged = path.replace(LONG_SLUG, '/');
+  if (DATED_PATH.test(path)) return origin;
+  const unslugged = path.replace(NUMBERED_SEGMENT, '/').replace(LONG_SLUG, '/');
   // A story's query only says where its link was placed ("?utm_source=newsletter").
   return origin + unslugged + (unslugged === path ? rest.slice(path.length) : '');
 }

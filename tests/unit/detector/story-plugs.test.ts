@@ -38,6 +38,8 @@ const CLOSING: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'donation', html: '<hr><p><strong>Apóyanos.</strong> Somos un medio pequeño y cada aportación cuenta. <a href="/apoyar">Quiero apoyar</a></p>' },
   // A membership named for the publication ("Become a Harbour Member"), its link to the members' page.
   { lang: 'en', category: 'donation', html: '<p><strong>Do stories like this matter to you?</strong> <em>Become a <a href="/members/">Harbour Member</a> and back independent local publishing, with exclusive access to our interviews and events.</em></p>' },
+  // A last line that is all one link to the sign-up page, which the site numbers as it numbers its stories.
+  { lang: 'en', category: 'newsletter', html: '<p><a href="/en/newsletter-registration/a-4711230">Every day, our editors send out a selection of the day\'s news and features. Sign up for the newsletter here.</a></p>' },
   // One plain line in the publication's voice, linking to its channels on several networks.
   { lang: 'en', category: 'promo', html: '<p>Follow us on <a href="https://www.facebook.com/gazettearts">Facebook</a>, on Twitter <a href="https://twitter.com/GazetteArts">@GazetteArts</a>, or on Instagram at <a href="https://www.instagram.com/gazettearts">gazettearts</a>. If you have a story suggestion email <a href="mailto:arts@gazette.example">arts@gazette.example</a>.</p>' },
 ];
@@ -65,6 +67,8 @@ const STORY_ENDINGS: readonly { lang: string; html: string }[] = [
   { lang: 'en', html: '<p>Tickets for the reopening concert go on sale on Monday, and members of the harbour society get them first.</p><p><a href="/events/pier-concert">Pier concert: what you need to know</a></p>' },
   { lang: 'en', html: '<p>"We rely on readers like you," the editor of the harbour newsletter said in her last issue, thanking subscribers.</p><p><a href="/2026/05/harbour-newsletter-closes">The harbour newsletter closes after 40 years</a></p>' },
   { lang: 'en', html: '<p>Watch the full interview with the harbour master below.</p><p><a href="https://www.youtube.com/watch?v=x">Watch on YouTube</a></p>' },
+  // A last line that is all one link to a numbered story about a newsletter: its words name it and ask nothing.
+  { lang: 'en', html: '<p><a href="/en/newsletter-row/a-4711232">Read more: the row over the council\'s newsletter</a></p>' },
   // Where to follow someone else, and a writer's own handles, in the story's plain type.
   { lang: 'en', html: '<p>Follow the festival on <a href="https://www.facebook.com/harbourfest">Facebook</a> and <a href="https://www.instagram.com/harbourfest">Instagram</a> for updates on the line-up.</p>' },
   { lang: 'en', html: '<p>Mara Lind covers the coast for the Harbour Gazette. Follow her on <a href="https://twitter.com/maralind">Twitter</a> and <a href="https://www.instagram.com/maralind">Instagram</a>.</p>' },
