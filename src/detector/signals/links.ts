@@ -46,7 +46,7 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     inPath: true,
   },
   {
-    test: /\/\/(www\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pf\.kakao\.com|media\.naver\.com(?=\/press)|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|google\.com\/preferences|news\.yahoo\.co\.jp\/media|plus\.google\.com|[a-z0-9-]+\.tumblr\.com|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|(?:[a-z0-9-]+\.)?(?:mastodon|mstdn)\.[a-z]+(?=\/@)|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com|discord\.gg|discord\.com(?=\/invite))\/(?!sharer|share|intent|dialog|home\?status)/,
+    test: /\/\/(?:www\.|m\.|mobile\.|[a-z]{2}-[a-z]{2}\.)?(facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|tiktok\.com|t\.me|vk\.com|ok\.ru|line\.me|pf\.kakao\.com|media\.naver\.com(?=\/press)|pinterest\.com|threads\.net|bsky\.app|weibo\.com|news\.google\.com|apple\.news|flipboard\.com|dzen\.ru|google\.com\/preferences|news\.yahoo\.co\.jp\/media|plus\.google\.com|[a-z0-9-]+\.tumblr\.com|zen\.yandex\.ru|yandex\.ru\/news|telegram\.me|(?:[a-z0-9-]+\.)?(?:mastodon|mstdn)\.[a-z]+(?=\/@)|whatsapp\.com(?=\/channel)|chat\.whatsapp\.com|discord\.gg|discord\.com(?=\/invite))\/(?!sharer|share|intent|dialog|home\?status)/,
     signal: SOCIAL,
     perService: true,
   },
@@ -64,7 +64,7 @@ const RULES_PAGE = /[-_/](?:polic(?:y|ies)|guidelines|terms|conditions|faqs?|agb
 /** One test that rules out most links (internal article links) before the per-kind tests run. */
 const ANY_KIND = new RegExp(LINK_KINDS.map((k) => k.test.source).join('|'), 'i');
 
-const SERVICE = /\/\/(?:www\.)?([a-z.]+?)\.(?:com|net|me|app|ru)\//;
+const SERVICE = /\/\/(?:www\.|m\.|mobile\.|[a-z]{2}-[a-z]{2}\.)?([a-z.]+?)\.(?:com|net|me|app|ru)\//;
 
 /** A script link ("#", "javascript:"): a button that acts in place rather than a link to a page. */
 export function actsInPlace(href: string): boolean {
