@@ -79,8 +79,8 @@ export function formOf(field: Element): Element | null {
 
 /**
  * Text fields the reader can reach, and of them the e-mail fields. A mailing list's bot trap is
- * none: a field taken out of the tab order (`tabindex="-1"`), or one hidden inside the form
- * ("Leave this field empty") beside an address field the reader sees, which would otherwise read
+ * none: a field taken out of the tab order (`tabindex="-1"`), or one hidden inside the form or
+ * named as a trap ("Leave this field empty") beside an address field the reader sees, which would otherwise read
  * as a send-to-a-friend form's second address. A form whose only address field is hidden until
  * a step shows it keeps that field.
  */
@@ -88,7 +88,7 @@ function textFieldsIn(form: Element): HTMLInputElement[] {
   const fields = [...form.querySelectorAll('input')].filter(
     (input) => input.getAttribute('tabindex') !== '-1' && TEXTLIKE_TYPES.has((input.getAttribute('type') ?? '').toLowerCase()),
   );
-  const shown = fields.filter((input) => !isHiddenInside(input, form));
+  const shown = fields.filter((input) => !isHiddenInside(input, form) && !isNamedTrap(input, form));
   return emailFieldsIn(shown) > 0 ? shown : fields;
 }
 
@@ -99,6 +99,20 @@ const HIDDEN_BY_MARKUP = '[hidden], [aria-hidden="true"], [style*="display:none"
 function isHiddenInside(field: Element, form: Element): boolean {
   const hidden = field.closest(HIDDEN_BY_MARKUP);
   return hidden !== null && hidden !== form && form.contains(hidden);
+}
+
+/**
+ * Names that form builders give their bot traps, which the site's style sheet hides: "honeypot",
+ * "hp" as a word of a name ("mailpoet_hp_email_label", "ak_hp"), "bot-field".
+ */
+const TRAP_NAME = /honeypot|(?:^|[-_\s])hp(?:[-_\s]|$)|bot-?field/i;
+
+/** Whether a field, or a block between it and its form, is named as a bot trap (TRAP_NAME). */
+function isNamedTrap(field: Element, form: Element): boolean {
+  for (let el: Element | null = field; el && el !== form; el = el.parentElement) {
+    if (TRAP_NAME.test(`${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('name') ?? ''}`)) return true;
+  }
+  return false;
 }
 
 function emailFieldsIn(fields: readonly HTMLInputElement[]): number {

@@ -236,12 +236,17 @@ describe('link targets', () => {
     ['https://buy.news.example/gazette/plans', 'link:subscribe-path'],
     ['/pricing?ref=nav', 'link:subscribe-path'],
     ['https://pf.kakao.com/_abc', 'link:social:pf.kakao'],
+    // A network's page under its local or mobile address.
+    ['https://de-de.facebook.com/harbourgazette', 'link:social:facebook'],
+    ['https://m.facebook.com/harbourgazette', 'link:social:facebook'],
+    ['https://mobile.twitter.com/harbourgazette', 'link:social:twitter'],
     ['https://media.naver.com/press/001', 'link:social:media.naver'],
   ])('%s is %s', (href, reason) => {
     expect(linkSignal(href)?.reason).toBe(reason);
   });
   it('ignores share links and ordinary article links', () => {
     expect(linkSignal('https://twitter.com/intent/tweet?url=x')).toBeNull();
+    expect(linkSignal('https://de-de.facebook.com/sharer/sharer.php?u=x')).toBeNull();
     expect(linkSignal('/2024/05/harbour-pier-rebuilt')).toBeNull();
     // A members' area behind a log-in.
     expect(linkSignal('/members/login')).toBeNull();
@@ -425,6 +430,20 @@ describe('sign-up forms', () => {
     expect(emailFieldSignals(emailIn(form(trap('class="row"'), 'style="display:none"'))).map((s) => s.reason)).toEqual(['form:share']);
     // A form that shows its only address field at a later step is still a sign-up.
     expect(emailFieldSignals(emailIn('<div><p>Get our latest stories free by email.</p><form><div style="display:none"><input type="email"></div><button>Sign me up</button></form></div>')).map((s) => s.reason)).toEqual(['form:email', 'form:signup']);
+  });
+  it('leave out a second address field named as a bot trap, which the site\'s style sheet hides', () => {
+    const form = (trapHtml: string) =>
+      `<div><p>Stories from the coast by e-mail, free.</p><form><input type="hidden" name="form_id" value="4">${trapHtml}<p><input type="email" name="data[field_1]" placeholder="Email address"></p><input type="submit" value="Subscribe"></form></div>`;
+    const reasons = (trapHtml: string) => emailFieldSignals(page(form(trapHtml), 'en').querySelector('input[placeholder]')!).map((s) => s.reason);
+    for (const trap of [
+      '<label class="newsletter_hp_email_label">Leave this field empty<input type="email" name="data[email]"></label>',
+      '<div class="honeypot-field"><input type="email" name="address"></div>',
+      '<p class="hidden"><input type="email" name="bot-field"></p>',
+    ]) {
+      expect(reasons(trap)).toEqual(['form:email', 'form:signup']);
+    }
+    // A second address that is no trap by its names is still a share form's.
+    expect(reasons('<label class="friend_email_label">Your friend\'s address<input type="email" name="data[friend]"></label>')).toEqual(['form:share']);
   });
   it('read a form with a second address, which sends a story to a friend, as a share form, not a sign-up', () => {
     expect(emailFieldSignals(emailIn('<div><h4>Artikel per E-Mail versenden</h4><form><input type="email" placeholder="Empfänger"><input type="email" placeholder="Ihre E-Mail"><button>Senden</button></form></div>', 'de')).map((s) => s.reason)).toEqual(['form:share']);
