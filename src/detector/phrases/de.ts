@@ -12,7 +12,7 @@ export const de: LanguagePhrases = {
       'später erinnern|erinnere mich später|nicht jetzt|vielleicht später|nein danke|werbeblocker|' +
       'deaktivieren sie ihren|adblocker aktiviert|adblocker deaktivieren|adblocker deaktiviert|adblocker ab|werbeblocker aktiviert|werbeblocker deaktivieren|werbeblocker deaktiviert|werbeblocker ab',
     newsletter:
-      'newsletter abonnieren|melden sie sich|melde dich|meldet euch|in ihr postfach|ihr postfach|in dein postfach|dein postfach|deine e mail adresse|in ihrem postfach|ihrem postfach|per e mail|per mail|per email|' +
+      'newsletter abonnieren|melden sie sich|melde dich|meldet euch|in ihr postfach|ihr postfach|in dein postfach|dein postfach|ins postfach|deine e mail adresse|in ihrem postfach|ihrem postfach|per e mail|per mail|per email|' +
       'ihre e mail adresse|e mail adresse|jederzeit wieder abbestellen|jederzeit abbestellen|' +
       'bleiben sie auf dem laufenden|auf dem laufenden',
     promo:
@@ -25,7 +25,7 @@ export const de: LanguagePhrases = {
   },
   actions: {
     donate: 'ich helfe|spenden|kaffee spendieren|jetzt spenden|unterstützen|jetzt unterstützen|mitglied werden|beitragen|jetzt beitragen|beitrag leisten',
-    subscribe: 'jetzt spielen|abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|melde dich an|melde dich jetzt an|meldet euch an|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal|mehr erfahren|jetzt mehr erfahren|mehr infos|mehr informationen|weitere infos|weitere informationen',
+    subscribe: 'jetzt spielen|abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|melde dich an|melde dich jetzt an|meldet euch an|registrieren|testen|zum e paper|zum angebot|tickets sichern|jetzt bestellen|zum shop|zur umfrage|jetzt teilnehmen|jetzt mitmachen|mitmachen|zum kanal|mehr erfahren|jetzt mehr erfahren|mehr infos|mehr informationen|weitere infos|weitere informationen|zur anmeldung',
     app: 'herunterladen|zur app|app laden|app herunterladen|in der app öffnen|installieren',
     follow: 'folgen',
     listen: 'anhören|jetzt anhören|reinhören|jetzt reinhören',

@@ -786,6 +786,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<a href="/all-access">Subscribe today! Read the Gazette online for just 99 cents.</a>' },
   // A promotion's box whose call is to start following, on links to the network, under a title that names no call.
   { lang: 'en', category: 'promo', html: '<div class="promo"><h3><a href="https://twitter.com/harbourgazette">Tweeting on</a></h3><p><a href="https://twitter.com/harbourgazette">Start following the Harbour Gazette on Twitter today.<br>Click to launch.</a></p></div>' },
+  // A sign-up's box whose one call leads "to the sign-up" on the mailing service's page.
+  { lang: 'de', category: 'newsletter', html: '<h4>Bleib am Ball!</h4><p>Jeden Freitag schicken wir dir unseren Newsletter mit den wichtigsten Artikeln ins Postfach.</p><a class="button" href="https://subscribe.mailing.example/?n=hafenblatt">Zur Anmeldung</a><p>Mehr zum Datenschutz liest du <a href="/datenschutz">hier</a>.</p>' },
   // A follow row of the networks' marks, each named only by its picture's alternative text ("WhatsApp button").
   { lang: 'es', category: 'promo', html: '<span>Síguenos:</span><a href="https://whatsapp.com/channel/gaceta"><img src="wa.png" alt="Botón WhatsApp"></a><a href="https://www.google.com/preferences/source?q=gaceta.example"><img src="gn.png" alt="Botón Google Noticias"></a>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
@@ -865,6 +867,14 @@ describe('a box’s "learn more" link, in each language', () => {
       expect(found?.reasons).toContain(`button:${lang}:subscribe "${label.toLowerCase()}"`);
     });
   }
+});
+
+describe('a call that leads "to the sign-up"', () => {
+  it('reads "Zur Anmeldung" in de as the box\'s call to subscribe', () => {
+    const doc = page(`<main><article><h1>Der Hafen</h1>${article()}</article></main><aside><div id="box"><p>Unser Newsletter, jeden Freitag in dein Postfach.</p><a href="https://subscribe.mailing.example/?n=hafenblatt">Zur Anmeldung</a></div></aside>`, 'de');
+    const found = detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+    expect(found?.reasons).toContain('button:de:subscribe "zur anmeldung"');
+  });
 });
 
 describe('a network\'s follow widget framed into the page', () => {
