@@ -574,10 +574,18 @@ function opensItsBox(block: Element): boolean {
   return block.previousElementSibling === null && block.nextElementSibling !== null && block.querySelector('a, button') === null;
 }
 
+/**
+ * Words a heading may have for the networks' name to title it: the name with the site's own and a
+ * preposition ("The Gazette on social media", "ERP-News in den sozialen Medien").
+ */
+const MAX_NETWORKS_TITLE_WORDS = 6;
+
 /** The networks' name opening or closing a short heading ("Social media", "Gazette im Social-Web"). */
 function networksTitle(heading: string): PitchHit[] {
   const title = heading.trim();
-  if (isSentence(title)) return [];
+  const words = title.split(/\s+/);
+  // A script written without spaces keeps its measure of a sentence (isSentence).
+  if (words.length > MAX_NETWORKS_TITLE_WORDS || (words.every((word) => UNSPACED_SCRIPT.test(word)) && isSentence(title))) return [];
   return findNetworks(title).filter((hit) => opensOrCloses(title, hit.phrase));
 }
 

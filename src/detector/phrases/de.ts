@@ -33,5 +33,5 @@ export const de: LanguagePhrases = {
     account: 'einloggen|abmelden|ausloggen|mein konto|mein profil|konto|passwort vergessen|passwort',
   },
   ownVoice: 'wir|uns|unser*',
-  networks: 'social media|soziale medien|soziale netzwerke|social web',
+  networks: 'social media|soziale medien|sozialen medien|soziale netzwerke|sozialen netzwerken|social web',
 };

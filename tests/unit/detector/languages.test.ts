@@ -821,6 +821,9 @@ describe('a block headed with the networks’ name over links to them, in each l
     ['en', 'Social media'],
     ['de', 'Soziale Netzwerke'],
     ['de', 'Gazette im Social-Web'],
+    // The site's name and a preposition before the networks' name.
+    ['en', 'The Harbour Gazette on social media'],
+    ['de', 'Das Hafenblatt in den sozialen Medien'],
     ['fr', 'Réseaux sociaux'],
     ['es', 'Redes sociales'],
   ];
