@@ -135,11 +135,12 @@ export function leadsToTopic(href: string): boolean {
   return TOPIC_PATH.test(href.toLowerCase());
 }
 
-/** A dated path or a long number names one story ("/2026/05/12/…", "…-a-1234567.html"). */
-const STORY_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|(?:19|20)\d\d-[01]\d-[0-3]\d|\d{6,}/;
-/** A dated path names one story ("/2026/05/12/…"); a segment with a long number names one page ("/a-1234567"), not what it is. */
+/** A dated path names one story ("/2026/05/12/…"). */
 const DATED_PATH = /\/(?:19|20)\d\d\/[01]?\d\/|(?:19|20)\d\d-[01]\d-[0-3]\d/;
+/** A segment with a long number names one page ("…-a-1234567.html"), a story's or, where a site numbers all its pages, any. */
 const NUMBERED_SEGMENT = /\/[^/?#]*\d{6,}[^/?#]*(?=[/?#]|$)/g;
+/** A dated path or a long number names one story. */
+const STORY_PATH = new RegExp(`${DATED_PATH.source}|\\d{6,}`);
 /** A path segment of five words or more is a story's slug, written from its headline. */
 const LONG_SLUG = /\/[^/?#]*(?:[-_+][^-_+/?#]+){4,}(?=[/?#]|$)/g;
 const ORIGIN = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/;
