@@ -62,6 +62,8 @@ const CAPS: Partial<Record<Evidence, number>> = {
   'label-phrase': 2,
   'link-social': 1.5,
   'link-podcast': 2,
+  // Two stores (the App Store's badge and Google Play's): an app's promotion.
+  'link-app-store': 4,
   'action-follow': 1.5,
   'action-follow-icon': 1.5,
   'action-amount': 2,
@@ -619,8 +621,31 @@ function isWorded(candidate: Candidate, pitch: number, putOff: boolean, ctx: Sco
   if (pitch >= 1 && (candidate.wordedTexts > 0 || candidate.offers >= 2)) return true;
   if (candidate.offers === 0) return false;
   // A banner image that pitches in its alt text and leads to the offer.
-  if ((pitch >= 2 && isBanner(candidate)) || isBannerLink(candidate.element)) return true;
+  if ((pitch >= 2 && isBanner(candidate)) || isBannerLink(candidate.element) || offersInStores(candidate)) return true;
   return pitch >= 1 && (followsOwnChannel(candidate.element, ctx) || isDismissibleBar(candidate) || isCaptionedCall(candidate));
+}
+
+/** Stores a box's badges lead to for it to offer an app ("Download on the App Store", "Get it on Google Play"). */
+const MIN_STORES = 2;
+
+/**
+ * Badges of two app stores under the box's own words ("Our apps", "News on the go:"): the badges
+ * are the calls, drawn. Without a word of its own the row is wordless (isWordless) and stays; a
+ * footer's column of links that name the stores ("iOS app", "Android app") is the site's menu.
+ */
+function offersInStores(candidate: Candidate): boolean {
+  if (candidate.text.length === 0) return false;
+  const stores = new Set<string>();
+  for (const link of candidate.element.querySelectorAll('a[href]')) {
+    const signal = linkSignal(link.getAttribute('href') ?? '');
+    if (signal?.evidence === 'link-app-store' && isBadge(link)) stores.add(signal.reason);
+  }
+  return stores.size >= MIN_STORES;
+}
+
+/** A link with no words: a store's badge, drawn as an image or by the site's style sheet. */
+function isBadge(link: Element): boolean {
+  return (link.textContent ?? '').trim() === '';
 }
 
 /**

@@ -11,7 +11,6 @@ const FIXED: ReadonlyMap<string, MessageKey> = new Map(Object.entries({
   [PICKED_REASON]: 'reasonPicked',
   'link:payment': 'reasonLinkPayment',
   'link:donate-path': 'reasonLinkDonate',
-  'link:app-store': 'reasonLinkAppStore',
   'link:app-page': 'reasonLinkAppPage',
   'link:newsletter-path': 'reasonLinkNewsletter',
   'link:newsletter-signup': 'reasonLinkNewsletterSignup',
@@ -46,6 +45,7 @@ export function describeReason(reason: string): Message {
   // One reason per network or app (`link:social:facebook`); the reader needs only to know its kind.
   if (reason.startsWith('link:social:')) return { key: 'reasonLinkSocial' };
   if (reason.startsWith('link:podcast:')) return { key: 'reasonLinkPodcast' };
+  if (reason.startsWith('link:app-store:')) return { key: 'reasonLinkAppStore' };
   const amount = AMOUNT.exec(reason);
   if (amount) return { key: 'reasonAmount', subs: [isolated(amount[1]!)] };
   const price = PRICE.exec(reason);

@@ -15,6 +15,8 @@ const LINK_KINDS: readonly { test: RegExp; signal: Signal; inPath?: true; perSer
     // Older pages link the stores by their old names: Android Market, the Windows Phone Store.
     test: /apps\.apple\.com|itunes\.apple\.com|play\.google\.com\/store|market\.android\.com\/details|appgallery\.huawei|\.onelink\.me|app\.link\/|apps\.microsoft\.com|windowsphone\.com\/[a-z-]+\/store\/app/,
     signal: { evidence: 'link-app-store', category: 'promo', reason: 'link:app-store' },
+    // One reason per store: an app offered in two stores (the App Store's badge and Google Play's) is an app's promotion.
+    perService: true,
   },
   {
     // The site's own page for its app ("/app", "/mobile-apps"): the last step of a path, as "/app/login" is a web app's.
@@ -83,7 +85,7 @@ export function linkSignal(href: string, headline = false): Signal | null {
   const kind = LINK_KINDS.find((k) => k.test.test(k.inPath && headline ? (offer ??= storyFree(url)) : url));
   if (!kind || (kind.inPath && RULES_PAGE.test(url))) return null;
   if (!kind.perService) return kind.signal;
-  // One reason per network or podcast app: a row of several is stronger evidence than one link.
+  // One reason per network, podcast app or store: a row of several is stronger evidence than one link.
   const service = SERVICE.exec(url)?.[1] ?? 'other';
   return { ...kind.signal, reason: `${kind.signal.reason}:${service}` };
 }

@@ -893,3 +893,36 @@ describe('a network\'s follow widget framed into the page', () => {
     expect(detect(page(body('<iframe src="/weather-widget"></iframe>'), 'en'))).toEqual([]);
   });
 });
+
+describe('an app offered in two stores, under the box’s own words', () => {
+  const APPLE = 'https://apps.apple.com/app/harbour-gazette/id1';
+  const GOOGLE = 'https://play.google.com/store/apps/details?id=example.gazette';
+  const drawn = (href: string) => `<a href="${href}"><img src="badge.png" alt="Download"></a>`;
+  // Badges drawn by the site's style sheet: the link holds a space and nothing else.
+  const styled = (href: string) => `<a class="store-icon" href="${href}">&nbsp;</a>`;
+  const body = (box: string) =>
+    `<main><article><h1>The pier</h1>${article()}</article></main><footer><div class="col"><a href="/about">About</a> <a href="/contact">Contact</a></div><div id="box">${box}</div></footer>`;
+  const finding = (doc: Document) => detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+  const TITLES: readonly [string, string][] = [
+    ['en', 'The Gazette on your phone:'],
+    ['de', 'Das Hafenblatt für mobile Geräte:'],
+    ['fr', 'La Gazette sur mobile'],
+  ];
+  for (const [lang, title] of TITLES) {
+    for (const [kind, badge] of [['image', drawn], ['styled', styled]] as const) {
+      it(`reads "${title}" (${lang}) over ${kind} badges of two stores as an app's promotion`, () => {
+        const doc = page(body(`<div class="title">${title}</div>${badge(APPLE)} ${badge(GOOGLE)}`), lang);
+        expect(finding(doc)?.category).toBe('promo');
+      });
+    }
+  }
+
+  it('leaves one store\'s badge under the same words', () => {
+    expect(finding(page(body(`<div class="title">The Gazette on your phone:</div>${drawn(APPLE)}`)))).toBeUndefined();
+  });
+
+  it('leaves a footer\'s column of links that name the stores', () => {
+    const column = `<div class="title">Other</div><a href="${APPLE}">iOS app</a><br><a href="${GOOGLE}">Android app</a><br><a href="/rss">RSS</a>`;
+    expect(finding(page(body(column)))).toBeUndefined();
+  });
+});

@@ -16,7 +16,7 @@ describe('describeReason', () => {
     ['label:en:newsletter "sign up for our newsletter"', `Its label says “${iso('sign up for our newsletter')}”`],
     ['link:payment', 'It links to a payment service'],
     ['link:donate-path', 'It links to a donation page'],
-    ['link:app-store', 'It links to an app store'],
+    ['link:app-store:play.google', 'It links to an app store'],
     ['link:app-page', 'It links to the site’s page for its app'],
     ['link:podcast:podcasts.apple', 'It links to a podcast app'],
     ['amount "$5"', `A button offers a sum of money: “${iso('$5')}”`],
