@@ -153,7 +153,7 @@ function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | nu
     if (name !== 'hr' && showsNothing(child)) continue; // an anchor, an empty paragraph between blocks
     const first = run[run.length - 1];
     if (name === 'hr' || (first !== undefined && isEmphasised(first) && !isEmphasised(child))) {
-      return plain < 0 && run.length > 0 ? run.reverse() : callBelow(run, plain);
+      return plain < 0 && run.length > 0 ? fromFirstAsk(run.reverse()) : callBelow(run, plain);
     }
     if (run.length === MAX_RUN) break;
     if (HEADINGS.has(name)) return plain < 0 || leadSignals(wordingOf(child), true).length > 0 ? [child, ...run.reverse()] : callBelow(run, plain);
@@ -165,6 +165,16 @@ function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | nu
     run.push(child);
   }
   return callBelow(run, plain);
+}
+
+/**
+ * A run set apart by its type from its first line that asks or offers something: the emphasised
+ * lines above it that do neither are the story's own notes (its music's credits, a correction),
+ * set in the same type. Null when no line asks.
+ */
+function fromFirstAsk(run: readonly Element[]): Element[] | null {
+  const start = run.findIndex((line) => leadSignals(wordingOf(line), false).length > 0 || offersIn(line) > 0);
+  return start < 0 ? null : run.slice(start);
 }
 
 /**

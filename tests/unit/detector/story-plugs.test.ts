@@ -127,6 +127,17 @@ describe('an appeal closing the story, written as its last paragraphs', () => {
     }
   });
 
+  it("leaves the story its notes set in the run's type above the run's first ask: a show's music credits", () => {
+    const ending =
+      '<p><em>Music: "</em><a href="https://music-library.example/tide"><em>Tide Table</em></a><em>" and "</em><a href="https://music-library.example/gull"><em>Gull Song</em></a><em>."</em></p>' +
+      '<p><em>Find us: </em><a href="https://twitter.com/harbourshow"><em>Twitter</em></a><em> / </em><a href="https://www.facebook.com/harbourshow"><em>Facebook</em></a><em> / </em><a href="https://www.instagram.com/harbourshow/"><em>Instagram</em></a></p>' +
+      '<p><em>Subscribe to our show on </em><a href="https://podcasts.apple.com/us/podcast/harbour-show/id1"><em>Apple Podcasts</em></a><em>.</em></p>';
+    const doc = storyWith(ending, 'en');
+    const findings = detect(doc);
+    expect(findings.map((f) => f.element.textContent)).toEqual(['Find us: Twitter / Facebook / Instagram', 'Subscribe to our show on Apple Podcasts.']);
+    expect(findings.every((f) => f.reasons.includes('run:closing'))).toBe(true);
+  });
+
   it('leaves the story its last line when that points on to more of it, below the appeal', () => {
     const ending = '<p><b>For the whole story and more photos, <a href="/subscribe?source=story">subscribe now and get the digital edition.</a></b></p><p><b><a href="/homes/2026-03/the-pier-house-slideshow">Tour the pier house in pictures.</a></b></p>';
     const doc = storyWith(ending, 'en');
