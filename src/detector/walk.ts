@@ -556,10 +556,11 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
   const wording = withoutQuotations(text);
   const heading = HEADINGS.has(block.localName);
-  const hits = heading || opensItsBox(block) ? [...findPitch(wording), ...networksTitle(wording)] : findPitch(wording);
+  const titled = heading || opensItsBox(block) || opensInBold(block, node);
+  const hits = pitchHits(wording, titled);
   const signals = wordingSignals(wording, hits);
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
-  if (signals.length === 0 || inDataTable(block) || insideLabel(block, state) || (wholeBlock && isWordedByLinkRowAlone(block))) return;
+  if (signals.length === 0 || inDataTable(block) || insideLabel(block, state) || (wholeBlock && isWordedByLinkRowAlone(block, titled))) return;
   if (heading) signals.push(...titleSignals(wording, hits));
   seeds.push({ element: block, kind: 'text', signals });
 }
@@ -574,11 +575,29 @@ function opensItsBox(block: Element): boolean {
   return block.previousElementSibling === null && block.nextElementSibling !== null && block.querySelector('a, button') === null;
 }
 
+/** Type an older page sets a box's title in, inline at the box's top ("<div><strong>Social Media</strong> <a>…</a></div>"). */
+const BOLD: ReadonlySet<string> = new Set(['strong', 'b']);
+
+/** The words are in bold type that opens their block, with no link of its own: the box's title. */
+function opensInBold(block: Element, node: Text): boolean {
+  const bold = node.parentElement;
+  if (!bold || bold.parentElement !== block || !BOLD.has(bold.localName) || bold.querySelector('a') !== null) return false;
+  for (let before = bold.previousSibling; before; before = before.previousSibling) {
+    if (before.nodeType === 1 || (before.nodeValue ?? '').trim() !== '') return false;
+  }
+  return true;
+}
+
 /**
  * Words a heading may have for the networks' name to title it: the name with the site's own and a
  * preposition ("The Gazette on social media", "ERP-News in den sozialen Medien").
  */
 const MAX_NETWORKS_TITLE_WORDS = 6;
+
+/** What a block's words pitch; a title's (`titled`) may name the networks it heads as well. */
+function pitchHits(wording: string, titled: boolean): PitchHit[] {
+  return titled ? [...findPitch(wording), ...networksTitle(wording)] : findPitch(wording);
+}
 
 /** The networks' name opening or closing a short heading ("Social media", "Gazette im Social-Web"). */
 function networksTitle(heading: string): PitchHit[] {
@@ -639,10 +658,11 @@ function inDataTable(block: Element): boolean {
  * as actions, not as the line's wording. A lone link's words still count as the sentence's ("Get
  * our morning round-up: sign up free", "sign up free" linked).
  */
-function isWordedByLinkRowAlone(block: Element): boolean {
+function isWordedByLinkRowAlone(block: Element, titled: boolean): boolean {
   const row = [...block.querySelectorAll('a, button')].filter(inLinkRow);
   if (row.length === 0) return false;
-  return wordingSignals(textOutside(block, (parent) => row.some((link) => link.contains(parent)))).length === 0;
+  const own = textOutside(block, (parent) => row.some((link) => link.contains(parent)));
+  return wordingSignals(own, pitchHits(own, titled)).length === 0;
 }
 
 /** A link or button with another beside it, nothing but separators ("|", "·") between them. */

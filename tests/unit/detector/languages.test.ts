@@ -842,6 +842,19 @@ describe('a block headed with the networks’ name over links to them, in each l
     expect(found?.category).toBe('promo');
   });
 
+  it('reads the name in bold type opening the box, over bare marks, as its heading', () => {
+    const marks = ['youtube', 'facebook', 'instagram'].map((n) => `<a href="https://www.${n}.com/harbourgazette"><img src="${n}.png"></a>`).join(' ');
+    const doc = page(`<main><article><h1>Der Hafen</h1>${article()}</article></main><footer><div class="col"><a href="/about">Impressum</a> <a href="/contact">Kontakt</a></div><div id="box"><strong>Hafenblatt.com Social Media</strong> ${marks}</div></footer>`, 'de');
+    const found = detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+    expect(found?.category).toBe('promo');
+  });
+
+  it('reads bold type as a title only where it opens its box: a paragraph\'s bold words are its own', () => {
+    const marks = ['youtube', 'facebook', 'instagram'].map((n) => `<a href="https://www.${n}.com/harbourgazette"><img src="${n}.png"></a>`).join(' ');
+    const doc = page(`<main><article><h1>Der Hafen</h1>${article()}</article></main><footer><div class="col"><a href="/about">Impressum</a> <a href="/contact">Kontakt</a></div><div id="box">Hafenblatt.com <strong>Social Media</strong> ${marks}</div></footer>`, 'de');
+    expect(detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element))).toBeUndefined();
+  });
+
   it('gives such a line no more weight than that: a like button\'s caption in the story stays', () => {
     const like = '<iframe src="https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fharbourgazette.example%2Fpier"></iframe>';
     const doc = page(`<main id="main"><h1>The pier</h1>${article()}<div class="share"><nobr>Like on Facebook</nobr>${like}</div>${article(2)}</main>`);
