@@ -790,6 +790,10 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'de', category: 'newsletter', html: '<h4>Bleib am Ball!</h4><p>Jeden Freitag schicken wir dir unseren Newsletter mit den wichtigsten Artikeln ins Postfach.</p><a class="button" href="https://subscribe.mailing.example/?n=hafenblatt">Zur Anmeldung</a><p>Mehr zum Datenschutz liest du <a href="/datenschutz">hier</a>.</p>' },
   // A follow row of the networks' marks, each named only by its picture's alternative text ("WhatsApp button").
   { lang: 'es', category: 'promo', html: '<span>Síguenos:</span><a href="https://whatsapp.com/channel/gaceta"><img src="wa.png" alt="Botón WhatsApp"></a><a href="https://www.google.com/preferences/source?q=gaceta.example"><img src="gn.png" alt="Botón Google Noticias"></a>' },
+  // An address asked for as "Email Adresse", one word as readers write it, and the promise to let them go.
+  { lang: 'de', category: 'newsletter', html: '<h4>Hafenblatt-Post</h4><p>Gib uns deine Email Adresse, dann schreiben wir dir jeden Freitag. Du kannst dich jederzeit abmelden.</p><a href="/post">Mitmachen</a>' },
+  // A magazine's trial issue ("Probeheft"), offered to read on trial ("testlesen").
+  { lang: 'de', category: 'promo', html: '<h4>Probeheft bestellen</h4><p><a href="/probeheft">Jetzt das Hafenblatt testlesen</a></p>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
   { lang: 'de', category: 'promo', html: '<p>Für nur 2,50 Euro im Monat lesen Sie die Zeitung werbefrei und mit vollem Archiv.</p><a href="/plus">Mehr erfahren</a>' },
   { lang: 'de', category: 'donation', html: '<p>Unterstützen Sie unabhängige Berichterstattung aus der Region: Leserinnen und Leser machen sie möglich.</p><a href="/foerdern">Mehr Infos</a>' },
