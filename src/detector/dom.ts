@@ -144,6 +144,9 @@ export function countReading(text: string): number {
 }
 
 /** The id and class attribute of an element, lower-cased (works for SVG and odd elements too). */
+/** Classes of text only screen readers get (a heading that names a header's buttons, a badge's name): no words to a reader. */
+export const SCREEN_READER_ONLY = /sr-only|visually-?hidden|screen-reader|visuallyhidden|vishidden|a11y-hidden/;
+
 export function idAndClass(el: Element): string {
   const id = el.getAttribute('id');
   const cls = el.getAttribute('class');

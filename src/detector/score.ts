@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
-import { WORDLIKE, countNonSpace, countReading, measureText, precedes, readerText, textOutside } from './dom';
+import { SCREEN_READER_ONLY, WORDLIKE, countNonSpace, countReading, idAndClass, measureText, precedes, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
 import { EMAIL_FIELD, PASSWORD_WORDS } from './signals/forms';
@@ -643,9 +643,9 @@ function offersInStores(candidate: Candidate): boolean {
   return stores.size >= MIN_STORES;
 }
 
-/** A link with no words: a store's badge, drawn as an image or by the site's style sheet. */
+/** A link with no words a reader sees: a store's badge, drawn as an image or by the site's style sheet, its name for screen readers alone. */
 function isBadge(link: Element): boolean {
-  return (link.textContent ?? '').trim() === '';
+  return textOutside(link, (parent) => SCREEN_READER_ONLY.test(idAndClass(parent))).trim() === '';
 }
 
 /**

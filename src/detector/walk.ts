@@ -1,5 +1,5 @@
 import { measure, SENTENCE_WORDS } from './candidates';
-import { HEADINGS, INLINE_TAGS, OPAQUE_TAGS, WORDLIKE, idAndClass, precedes, readerText, textOutside } from './dom';
+import { HEADINGS, INLINE_TAGS, OPAQUE_TAGS, SCREEN_READER_ONLY, WORDLIKE, idAndClass, precedes, readerText, textOutside } from './dom';
 import { opensOrCloses, tokenize, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { amountChoices, amountSignal, priceSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
@@ -30,8 +30,6 @@ const MAX_ACTION_CHILDREN = 8;
 /** A block with this many children is matched node by node rather than as one text. */
 const MAX_BLOCK_CHILDREN = 16;
 const MIN_TEXT = 4;
-/** Text only screen readers get (a heading that names a header's buttons) is no pitch to a reader. */
-const SCREEN_READER_ONLY = /sr-only|visually-?hidden|screen-reader|visuallyhidden|a11y-hidden/;
 const MAX_INLINE_CLIMB = 4;
 /** Nodes visited between checks of the clock. */
 const CHUNK = 512;

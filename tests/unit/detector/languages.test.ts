@@ -917,6 +917,8 @@ describe('an app offered in two stores, under the box’s own words', () => {
   const drawn = (href: string) => `<a href="${href}"><img src="badge.png" alt="Download"></a>`;
   // Badges drawn by the site's style sheet: the link holds a space and nothing else.
   const styled = (href: string) => `<a class="store-icon" href="${href}">&nbsp;</a>`;
+  // Drawn the same way, the store named for screen readers alone.
+  const named = (href: string) => `<a class="store-icon" href="${href}"><span class="is-vishidden">${href.includes('apple') ? 'iOS' : 'Android'}</span></a>`;
   const body = (box: string) =>
     `<main><article><h1>The pier</h1>${article()}</article></main><footer><div class="col"><a href="/about">About</a> <a href="/contact">Contact</a></div><div id="box">${box}</div></footer>`;
   const finding = (doc: Document) => detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
@@ -926,7 +928,7 @@ describe('an app offered in two stores, under the box’s own words', () => {
     ['fr', 'La Gazette sur mobile'],
   ];
   for (const [lang, title] of TITLES) {
-    for (const [kind, badge] of [['image', drawn], ['styled', styled]] as const) {
+    for (const [kind, badge] of [['image', drawn], ['styled', styled], ['screen-reader-named', named]] as const) {
       it(`reads "${title}" (${lang}) over ${kind} badges of two stores as an app's promotion`, () => {
         const doc = page(body(`<div class="title">${title}</div>${badge(APPLE)} ${badge(GOOGLE)}`), lang);
         expect(finding(doc)?.category).toBe('promo');
