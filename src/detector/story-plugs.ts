@@ -153,7 +153,7 @@ function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | nu
     if (name !== 'hr' && showsNothing(child)) continue; // an anchor, an empty paragraph between blocks
     const first = run[run.length - 1];
     if (name === 'hr' || (first !== undefined && isEmphasised(first) && !isEmphasised(child))) {
-      return plain < 0 && run.length > 0 ? fromFirstAsk(run.reverse()) : callBelow(run, plain);
+      return plain < 0 && run.length > 0 ? asksAlone(run.reverse()) : callBelow(run, plain);
     }
     if (run.length === MAX_RUN) break;
     if (HEADINGS.has(name)) return plain < 0 || leadSignals(wordingOf(child), true).length > 0 ? [child, ...run.reverse()] : callBelow(run, plain);
@@ -168,13 +168,14 @@ function runAtEnd(holder: Element, blocks: ReadonlySet<Element>): Element[] | nu
 }
 
 /**
- * A run set apart by its type from its first line that asks or offers something: the emphasised
- * lines above it that do neither are the story's own notes (its music's credits, a correction),
- * set in the same type. Null when no line asks.
+ * A run set apart by its type, from its first line that asks or offers something to its last: the
+ * emphasised lines around them that do neither are the story's own, set in the same type (its
+ * music's credits above, "watch this video:" over the story's video below). Null when no line asks.
  */
-function fromFirstAsk(run: readonly Element[]): Element[] | null {
-  const start = run.findIndex((line) => leadSignals(wordingOf(line), false).length > 0 || offersIn(line) > 0);
-  return start < 0 ? null : run.slice(start);
+function asksAlone(run: readonly Element[]): Element[] | null {
+  const asks = (line: Element) => leadSignals(wordingOf(line), false).length > 0 || offersIn(line) > 0;
+  const start = run.findIndex(asks);
+  return start < 0 ? null : run.slice(start, run.findLastIndex(asks) + 1);
 }
 
 /**

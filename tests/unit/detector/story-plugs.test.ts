@@ -138,6 +138,15 @@ describe('an appeal closing the story, written as its last paragraphs', () => {
     expect(findings.every((f) => f.reasons.includes('run:closing'))).toBe(true);
   });
 
+  it("leaves the story its line in the run's type below the run's last ask: a pointer to the story's video", () => {
+    const ending =
+      '<p><em><a href="/get-the-morning-brief/">Subscribe to the Morning Brief</a>, the Gazette\'s daily newsletter on the business of the harbour.</em></p>' +
+      '<p><em>For more about the pier, watch this Gazette video: </em></p><div class="video-wrapper"><object id="pier-video"></object></div>';
+    const doc = storyWith(ending, 'en');
+    const findings = detect(doc);
+    expect(findings.map((f) => f.element.textContent)).toEqual(["Subscribe to the Morning Brief, the Gazette's daily newsletter on the business of the harbour."]);
+  });
+
   it('leaves the story its last line when that points on to more of it, below the appeal', () => {
     const ending = '<p><b>For the whole story and more photos, <a href="/subscribe?source=story">subscribe now and get the digital edition.</a></b></p><p><b><a href="/homes/2026-03/the-pier-house-slideshow">Tour the pier house in pictures.</a></b></p>';
     const doc = storyWith(ending, 'en');
