@@ -375,6 +375,8 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
       // due to storm"), unless it leads where the offer is made ("Will you support our journalism?").
       if (sentence && link === null && !opensOrCloses(label, hit.phrase)) continue;
       if (leadsToPage && hit.key === 'putOff' && (sentence || leadsToStory(href))) continue;
+      // A network named by a sentence that leads elsewhere is a headline's ("Twitter rival … Instagram"): a follow button names the network alone, or leads to it.
+      if (sentence && hit.key === 'follow' && link?.evidence !== 'link-social') continue;
       signals.push({
         evidence: ACTION_EVIDENCE[hit.key],
         category: ACTION_CATEGORY[hit.key],
