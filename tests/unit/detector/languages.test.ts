@@ -792,6 +792,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'es', category: 'promo', html: '<span>Síguenos:</span><a href="https://whatsapp.com/channel/gaceta"><img src="wa.png" alt="Botón WhatsApp"></a><a href="https://www.google.com/preferences/source?q=gaceta.example"><img src="gn.png" alt="Botón Google Noticias"></a>' },
   // An address asked for as "Email Adresse", one word as readers write it, and the promise to let them go.
   { lang: 'de', category: 'newsletter', html: '<h4>Hafenblatt-Post</h4><p>Gib uns deine Email Adresse, dann schreiben wir dir jeden Freitag. Du kannst dich jederzeit abmelden.</p><a href="/post">Mitmachen</a>' },
+  // "Let's keep in touch" over the networks' marks.
+  { lang: 'fr', category: 'promo', html: '<h3>Gardons le contact</h3><a href="https://www.instagram.com/lagazette"><img src="i.png" alt="Instagram"></a> <a href="https://www.youtube.com/@lagazette"><img src="y.png" alt="Youtube"></a> <a href="https://twitter.com/lagazette"><img src="t.png" alt="Twitter"></a>' },
+  { lang: 'en', category: 'promo', html: '<h3>Stay in touch</h3><a href="https://www.instagram.com/harbourgazette"><img src="i.png" alt="Instagram"></a> <a href="https://www.youtube.com/@harbourgazette"><img src="y.png" alt="Youtube"></a> <a href="https://twitter.com/harbourgazette"><img src="t.png" alt="Twitter"></a>' },
   // A magazine's trial issue ("Probeheft"), offered to read on trial ("testlesen").
   { lang: 'de', category: 'promo', html: '<h4>Probeheft bestellen</h4><p><a href="/probeheft">Jetzt das Hafenblatt testlesen</a></p>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
