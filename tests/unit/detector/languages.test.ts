@@ -948,3 +948,16 @@ describe('an app offered in two stores, under the box’s own words', () => {
     expect(finding(page(body(column)))).toBeUndefined();
   });
 });
+
+describe('a donation box whose wording asks around its one link', () => {
+  it('is collapsed whole, its words with its link ("Every gift … maintain our independence")', () => {
+    const box =
+      '<div id="box" class="6d9ced90" style="float: none; text-align: center;"> <span class="support"><b> Please help us out : <br> Will you offer us a hand? Every gift, regardless of size, fuels our future. <br> ' +
+      'Your critical contribution enables us to maintain our independence from shareholders or wealthy owners, allowing us to keep up reporting without bias. It means we can continue to make the Harbour Gazette available to everyone. <br> ' +
+      '<a href="https://www.paypal.com/donate/?hosted_button_id=X">You can support us for as little as $1 via PayPal at office@gazette.example. </a> <br> Thank you. </b></span> </div>';
+    const doc = page(`<main><article><h1>The pier</h1>${article()}${box}${article()}</article></main>`, 'en');
+    const found = detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+    expect(found?.category).toBe('donation');
+    expect(found?.element.textContent).toContain('Every gift');
+  });
+});
