@@ -355,6 +355,9 @@ function submitTarget(el: Element): string | null {
 }
 
 /** What a button or link offers or asks, by its target and its label (`label`: its actionLabel). */
+/** A label that shares the story on a network ("Share on Facebook", "Auf Facebook teilen", "Facebookでシェア"); words written without spaces may stand anywhere in it. */
+const SHARE_LABEL = /^\s*(?:share|partager|compartir|compartilhar|condividi|deel|delen|udostępnij|sdílet|поделиться|поділитися|paylaş)(?!\p{L})|(?<!\p{L})(?:teilen|partager|delen|dela)\s*$|シェア|分享|공유/iu;
+
 export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
   const signals: Signal[] = [];
   const href = el.getAttribute('href') ?? submitTarget(el);
@@ -377,6 +380,8 @@ export function actionSignals(el: Element, label = actionLabel(el)): Signal[] {
       if (leadsToPage && hit.key === 'putOff' && (sentence || leadsToStory(href))) continue;
       // A network named by a sentence that leads elsewhere is a headline's ("Twitter rival … Instagram"): a follow button names the network alone, or leads to it.
       if (sentence && hit.key === 'follow' && link?.evidence !== 'link-social') continue;
+      // "Share on Facebook" passes the story on: it follows no one.
+      if (hit.key === 'follow' && SHARE_LABEL.test(label)) continue;
       signals.push({
         evidence: ACTION_EVIDENCE[hit.key],
         category: ACTION_CATEGORY[hit.key],
