@@ -45,7 +45,7 @@ export const en: LanguagePhrases = {
       'never miss|don\'t miss|miss a thing|keep up with|get the latest|receive ... updates|live updates|' +
       'exclusive|podcast*|upcoming event|register now|get tickets|buy tickets|early bird|save your spot|' +
       'join today|sign up now|become a contributor|become a ... contributor|become a ... subscriber|join our|go premium|premium|order today|order now|' +
-      'grab your copy|available now|free articles|free articles left|free article left|free stories|last free article|articles left this month|' +
+      'grab your copy|get your copy|order your copy|our new book|our latest book|available now|free articles|free articles left|free article left|free stories|last free article|articles left this month|' +
       'free articles remaining|to keep reading|to continue reading|free account|reached your limit|reached your free|unlimited access|unlimited digital access|' +
       'unlock|unlock all|crossword*|try our new|exclusive discounts|member discounts|member benefits|subscriber benefits|all articles|first year|your first year|for subscribers|subscribers only|subscriber only|' +
       'listen to our|latest episode|new episode|new episodes|listen on|our podcast|wherever you get your podcasts|apple podcasts|' +

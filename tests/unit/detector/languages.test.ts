@@ -795,6 +795,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   // "Let's keep in touch" over the networks' marks.
   { lang: 'fr', category: 'promo', html: '<h3>Gardons le contact</h3><a href="https://www.instagram.com/lagazette"><img src="i.png" alt="Instagram"></a> <a href="https://www.youtube.com/@lagazette"><img src="y.png" alt="Youtube"></a> <a href="https://twitter.com/lagazette"><img src="t.png" alt="Twitter"></a>' },
   { lang: 'en', category: 'promo', html: '<h3>Stay in touch</h3><a href="https://www.instagram.com/harbourgazette"><img src="i.png" alt="Instagram"></a> <a href="https://www.youtube.com/@harbourgazette"><img src="y.png" alt="Youtube"></a> <a href="https://twitter.com/harbourgazette"><img src="t.png" alt="Twitter"></a>' },
+  // The publication's own book, offered in its own voice.
+  { lang: 'en', category: 'promo', html: '<h4>Order the Harbour Atlas today!</h4><p>Explore the coast\'s hidden coves with our new book.</p><a href="https://books.gazette.example/atlas">Order now!</a>' },
   // A magazine's trial issue ("Probeheft"), offered to read on trial ("testlesen").
   { lang: 'de', category: 'promo', html: '<h4>Probeheft bestellen</h4><p><a href="/probeheft">Jetzt das Hafenblatt testlesen</a></p>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
