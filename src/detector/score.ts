@@ -1021,8 +1021,9 @@ function readLinks(candidate: Candidate, ctx: ScoreContext): LinkCount {
     if (length === undefined) {
       const text = link.textContent ?? '';
       // Menus are lists of short labels; a link that reads as a sentence or pitches is part of the
-      // appeal, and one in a field's label (a consent box's "Privacy Policy") is the field's fine print.
-      const ownsLink = text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0 || link.closest('label') !== null;
+      // appeal, one in a field's label (a consent box's "Privacy Policy") is the field's fine print,
+      // and a plugin's credit ("Powered by …") is the widget's own.
+      const ownsLink = text.split(/\s+/).length > MENU_LABEL_WORDS || findPitch(text).length > 0 || link.closest('label') !== null || isCredit(link);
       length = ownsLink ? -1 : countNonSpace(text);
       ctx.plainLinkText.set(link, length);
     }
@@ -1033,13 +1034,24 @@ function readLinks(candidate: Candidate, ctx: ScoreContext): LinkCount {
   return { plain, isList: plain >= MIN_LIST_LINKS && plainText >= LIST_SHARE * candidate.text.length };
 }
 
+/** Words that credit the maker of a widget, before the link to it. */
+const CREDIT = /(?:powered by|bereitgestellt von|propulsé par|réalisé par|desarrollado por|con la tecnología de|fornito da|mogelijk gemaakt door)\s*:?\s*$/i;
+
+/** A link named as the maker of the widget around it ("Powered by <a>MailPlugin</a>"). */
+function isCredit(link: Element): boolean {
+  const before = link.previousSibling;
+  return before !== null && before.nodeType === 3 && CREDIT.test(before.nodeValue ?? '');
+}
+
 /**
- * A link to a named place on the same page (a tab, an accordion's section: "#more-newsletters")
- * opens part of the box it sits in; it leads to none of the site's pages.
+ * A link to a named place on the same page (a tab, an accordion's section: "#more-newsletters"),
+ * or an anchor with no target at all (a script's close mark), opens or shuts part of the box it
+ * sits in; it leads to none of the site's pages.
  */
 function isInPageControl(link: Element): boolean {
   const href = link.getAttribute('href');
-  return href !== null && href.length > 1 && href.startsWith('#');
+  if (href === null) return !link.hasAttribute('data-href'); // a script's control ("×"), leading nowhere
+  return href.length > 1 && href.startsWith('#');
 }
 
 /** Many links that offer nothing make a block less of an appeal. */

@@ -23,6 +23,19 @@ describe('the element chosen', () => {
     expect(found.map((el) => el.id)).toEqual(['bio']);
   });
 
+  it('is the whole pop-up, its title column with it, though it holds a script\'s close mark and its plugin\'s credit', () => {
+    const body = (credit: string, close: string) => `<main><article>${article()}</article></main><div id="popup">${close}
+      <div class="col"><h3>Be the first to know!</h3><p>Harbour reviews</p><p>Ferry news</p><p>Readers' discounts</p></div>
+      <div class="col"><p>Get connected with the latest updates! Join our mailing list, and you will never miss a post again.</p>
+      <form action="/mailverify"><input type="text" name="email" placeholder="Email address"><input type="submit" value="Subscribe Now"></form></div>
+      ${credit}</div>`;
+    const doc = page(body('<div class="credit">Powered by <a href="https://plugins.example/">PopPlugin</a></div>', '<a id="dismiss">x</a>'));
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['popup']);
+    // A link of the site's own beside the form, not a credit, is still one more than the appeal holds.
+    const other = page(body('<div class="more"><a href="/about">About the Gazette</a></div>', '<a id="dismiss">x</a>'));
+    expect(detect(other).map((f) => f.element.id)).not.toEqual(['popup']);
+  });
+
   it('is the whole sign-up bar, its consent box and button with it, though the consent\'s label links to the privacy policy', () => {
     const doc = page(`<main><article>${article()}</article></main><div id="bar" class="message"><button class="close">Close</button>
       <form action="/briefing/signup"><div><div><span>Sign up for the Harbour Briefing newsletter, the day's news free to your inbox every morning.</span></div>
