@@ -24,7 +24,7 @@ export const en: LanguagePhrases = {
       'we\'ve noticed|continue to the site|continue without',
     newsletter:
       'morning email|evening email|weekly email|daily email|daily ... email|weekly ... email|up to speed|be the first to know|free alerts|one email a day|one email a week|an email a day|newsletter*|sign up for our|sign up for|sign up to|sign up for ... newsletter*|email briefing|' +
-      'get our ... newsletter*|subscribe to ... newsletter*|sign up for ... email|sign up for ... emails|for our email|for our emails|more updates|get updates|for updates|' +
+      'get our ... newsletter*|receive our ... newsletter*|subscribe to ... newsletter*|sign up for ... email|sign up for ... emails|for our email|for our emails|more updates|get updates|for updates|' +
       'latest updates|subscribe to our newsletter|in your inbox|to your inbox|into your inbox|' +
       'delivered to your inbox|straight to your inbox|inbox|email updates|email alerts|news alerts|' +
       'breaking news alerts|text alerts|news by text|sms alerts|message and data rates|msg and data rates|message data rates|msg data rates|daily briefing|morning briefing|daily digest|weekly digest|email address|' +

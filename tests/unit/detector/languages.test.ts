@@ -963,3 +963,12 @@ describe('a donation box whose wording asks around its one link', () => {
     expect(found?.element.textContent).toContain('Every gift');
   });
 });
+
+describe('a newsletter bar atop the site\'s header', () => {
+  it('is found by its own line "Receive our newsletter", though it sits in the header beside the menu', () => {
+    const bar = '<div id="box" class="pre-header"><a href="/newsletter"><span>View all newsletters</span></a><div onclick="openSignup()"><span>Receive our newsletter - data, insights and analysis delivered to you</span></div></div>';
+    const doc = page(`<header>${bar}<div class="logo"><a href="/">The Harbour Gazette</a></div><nav><a href="/news">News</a> <a href="/ferry">Ferry</a> <a href="/pier">Pier</a></nav></header><main><article><h1>The pier</h1>${article()}</article></main>`, 'en');
+    const found = detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+    expect(found?.category).toBe('newsletter');
+  });
+});
