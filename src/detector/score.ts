@@ -635,6 +635,10 @@ const MIN_STORES = 2;
  */
 function offersInStores(candidate: Candidate): boolean {
   if (candidate.text.length === 0) return false;
+  // The block's signals name each store once (linkSignal's perService): fewer than two, no pair to look for.
+  let linked = 0;
+  for (const signal of candidate.signals.values()) if (signal.evidence === 'link-app-store') linked++;
+  if (linked < MIN_STORES) return false;
   const stores = new Set<string>();
   for (const link of candidate.element.querySelectorAll('a[href]')) {
     const signal = linkSignal(link.getAttribute('href') ?? '');
