@@ -40,7 +40,7 @@ export const en: LanguagePhrases = {
       'google play|get it on|download on the|follow us|follow us on|like us on|become a fan|be a fan|find us on|like us on facebook|follow us on facebook|follow us on twitter|follow us on instagram|find us on facebook|follow ... on twitter|follow ... on facebook|follow ... on instagram|follow ... on pinterest|follow ... on linkedin|like ... on facebook|find ... on facebook|on flipboard|apple news|' +
       'connect with us|connect with|stay connected|stay in touch|keep in touch|follow|start following|subscribe now|subscribe today|subscribe on|subscribe to|subscribe|' +
       'subscription|subscriber*|special offer|limited time|per month|a month|first month|for only|for just|' +
-      'per week|off for|free trial|try it free|free for a month|free for one month|print edition|the magazine|get the magazine|our magazine|' +
+      'per week|off for|free trial|try it free|free for a month|free for one month|print edition|the magazine|get the magazine|our magazine|get our ... magazine|' +
       'current issue|in this issue|the latest issue|the new issue|our youtube channel|our discord|discord server|join our discord|enable notifications|turn on notifications|push notifications|notifications|show you notifications|send you notifications|send you push notifications|allow notifications|' +
       'never miss|don\'t miss|miss a thing|keep up with|get the latest|receive ... updates|live updates|' +
       'exclusive|podcast*|upcoming event|register now|get tickets|buy tickets|early bird|save your spot|' +

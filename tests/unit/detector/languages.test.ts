@@ -797,6 +797,12 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<h3>Stay in touch</h3><a href="https://www.instagram.com/harbourgazette"><img src="i.png" alt="Instagram"></a> <a href="https://www.youtube.com/@harbourgazette"><img src="y.png" alt="Youtube"></a> <a href="https://twitter.com/harbourgazette"><img src="t.png" alt="Twitter"></a>' },
   // The publication's own book, offered in its own voice.
   { lang: 'en', category: 'promo', html: '<h4>Order the Harbour Atlas today!</h4><p>Explore the coast\'s hidden coves with our new book.</p><a href="https://books.gazette.example/atlas">Order now!</a>' },
+  // The publication's magazine, offered in its own voice.
+  { lang: 'en', category: 'promo', html: '<h4>Get our quarterly print magazine</h4><p>Long reads from the coast, four times a year.</p><a href="/print/offer">Subscribe</a>' },
+  // "Join us" over links named for the networks as Polish declines them after "na" ("on Facebook").
+  { lang: 'pl', category: 'promo', html: '<span>Dołącz do nas</span><ul><li><a href="https://www.instagram.com/gazeta"><img src="i.png" alt=""> na Instagramie</a></li><li><a href="https://www.facebook.com/gazeta"><img src="f.png" alt=""> na Facebooku</a></li></ul>' },
+  // "Follow" alone, heading the networks' links.
+  { lang: 'pl', category: 'promo', html: '<h4>Obserwuj</h4><ul><li><a href="https://www.facebook.com/gazeta">Facebook</a></li><li><a href="https://twitter.com/gazeta">Twitter</a></li></ul>' },
   // A magazine's trial issue ("Probeheft"), offered to read on trial ("testlesen").
   { lang: 'de', category: 'promo', html: '<h4>Probeheft bestellen</h4><p><a href="/probeheft">Jetzt das Hafenblatt testlesen</a></p>' },
   // A box whose only control is "learn more" in the page's language, after a price or support pitch.
