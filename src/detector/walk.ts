@@ -561,7 +561,7 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   const text = wholeBlock ? readerText(block, MAX_BLOCK_TEXT) : node.data;
   const wording = withoutQuotations(text);
   const heading = HEADINGS.has(block.localName);
-  const titled = heading || opensItsBox(block) || opensInBold(block, node);
+  const titled = heading || opensItsBox(block) || opensAsTitle(block, node);
   const hits = pitchHits(wording, titled);
   const signals = wordingSignals(wording, hits);
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
@@ -583,11 +583,24 @@ function opensItsBox(block: Element): boolean {
 /** Type an older page sets a box's title in, inline at the box's top ("<div><strong>Social Media</strong> <a>…</a></div>"). */
 const BOLD: ReadonlySet<string> = new Set(['strong', 'b']);
 
-/** The words are in bold type that opens their block, with no link of its own: the box's title. */
-function opensInBold(block: Element, node: Text): boolean {
-  const bold = node.parentElement;
-  if (!bold || bold.parentElement !== block || !BOLD.has(bold.localName) || bold.querySelector('a') !== null) return false;
-  for (let before = bold.previousSibling; before; before = before.previousSibling) {
+/** A line that ends in a colon names what follows it ("Social Media:" before the networks' marks). */
+const ENDS_IN_COLON = /[:：]\s*$/;
+
+/**
+ * The words open their block, with no link of their own, as its title: set in bold, or ending in a
+ * colon before the block's links ("<p>Social Media:<a>…</a></p>").
+ */
+function opensAsTitle(block: Element, node: Text): boolean {
+  const parent = node.parentElement;
+  if (!parent) return false;
+  const title: ChildNode = parent === block ? node : parent;
+  if (title.parentNode !== block) return false;
+  const marked =
+    title === node
+      ? ENDS_IN_COLON.test(node.data) && node.nextSibling?.nodeType === 1
+      : BOLD.has(parent.localName) && parent.querySelector('a') === null;
+  if (!marked) return false;
+  for (let before = title.previousSibling; before; before = before.previousSibling) {
     if (before.nodeType === 1 || (before.nodeValue ?? '').trim() !== '') return false;
   }
   return true;

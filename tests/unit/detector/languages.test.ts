@@ -864,6 +864,19 @@ describe('a block headed with the networks’ name over links to them, in each l
     expect(found?.category).toBe('promo');
   });
 
+  it('reads the name in a line that opens the box and ends in a colon, before bare marks, as its title', () => {
+    const marks = ['facebook', 'twitter', 'instagram'].map((n) => `<a href="https://www.${n}.com/hafenblatt" aria-label="Hafenblatt bei ${n}"><span aria-hidden="true"></span></a>`).join('');
+    const doc = page(`<main><article><h1>Der Hafen</h1>${article()}</article></main><footer><div class="col"><a href="/about">Impressum</a> <a href="/contact">Kontakt</a></div><div class="col"><p id="box">Social Media:${marks}</p></div></footer>`, 'de');
+    const found = detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element));
+    expect(found?.category).toBe('promo');
+  });
+
+  it('reads a line as a title only where it ends in a colon: a caption naming the networks before their marks is no heading', () => {
+    const marks = ['facebook', 'twitter', 'instagram'].map((n) => `<a href="https://www.${n}.com/hafenblatt" aria-label="Hafenblatt bei ${n}"><span aria-hidden="true"></span></a>`).join('');
+    const doc = page(`<main><article><h1>Der Hafen</h1>${article()}</article></main><footer><div class="col"><a href="/about">Impressum</a> <a href="/contact">Kontakt</a></div><div class="col"><p id="box">Social Media${marks}</p></div></footer>`, 'de');
+    expect(detect(doc).find((f) => f.element.contains(doc.getElementById('box')) || doc.getElementById('box')!.contains(f.element))).toBeUndefined();
+  });
+
   it('reads bold type as a title only where it opens its box: a paragraph\'s bold words are its own', () => {
     const marks = ['youtube', 'facebook', 'instagram'].map((n) => `<a href="https://www.${n}.com/harbourgazette"><img src="${n}.png"></a>`).join(' ');
     const doc = page(`<main><article><h1>Der Hafen</h1>${article()}</article></main><footer><div class="col"><a href="/about">Impressum</a> <a href="/contact">Kontakt</a></div><div id="box">Hafenblatt.com <strong>Social Media</strong> ${marks}</div></footer>`, 'de');
