@@ -871,6 +871,8 @@ function isNavigation(candidate: Candidate, pitch: number): boolean {
   // content in your inbox") is the menu's; one that pitches in words of its own ("Download the app")
   // or has a field to fill in is judged.
   if (candidate.signals.has(EMAIL_FIELD.reason) && !holdsLinkOutsideForm(el)) return false;
+  // Two stores' badges under a title of the box's own are a drawn offer, not a menu's entries.
+  if (offersInStores(candidate)) return false;
   return pitch < 2 || (el.closest(HOLDS_NAVIGATION) !== null && el.querySelector(FIELDS) === null && !pitchesOutsideLinks(el));
 }
 

@@ -964,6 +964,20 @@ describe('an app offered in two stores, under the box’s own words', () => {
     expect(finding(page(body(`<div class="title">The Gazette on your phone:</div>${drawn(APPLE)}`)))).toBeUndefined();
   });
 
+  // The site's menu, opened from its header: its entries stay, the app's box among them does not.
+  const menu = (box: string) =>
+    `<header><div class="logo"><a href="/">The Harbour Gazette</a></div><div class="menu"><div class="col"><h4>Sections</h4><a href="/news">News</a> <a href="/ferry">Ferry</a> <a href="/pier">Pier</a> <a href="/weather">Weather</a></div><div id="box">${box}</div></div></header><main><article><h1>The pier</h1>${article()}</article></main>`;
+
+  it('reads the same box in the header\'s menu as an app\'s promotion', () => {
+    const doc = page(menu(`<h4>The Gazette app</h4>${drawn(APPLE)}${drawn(GOOGLE)}`), 'en');
+    expect(finding(doc)?.category).toBe('promo');
+  });
+
+  it('leaves the menu\'s entries that name the stores in words', () => {
+    const doc = page(menu(`<h4>Apps</h4><a href="${APPLE}">iPhone</a> <a href="${GOOGLE}">Android</a>`), 'en');
+    expect(finding(doc)).toBeUndefined();
+  });
+
   it('leaves a footer\'s column of links that name the stores', () => {
     const column = `<div class="title">Other</div><a href="${APPLE}">iOS app</a><br><a href="${GOOGLE}">Android app</a><br><a href="/rss">RSS</a>`;
     expect(finding(page(body(column)))).toBeUndefined();
