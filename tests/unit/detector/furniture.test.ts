@@ -626,6 +626,10 @@ describe('the site\'s footer', () => {
   ])('leaves a %s column headed by an offer\'s word over its one link alone: navigation', (lang, html) => {
     expect(detect(page(footer(html), lang)).map((f) => f.reasons)).toEqual([]);
   });
+  it('leaves a Korean row of the company\'s links alone, two of them subscriptions named in two words', () => {
+    const row = '<dl><dt>한바다신문</dt><dd><a href="/company">회사소개</a> <a href="https://plus.gazette.example/payment">모바일한바다 구독신청</a> <a href="https://members.gazette.example/">지면 구독신청</a> <a href="/ombudsman">고충처리</a> <a href="/ad">광고안내</a> <span>대표번호 : 02-000-0000</span></dd></dl>';
+    expect(detect(page(footer(row), 'ko')).map((f) => f.reasons)).toEqual([]);
+  });
   it('still finds a sign-up form there, though its words are few', () => {
     const found = detect(page(footer('<h5>Newsletter</h5><form><input type="email" placeholder="E-mail"><button>Sign up</button></form>')));
     expect(found.map((f) => f.category)).toEqual(['newsletter']);
