@@ -1,4 +1,4 @@
-import { countNonSpace, precedes, textBefore } from './dom';
+import { countNonSpace, precedes, textBefore, textOutside } from './dom';
 import { OWN_TOKEN_BONUS, type Verdict } from './score';
 import { findPitch } from './signals/phrases';
 
@@ -109,8 +109,9 @@ const SAME_APPEAL_SLACK = 200;
 const STRUCTURE_SLACK = 1;
 
 /**
- * An outer block is only the appeal if it adds a little text and no other links to the block
- * inside it; else the inner one is reported, unless the outer scores clearly better.
+ * An outer block is only the appeal if it adds a little text, no other links and none of the
+ * site's own lines to the block inside it; else the inner one is reported, unless the outer
+ * scores clearly better.
  */
 function dwarfsEqualAppeal(verdict: Verdict, passing: readonly Verdict[]): boolean {
   const { element, text } = verdict.candidate;
@@ -118,7 +119,16 @@ function dwarfsEqualAppeal(verdict: Verdict, passing: readonly Verdict[]): boole
     (v) =>
       v !== verdict &&
       element.contains(v.candidate.element) &&
-      ((v.score >= verdict.score && text.length > 2 * v.candidate.text.length + SAME_APPEAL_SLACK) ||
+      ((v.score >= verdict.score && (text.length > 2 * v.candidate.text.length + SAME_APPEAL_SLACK || addsSiteLines(element, v.candidate.element))) ||
         (v.score >= verdict.score - STRUCTURE_SLACK && verdict.plainLinks > v.plainLinks)),
   );
+}
+
+/**
+ * The site's own lines, its postal address and its copyright ("52 Harbour Road", "© 2026 The
+ * Gazette"), in `outer` beside `inner`: a footer's row around its follow links, not their box.
+ */
+function addsSiteLines(outer: Element, inner: Element): boolean {
+  for (const address of outer.querySelectorAll('address')) if (!inner.contains(address)) return true;
+  return textOutside(outer, (parent) => inner.contains(parent)).includes('©');
 }

@@ -631,7 +631,9 @@ const MIN_STORES = 2;
 /**
  * Badges of two app stores under the box's own words ("Our apps", "News on the go:"): the badges
  * are the calls, drawn. Without a word of its own the row is wordless (isWordless) and stays; a
- * footer's column of links that name the stores ("iOS app", "Android app") is the site's menu.
+ * footer's column of links that name the stores ("iOS app", "Android app") is the site's menu. The
+ * words title the badges from above them: a footer's row whose marks stand between its copyright
+ * and its designer's credit is the footer's.
  */
 function offersInStores(candidate: Candidate): boolean {
   if (candidate.text.length === 0) return false;
@@ -640,11 +642,26 @@ function offersInStores(candidate: Candidate): boolean {
   for (const signal of candidate.signals.values()) if (signal.evidence === 'link-app-store') linked++;
   if (linked < MIN_STORES) return false;
   const stores = new Set<string>();
+  const badges: Element[] = [];
   for (const link of candidate.element.querySelectorAll('a[href]')) {
     const signal = linkSignal(link.getAttribute('href') ?? '');
-    if (signal?.evidence === 'link-app-store' && isBadge(link)) stores.add(signal.reason);
+    if (signal?.evidence === 'link-app-store' && isBadge(link)) {
+      stores.add(signal.reason);
+      badges.push(link);
+    }
   }
-  return stores.size >= MIN_STORES;
+  return stores.size >= MIN_STORES && titlesFromAbove(candidate.element, badges);
+}
+
+/** The block's words (its badges' names for screen readers aside) all stand above its first badge, and none is a copyright line. */
+function titlesFromAbove(el: Element, badges: readonly Element[]): boolean {
+  const texts = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    const words = node.nodeValue ?? '';
+    if (!WORDLIKE.test(words) || badges.some((badge) => badge.contains(node))) continue;
+    if (words.includes('©') || !precedes(node, badges[0]!)) return false;
+  }
+  return true;
 }
 
 /** A link with no words a reader sees: a store's badge, drawn as an image or by the site's style sheet, its name for screen readers alone. */

@@ -620,6 +620,18 @@ describe('a row of the networks\' bare marks', () => {
 
 describe('the site\'s footer', () => {
   const footer = (html: string) => `<main><article>${article()}</article></main><footer><ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li></ul><div id="box">${html}</div><p>© Gazette</p></footer>`;
+  it('leaves its copyright row alone, its networks\' and stores\' marks between the copyright and the designer\'s credit', () => {
+    const marks = ['https://www.facebook.com/gazette', 'https://twitter.com/gazette', 'https://www.instagram.com/gazette', 'https://apps.apple.com/app/id1', 'https://play.google.com/store/apps/details?id=example.gazette']
+      .map((href) => `<a href="${href}"><img src="mark.png" alt="The Gazette"></a>`)
+      .join(' ');
+    const row = `<div class="col">© 2026 The Harbour Gazette, all rights reserved</div><div class="col">${marks}</div><div class="col"><p>Designed and built by</p><a href="https://studio.example/"><img src="studio.png"></a></div>`;
+    expect(detect(page(footer(row))).map((f) => f.reasons)).toEqual([]);
+  });
+  it('collapses its follow links apart from its address and copyright lines beside them', () => {
+    const row = '<address>52 Harbour Road<br>Port Ellen</address><span>(555) 010-0100</span><div id="follow"><a href="https://www.instagram.com/gazette">The Gazette on Instagram</a> <a href="https://flipboard.com/@gazette">The Gazette on Flipboard</a></div><span>Copyright © 2026 The Harbour Gazette. All rights reserved.</span>';
+    const doc = page(`<main><article>${article()}</article></main><footer><div class="bottom">${row}</div></footer>`);
+    expect(detect(doc).map((f) => f.element.id)).toEqual(['follow']);
+  });
   it.each([
     ['en', '<h5>Subscribe</h5><ul><li><a href="https://subscribe.gazette.example/">Subscribe</a></li></ul>'],
     ['de', '<h5>Spenden</h5><a href="/spenden">Jetzt spenden</a>'],
