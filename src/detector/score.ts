@@ -376,8 +376,13 @@ function readsAsCall(label: string): boolean {
   return findInLabel(label).actions.some((hit) => hit.key !== 'follow' || !oneWord);
 }
 
-/** A search box: never part of an appeal, whatever sits beside it. */
-const SEARCH_BOX = '[role="search"], input[type="search"], form[action*="search" i], input[name="q"], input[name="s"]';
+/**
+ * A search box: never part of an appeal, whatever sits beside it. A field named "q" or "s" is
+ * one where the reader can type into it: a mailing platform's embedded form carries a hidden "s"
+ * of its own (ActiveCampaign's).
+ */
+const SEARCH_BOX =
+  '[role="search"], input[type="search"], form[action*="search" i], input[name="q"]:not([type="hidden" i]), input[name="s"]:not([type="hidden" i])';
 
 /**
  * The site's own controls make a block page furniture, whatever appeal sits beside it: a search

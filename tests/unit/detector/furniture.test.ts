@@ -433,6 +433,12 @@ describe('the site\'s search box', () => {
     expect(detect(doc).filter((f) => f.element.querySelector('form') !== null).map((f) => f.reasons)).toEqual([]);
   });
 
+  it('is no mailing platform\'s embedded form, whose hidden fields are named like a search\'s', () => {
+    const hidden = ['u', 'f', 's', 'c', 'm'].map((name) => `<input type="hidden" name="${name}" value="1">`).join('');
+    const doc = page(`<main><article>${article()}</article></main><aside><div id="box"><h2>Get the Morning Tide and start every day informed.</h2><form method="POST" action="https://gazette.mailing.example/proc.php">${hidden}<label for="email">Email*</label><input type="text" id="email" name="email" placeholder="Your email address"><button type="submit">Submit</button></form></div></aside>`);
+    expect(detect(doc).map((f) => f.category)).toEqual(['newsletter']);
+  });
+
   it('still lets a newsletter box beside it be found alone', () => {
     const doc = page(`<main><article>${article()}</article></main><aside><div class="widgets"><div class="search">${forms[0]}</div>
       <div id="box"><h3>Newsletters</h3><p>Get the day's news sent straight to your inbox.</p><form action="/newsletter"><input type="email" name="email"><button>Sign up</button></form></div></div></aside>`);
