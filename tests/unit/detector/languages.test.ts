@@ -801,6 +801,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'en', category: 'promo', html: '<h4>Get our quarterly print magazine</h4><p>Long reads from the coast, four times a year.</p><a href="/print/offer">Subscribe</a>' },
   // "Join us" over links named for the networks as Polish declines them after "na" ("on Facebook").
   { lang: 'pl', category: 'promo', html: '<span>Dołącz do nas</span><ul><li><a href="https://www.instagram.com/gazeta"><img src="i.png" alt=""> na Instagramie</a></li><li><a href="https://www.facebook.com/gazeta"><img src="f.png" alt=""> na Facebooku</a></li></ul>' },
+  // "Install the … app" (fa), its name between the words.
+  { lang: 'fa', category: 'promo', html: '<div>برای دسترسی سریع به تازه‌ترین اخبار بندر <a href="/app"><span>اپلیکیشن روزنامه بندر</span></a> را نصب کنید.</div>' },
   // "Follow" alone, heading the networks' links.
   { lang: 'pl', category: 'promo', html: '<h4>Obserwuj</h4><ul><li><a href="https://www.facebook.com/gazeta">Facebook</a></li><li><a href="https://twitter.com/gazeta">Twitter</a></li></ul>' },
   // A magazine's trial issue ("Probeheft"), offered to read on trial ("testlesen").
