@@ -49,7 +49,7 @@ export const en: LanguagePhrases = {
       'free articles remaining|to keep reading|to continue reading|free account|reached your limit|reached your free|unlimited access|unlimited digital access|' +
       'unlock|unlock all|crossword*|try our new|exclusive discounts|member discounts|member benefits|subscriber benefits|all articles|first year|your first year|for subscribers|subscribers only|subscriber only|' +
       'listen to our|latest episode|new episode|new episodes|listen on|our podcast|wherever you get your podcasts|apple podcasts|' +
-      'give the gift|gift subscription|give a gift|join us at|join us for|readers save|our events|live event|reader event|visit the shop|visit our shop|our shop|our store|visit our store|our online store|every purchase|enter to win|enter our giveaway|our giveaway|enter our contest|our contest|our sweepstakes|chance to win|enter for a chance|no purchase necessary|reader survey|take our survey|take the survey|our survey|short survey|help shape|free guide|free e book|free ebook|download our guide|get the guide',
+      'give the gift|gift subscription|give a gift|give a ... gift|free gift|join us at|join us for|readers save|our events|live event|reader event|visit the shop|visit our shop|our shop|our store|visit our store|our online store|every purchase|enter to win|enter our giveaway|our giveaway|enter our contest|our contest|our sweepstakes|chance to win|enter for a chance|no purchase necessary|reader survey|take our survey|take the survey|our survey|short survey|help shape|free guide|free e book|free ebook|download our guide|get the guide',
   },
   actions: {
     donate:

@@ -803,6 +803,8 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'pl', category: 'promo', html: '<span>Dołącz do nas</span><ul><li><a href="https://www.instagram.com/gazeta"><img src="i.png" alt=""> na Instagramie</a></li><li><a href="https://www.facebook.com/gazeta"><img src="f.png" alt=""> na Facebooku</a></li></ul>' },
   // A newsletter named "电邮" (e-mail), "delivered on time every weekday", its button drawn from a span.
   { lang: 'zh', category: 'newsletter', html: '<div><span>海港日报晨间电邮</span></div><p>每个工作日早上定时投递，当天要闻一封看完。</p><input type="text" placeholder="请输入您的邮箱地址"><span class="btn">订阅</span>' },
+  // A magazine's subscription menu: subscribe, renew, "give a free gift" (a word between "a" and "gift").
+  { lang: 'en', category: 'promo', html: '<ul class="links"><li><a href="/subscribe">Subscribe</a></li><li><a href="/renew">Renew</a></li><li><a href="/gift">Give a Free Gift</a></li><li><a href="/digital">Digital Editions</a></li></ul>' },
   // "Install the … app" (fa), its name between the words.
   { lang: 'fa', category: 'promo', html: '<div>برای دسترسی سریع به تازه‌ترین اخبار بندر <a href="/app"><span>اپلیکیشن روزنامه بندر</span></a> را نصب کنید.</div>' },
   // "Follow" alone, heading the networks' links.
