@@ -32,6 +32,8 @@ const WEIGHTS: Readonly<Record<Evidence, number>> = {
   'action-put-off': 2,
   'action-account': 0,
   'action-amount': 1,
+  // A code beside words that ask to scan it: the call, drawn, as an app store's badge is.
+  'action-scan': 2,
   'link-donate': 1.5,
   'link-payment': 2,
   'link-app-store': 2,

@@ -4,7 +4,7 @@ import { opensOrCloses, tokenize, unspacedLength, UNSPACED_SCRIPT } from './phra
 import { amountChoices, amountSignal, priceSignal } from './signals/amounts';
 import { emailFieldSignals, fieldSignal } from './signals/forms';
 import { actsInPlace, frameSignal, leadsToStory, leadsToTopic, linkSignal } from './signals/links';
-import { findInLabel, findNetworks, findPitch, type PitchHit } from './signals/phrases';
+import { asksToScan, findInLabel, findNetworks, findPitch, type PitchHit } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
 import type { Protection } from './types';
@@ -572,8 +572,31 @@ function matchBlock(block: Element, node: Text, state: WalkState): void {
   // Asked only of the few blocks that pitch: most text on a page matches nothing.
   if (signals.length === 0 || inDataTable(block) || insideLabel(block, state) || (wholeBlock && isWordedByLinkRowAlone(block, titled))) return;
   if (heading) signals.push(...titleSignals(wording, hits));
+  if (hits.some((hit) => hit.key === 'promo') && callsToScan(block, wording)) signals.push(SCAN_SIGNAL);
   seeds.push({ element: block, kind: 'text', signals });
 }
+
+const SCAN_SIGNAL: Signal = { evidence: 'action-scan', category: 'promo', reason: 'scan:code' };
+/** How far above the words their code may stand: in the words' box, or in the box around it. */
+const MAX_SCAN_CLIMB = 2;
+
+/**
+ * Words that ask to scan a code, with a picture beside them (the code: an account's or an app's,
+ * on a Chinese site often with no link at all). A share widget's code ("用微信扫描二维码" under
+ * "分享", in a `share-item`) scans to share the story, and asks nothing of the reader for the site.
+ */
+function callsToScan(block: Element, wording: string): boolean {
+  if (!asksToScan(wording) || SHARE_LABEL.test(wording)) return false;
+  let pictured = false;
+  let box: Element | null = block;
+  for (let i = 0; box && i <= MAX_SCAN_CLIMB; i++, box = box.parentElement) {
+    if (SHARE_TOKEN.test(idAndClass(box))) return false;
+    pictured ||= box.querySelector('img, canvas') !== null;
+  }
+  return pictured;
+}
+
+const SHARE_TOKEN = /share|fenxiang/;
 
 /**
  * A line set first in its box above the rest, with no link or button of its own ("<div

@@ -110,6 +110,9 @@ function parseLists<K extends string>(value: unknown, known: readonly K[]): { [P
   return lists;
 }
 
+/** A pack's lists besides its pitches and actions, each one `"a|b|c"` string when present. */
+const OPTIONAL_LISTS = ['ownVoice', 'networks', 'scan'] as const satisfies readonly (keyof LanguagePhrases)[];
+
 /**
  * A pack as read from storage, which an older version, another context or a damaged profile may
  * have written: undefined for anything that is not a well-formed pack (never throws). The result
@@ -121,9 +124,14 @@ export function parsePack(value: unknown): LanguagePhrases | undefined {
     const pitch = parseLists<Category>(value.pitch, CATEGORIES);
     const actions = parseLists<ActionKind>(value.actions, ACTION_KINDS);
     if (!pitch || !actions) return undefined;
-    const { ownVoice, networks } = value;
-    if ((ownVoice !== undefined && !isList(ownVoice)) || (networks !== undefined && !isList(networks))) return undefined;
-    return { pitch, actions, ...(ownVoice !== undefined && { ownVoice }), ...(networks !== undefined && { networks }) };
+    const pack: { -readonly [K in keyof LanguagePhrases]: LanguagePhrases[K] } = { pitch, actions };
+    for (const key of OPTIONAL_LISTS) {
+      const list = value[key];
+      if (list === undefined) continue;
+      if (!isList(list)) return undefined;
+      pack[key] = list;
+    }
+    return pack;
   } catch {
     // A getter or a proxy in a value handed in by a test or a strange caller.
     return undefined;

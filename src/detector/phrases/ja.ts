@@ -20,4 +20,5 @@ export const ja: LanguagePhrases = {
     account: 'ログイン|ログアウト|マイページ|アカウント|パスワード',
   },
   ownVoice: '私たち',
+  scan: 'qrコード|コードを読み取',
 };

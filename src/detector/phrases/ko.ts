@@ -21,4 +21,5 @@ export const ko: LanguagePhrases = {
     account: '로그인|로그아웃|회원가입|마이페이지|내 정보|비밀번호',
   },
   ownVoice: '저희',
+  scan: 'qr코드|qr 코드',
 };

@@ -32,4 +32,10 @@ export interface LanguagePhrases {
    * writer who "covers social media", a story's "posted on social media") it pitches nothing.
    */
   readonly networks?: string;
+  /**
+   * Wording that asks to scan a code ("扫码关注", "scan the QR code"), read as a promotion's pitch
+   * as well: beside a picture (the code) it is a call to act, as an app store's badge is, where
+   * a Chinese site's app or account has no link to tap.
+   */
+  readonly scan?: string;
 }

@@ -12,6 +12,7 @@ interface Matchers {
   readonly actions: PhraseMatcher<ActionKind>;
   readonly ownVoice: PhraseMatcher<'we'>;
   readonly networks: PhraseMatcher<Category>;
+  readonly scan: PhraseMatcher<'scan'>;
 }
 
 /**
@@ -33,6 +34,7 @@ function build(): Matchers {
   const actions = new PhraseMatcher<ActionKind>();
   const ownVoice = new PhraseMatcher<'we'>();
   const networks = new PhraseMatcher<Category>();
+  const scan = new PhraseMatcher<'scan'>();
   const langs = [...loaded.keys()].sort((a, b) => rank(a) - rank(b));
   for (const lang of langs) {
     const phrases = loaded.get(lang)!;
@@ -44,8 +46,12 @@ function build(): Matchers {
     }
     for (const phrase of phrases.ownVoice?.split('|') ?? []) ownVoice.add('we', lang, phrase);
     for (const phrase of phrases.networks?.split('|') ?? []) networks.add('promo', lang, phrase);
+    for (const phrase of phrases.scan?.split('|') ?? []) {
+      pitch.add('promo', lang, phrase);
+      scan.add('scan', lang, phrase);
+    }
   }
-  return { pitch, actions, ownVoice, networks };
+  return { pitch, actions, ownVoice, networks, scan };
 }
 
 function current(): Matchers {
@@ -79,11 +85,12 @@ export function resetPhrases(): void {
 
 /** Starts a pass: texts matched in an earlier pass are matched again (see PhraseMatcher.forget). */
 export function startPass(): void {
-  const { pitch, actions, ownVoice, networks } = current();
+  const { pitch, actions, ownVoice, networks, scan } = current();
   pitch.forget();
   actions.forget();
   ownVoice.forget();
   networks.forget();
+  scan.forget();
 }
 
 /** Appeal wording in a block of text. */
@@ -94,6 +101,11 @@ export function findPitch(text: string): PitchHit[] {
 /** The networks' name in a heading's text (LanguagePhrases.networks), as a promotion's pitch. */
 export function findNetworks(text: string): PitchHit[] {
   return current().networks.match(text);
+}
+
+/** Whether `text` asks to scan a code (LanguagePhrases.scan). */
+export function asksToScan(text: string): boolean {
+  return current().scan.match(text).length > 0;
 }
 
 /** What a button or link offers, from its short text. */

@@ -16,6 +16,7 @@ export type Evidence =
   | 'action-put-off'
   | 'action-account'
   | 'action-amount'
+  | 'action-scan'
   | 'link-donate'
   | 'link-payment'
   | 'link-app-store'

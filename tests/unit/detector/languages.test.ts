@@ -805,6 +805,9 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'zh', category: 'newsletter', html: '<div><span>海港日报晨间电邮</span></div><p>每个工作日早上定时投递，当天要闻一封看完。</p><input type="text" placeholder="请输入您的邮箱地址"><span class="btn">订阅</span>' },
   // A magazine's subscription menu: subscribe, renew, "give a free gift" (a word between "a" and "gift").
   { lang: 'en', category: 'promo', html: '<ul class="links"><li><a href="/subscribe">Subscribe</a></li><li><a href="/renew">Renew</a></li><li><a href="/gift">Give a Free Gift</a></li><li><a href="/digital">Digital Editions</a></li></ul>' },
+  // A code to scan beside the words that ask to (zh): the app's or the account's, with no link to tap.
+  { lang: 'zh', category: 'promo', html: '<div class="float"><div><img class="pic" src="/img/app.png"></div><div><p>扫码下载港口日报APP</p><span>看新闻，快人一步</span></div></div>' },
+  { lang: 'zh', category: 'promo', html: '<div class="box"><span><img src="/media/2024/0801/a.jpg" width="248" height="248" alt="关注公众号：港口日报财经">关注公众号：港口日报财经</span></div>' },
   // "Install the … app" (fa), its name between the words.
   { lang: 'fa', category: 'promo', html: '<div>برای دسترسی سریع به تازه‌ترین اخبار بندر <a href="/app"><span>اپلیکیشن روزنامه بندر</span></a> را نصب کنید.</div>' },
   // "Follow" alone, heading the networks' links.

@@ -47,6 +47,10 @@ describe('a pack read back from storage', () => {
     expect(read?.ownVoice).toBe(LANGUAGES.de.ownVoice);
     expect(read?.networks).toBe(LANGUAGES.de.networks);
     expect(read).not.toBe(LANGUAGES.de);
+    // The words that ask to scan a code, which only some languages list, are kept too.
+    const zh = parsePack(structuredClone(LANGUAGES.zh));
+    expect(zh).toEqual(LANGUAGES.zh);
+    expect(zh?.scan).toBe(LANGUAGES.zh.scan);
     expect(parsePack({ pitch: {}, actions: {} })).toEqual({ pitch: {}, actions: {} });
   });
 
@@ -64,6 +68,7 @@ describe('a pack read back from storage', () => {
     ['its own voice a list of words', { pitch: {}, actions: {}, ownVoice: ['wir', 'uns'] }],
     ['its own voice empty', { pitch: {}, actions: {}, ownVoice: '' }],
     ['the networks\' name a list of words', { pitch: {}, actions: {}, networks: ['social media'] }],
+    ['its words to scan a code a number', { pitch: {}, actions: {}, scan: 42 }],
     ['a list far too long', { pitch: { donation: 'a|'.repeat(20_000) }, actions: {} }],
     ['a throwing getter', { get pitch() { throw new Error('damaged'); }, actions: {} }],
   ])('is ignored, never thrown on, when it is %s', (_, value) => {
