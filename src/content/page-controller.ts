@@ -32,6 +32,8 @@ const CONFIRM_MATCHES = 10;
 const MAX_COUNTED_APPEALS = 1000;
 const PICKED_REASONS = [PICKED_REASON];
 const COVERED = `[${COLLAPSED_ATTR}], [${REVEALED_ATTR}]`;
+/** How long after the reader's click an element the page shows counts as opened by them. */
+const READER_OPENED_MS = 1000;
 
 export interface PageControllerOptions {
   readonly doc: Document;
@@ -67,7 +69,7 @@ export class PageController {
   /** Added and revealed subtrees waiting for the detector (one urgent job for all of them). */
   readonly #queue = new ExamineQueue({
     options: () => this.#detectOptions(),
-    found: (findings) => this.#collapseFindings(findings),
+    found: (findings) => this.#collapseFindings(shownOnly(findings)),
   });
   readonly #location: LocationWatch;
   #policy: SitePolicy;
@@ -79,6 +81,12 @@ export class PageController {
   #running = false;
   /** Elements examined while rendered: a later class or style change on them is not news. */
   #seenRendered = new WeakSet<Element>();
+  readonly #clock: Clock;
+  /** When the reader last clicked (or pressed a button's key) in the page. */
+  #readerClickedAt = -Infinity;
+  readonly #onReaderClick = (event: Event): void => {
+    if (event.isTrusted) this.#readerClickedAt = this.#clock.now();
+  };
   /** How often each appeal (kind + opening text) was collapsed on this page. */
   readonly #copies = new Map<string, number>();
   readonly #hits = new Set<string>();
@@ -90,7 +98,7 @@ export class PageController {
     this.#policy = options.policy;
     this.#remembered = options.remembered.filter((r) => isUsableSelector(this.#doc, r.selector));
     const { meter } = options;
-    const clock = options.clock ?? browserClock;
+    const clock = (this.#clock = options.clock ?? browserClock);
     this.collapser = new Collapser(options.placeholderText);
     this.#style = new PageStyle(this.#doc);
     this.#observer = new PageObserver(guarded((records: MutationRecord[]) => this.#onMutations(records), meter));
@@ -124,6 +132,7 @@ export class PageController {
     this.#running = true;
     this.#style.attach();
     this.#observer.start(this.#doc.documentElement);
+    this.#doc.addEventListener('click', this.#onReaderClick, { capture: true, passive: true });
     this.#location.start();
     this.#confirmRemembered(this.#doc);
     this.#collapsePicked(this.#doc);
@@ -144,6 +153,7 @@ export class PageController {
   stop(): void {
     this.#running = false;
     this.#observer.stop();
+    this.#doc.removeEventListener('click', this.#onReaderClick, { capture: true });
     this.#location.stop();
     this.#slicer.clear();
     this.#queue.clear();
@@ -197,7 +207,7 @@ export class PageController {
     }
     for (const el of summary.added) this.#pending.add(el);
     // Layout is read for all of them before anything is written, so it is computed once per batch.
-    for (const el of summary.restyled) if (this.#becameVisible(el)) this.#pending.add(el);
+    for (const el of summary.restyled) if (this.#becameVisible(el) && !this.#readerJustClicked()) this.#pending.add(el);
     for (const root of this.#pending.drain()) this.#examine(root);
     this.#slicer.run(INLINE_MS, true);
     this.#observer.forgetOwnWrites();
@@ -215,6 +225,14 @@ export class PageController {
     return true;
   }
 
+  /**
+   * A dialog the page shows right after the reader's click is one they opened ("Newsletter",
+   * "Sign in", "Subscribe" in the menu): theirs to read, never collapsed.
+   */
+  #readerJustClicked(): boolean {
+    return this.#clock.now() - this.#readerClickedAt < READER_OPENED_MS;
+  }
+
   /** Queues the detector on a subtree the page added or revealed. */
   #examine(root: Element): void {
     if (root.closest(COVERED)) return;
@@ -230,7 +248,7 @@ export class PageController {
       step: () => {
         const next = run.next();
         if (!next.done) return false;
-        this.#collapseFindings(next.value);
+        this.#collapseFindings(shownOnly(next.value));
         return true;
       },
     };
@@ -326,4 +344,13 @@ export class PageController {
       if (matched.some((el) => el.matches(selector) && !el.closest(`[${COLLAPSED_ATTR}]`))) this.#style.dropEarly(selector);
     }
   }
+}
+
+/**
+ * The findings the page shows now. One it keeps hidden (a dialog its own button opens, a sheet it
+ * slides in later) waits until it shows (becameVisible): collapsed now, the site could not open
+ * it for the reader, and its placeholder would be a line where nothing was.
+ */
+function shownOnly(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.element.getClientRects().length > 0);
 }

@@ -1,11 +1,12 @@
 /**
  * How the content script behaves on pages that change, written once for both browsers: late
- * insertions collapsed before the next paint, banners shown by a class, in-page navigation, sites
+ * insertions collapsed before the next paint, banners shown by a class (but not a dialog the
+ * reader opens), in-page navigation, sites
  * that fight back, reopening exactly, and selectors remembered for the next visit. The fixtures
  * (tests/fixtures) are the project's own invented pages.
  */
 import { expect, it } from 'vitest';
-import { collapsedKindOf, waitFor, type PageDriver } from '../support/page-checks';
+import { collapsedKindOf, placeholdersOnPage, waitFor, type PageDriver } from '../support/page-checks';
 import type { StaticServer } from '../support/server';
 
 /** A page a test can also type into and close (both libraries' pages have these). */
@@ -60,6 +61,20 @@ export function pageBehaviourSuite(ctx: BehaviourContext): void {
     await waitFor(async () => (await collapsedKindOf(page, '#sheet')) !== null, 3_000, 'the sheet collapsed');
     expect(await isHidden(page, '#sheet')).toBe(true);
     expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves alone the sign-up dialog the reader opens from the menu, with no line where it waited hidden', async () => {
+    const page = await ctx.open(url('reader-opens.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#support')) !== null, 5_000, 'the shown appeal collapsed');
+    expect(await collapsedKindOf(page, '#signup')).toBeNull();
+    expect(await placeholdersOnPage(page)).toBe(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitFor(() => page.evaluate(() => document.getElementById('signup')!.classList.contains('is-open'), null), 3_000, 'the dialog opened');
+    await pause(500);
+    expect(await collapsedKindOf(page, '#signup')).toBeNull();
+    expect(await isHidden(page, '#signup')).toBe(false);
     await page.close();
   });
 

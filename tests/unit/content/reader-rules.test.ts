@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CATEGORIES } from '../../../src/contract/categories';
 import { PageController } from '../../../src/content/page-controller';
 import type { Clock } from '../../../src/content/scheduler';
@@ -23,6 +23,13 @@ function policy(rules: Partial<SitePolicy>): SitePolicy {
 
 let controller: PageController | undefined;
 afterEach(() => controller?.stop());
+
+// jsdom lays nothing out: here every element stands shown, as in a browser (the e2e suites cover
+// what a page keeps hidden, which the controller leaves until it shows).
+beforeAll(() => {
+  vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(() => [{}] as unknown as DOMRectList);
+});
+afterAll(() => vi.restoreAllMocks());
 
 /**
  * A clock that never moves: each slice of the first pass runs to its end, so how busy the machine
