@@ -122,6 +122,10 @@ for (const e of extras) console.log(`  ${e.page}: ${e.kind}: "${e.preview}"`);
 const misses = reports.flatMap((r) => r.labels.filter((l) => l.status === 'missed').map((l) => ({ page: r.name, ...l })));
 console.log(`missed labels: ${misses.length}`);
 for (const m of misses) console.log(`  ${m.page}: ${m.category} ${m.selector}${m.note ? ` (${m.note})` : ''}`);
+// The page never shows them (hidden by the saved markup, their script gone), and Unnag waits for an appeal to show.
+const leftOut = reports.flatMap((r) => r.labels.filter((l) => l.status === 'excluded').map((l) => ({ page: r.name, ...l })));
+console.log(`labels left out: ${leftOut.length}`);
+for (const l of leftOut) console.log(`  ${l.page}: ${l.category} ${l.selector}`);
 if (errors.length) console.log(`pages that failed to load: ${errors.map((r) => r.name).join(', ')}`);
 
 if (args.json) {
