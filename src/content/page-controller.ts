@@ -348,9 +348,14 @@ export class PageController {
 
 /**
  * The findings the page shows now. One it keeps hidden (a dialog its own button opens, a sheet it
- * slides in later) waits until it shows (becameVisible): collapsed now, the site could not open
- * it for the reader, and its placeholder would be a line where nothing was.
+ * shows later) waits until it shows (becameVisible): collapsed now, the site could not open it for
+ * the reader, and its placeholder would be a line where nothing was. Hidden is `display: none`, or
+ * `visibility: hidden` as a dialog waits for its transition; not `opacity: 0`, which a banner that
+ * fades in still has when it is first read.
  */
 function shownOnly(findings: readonly Finding[]): Finding[] {
-  return findings.filter((finding) => finding.element.getClientRects().length > 0);
+  return findings.filter(({ element }) => element.getClientRects().length > 0 && element.checkVisibility?.(VISIBLE) !== false);
 }
+
+/** Both spellings of the option: the older one is what Chromium before 121 reads. */
+const VISIBLE: CheckVisibilityOptions = { visibilityProperty: true, checkVisibilityCSS: true };
