@@ -69,7 +69,7 @@ export class PageController {
   /** Added and revealed subtrees waiting for the detector (one urgent job for all of them). */
   readonly #queue = new ExamineQueue({
     options: () => this.#detectOptions(),
-    found: (findings) => this.#collapseFindings(shownOnly(findings)),
+    found: (findings) => this.#collapseFindings(findings),
   });
   readonly #location: LocationWatch;
   #policy: SitePolicy;
@@ -347,11 +347,13 @@ export class PageController {
 }
 
 /**
- * The findings the page shows now. One it keeps hidden (a dialog its own button opens, a sheet it
- * shows later) waits until it shows (becameVisible): collapsed now, the site could not open it for
- * the reader, and its placeholder would be a line where nothing was. Hidden is `display: none`, or
- * `visibility: hidden` as a dialog waits for its transition; not `opacity: 0`, which a banner that
- * fades in still has when it is first read.
+ * The first pass's findings that the page shows. One it keeps hidden (a dialog its own button
+ * opens, a sheet it shows later) waits until it shows (becameVisible): collapsed now, the site
+ * could not open it for the reader, and its placeholder would be a line where nothing was. Hidden
+ * is `display: none`, or `visibility: hidden` as a dialog waits for its transition; not
+ * `opacity: 0`, which a banner that fades in still has when it is first read. Asked once, of the
+ * first pass's few findings: asked of every insertion's, it would make the browser lay the page
+ * out inside each mutation callback (what the page inserts later is judged as inserted).
  */
 function shownOnly(findings: readonly Finding[]): Finding[] {
   return findings.filter(({ element }) => element.getClientRects().length > 0 && element.checkVisibility?.(VISIBLE) !== false);
