@@ -6,7 +6,7 @@
  */
 import type { Category, CollapseKind } from '../contract/categories';
 import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
-import { createProtection, detect, detectInSlices } from '../detector';
+import { createProtection, detect, detectInSlices, DIALOG } from '../detector';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON } from '../messaging/messages';
 import { Collapser } from './collapse';
@@ -69,7 +69,7 @@ export class PageController {
   /** Added and revealed subtrees waiting for the detector (one urgent job for all of them). */
   readonly #queue = new ExamineQueue({
     options: () => this.#detectOptions(),
-    found: (findings) => this.#collapseFindings(findings),
+    found: (findings) => this.#collapseFindings(findings.filter((finding) => !isWaitingDialog(finding))),
   });
   readonly #location: LocationWatch;
   #policy: SitePolicy;
@@ -87,6 +87,9 @@ export class PageController {
   readonly #onReaderClick = (event: Event): void => {
     if (event.isTrusted) this.#readerClickedAt = this.#clock.now();
   };
+  /** Dialogs the page inserted right after the reader's click: the ones they opened. */
+  readonly #readerDialogs = new WeakSet<Element>();
+  #anyReaderDialog = false;
   /** How often each appeal (kind + opening text) was collapsed on this page. */
   readonly #copies = new Map<string, number>();
   readonly #hits = new Set<string>();
@@ -206,6 +209,7 @@ export class PageController {
       for (const entry of this.collapser.entries()) this.collapser.repair(entry.element);
     }
     for (const el of summary.added) this.#pending.add(el);
+    if (summary.added.length && this.#readerJustClicked()) for (const el of summary.added) this.#noteReaderDialogs(el);
     // Layout is read for all of them before anything is written, so it is computed once per batch.
     for (const el of summary.restyled) if (this.#becameVisible(el) && !this.#readerJustClicked()) this.#pending.add(el);
     for (const root of this.#pending.drain()) this.#examine(root);
@@ -231,6 +235,27 @@ export class PageController {
    */
   #readerJustClicked(): boolean {
     return this.#clock.now() - this.#readerClickedAt < READER_OPENED_MS;
+  }
+
+  /**
+   * A dialog a script builds when the reader clicks ("Newsletter", "Sign in" in the menu) is one
+   * they opened. Only dialogs: the same click can insert the next story of an in-page navigation,
+   * or the rest of a story, whose appeals still go.
+   */
+  #noteReaderDialogs(root: Element): void {
+    const dialogs = [...root.querySelectorAll(DIALOG)];
+    if (root.matches(DIALOG)) dialogs.push(root);
+    for (const dialog of dialogs) this.#readerDialogs.add(dialog);
+    if (dialogs.length) this.#anyReaderDialog = true;
+  }
+
+  /** A finding that is, lies in or holds a dialog the reader opened: collapsing it would shut their dialog. */
+  #inReaderDialog(element: Element): boolean {
+    if (!this.#anyReaderDialog) return false;
+    const around = element.closest(DIALOG);
+    if (around && this.#readerDialogs.has(around)) return true;
+    for (const dialog of element.querySelectorAll(DIALOG)) if (this.#readerDialogs.has(dialog)) return true;
+    return false;
   }
 
   /** Queues the detector on a subtree the page added or revealed. */
@@ -274,7 +299,7 @@ export class PageController {
 
   #collapseFinding({ element, category, reasons, runStart }: Finding): boolean {
     if (!element.isConnected || !this.#policy.categories.includes(category)) return false;
-    if (this.collapser.entryOf(element) || element.closest(COVERED)) return false;
+    if (this.collapser.entryOf(element) || element.closest(COVERED) || this.#inReaderDialog(element)) return false;
     // The reader said "not clutter" of this element, of a block around it, or of something inside it.
     if (this.#notClutter && (element.closest(this.#notClutter) || element.querySelector(this.#notClutter))) return false;
     if (!this.#protect().allows(element)) return false;
@@ -349,14 +374,30 @@ export class PageController {
 /**
  * The first pass's findings that the page shows. One it keeps hidden (a dialog its own button
  * opens, a sheet it shows later) waits until it shows (becameVisible): collapsed now, the site
- * could not open it for the reader, and its placeholder would be a line where nothing was. Hidden
- * is `display: none`, or `visibility: hidden` as a dialog waits for its transition; not
- * `opacity: 0`, which a banner that fades in still has when it is first read. Asked once, of the
- * first pass's few findings: asked of every insertion's, it would make the browser lay the page
- * out inside each mutation callback (what the page inserts later is judged as inserted).
+ * could not open it for the reader, and its placeholder would be a line where nothing was. Asked
+ * once, of the first pass's few findings.
  */
 function shownOnly(findings: readonly Finding[]): Finding[] {
-  return findings.filter(({ element }) => element.getClientRects().length > 0 && element.checkVisibility?.(VISIBLE) !== false);
+  return findings.filter(({ element }) => isShown(element));
+}
+
+/**
+ * A later insertion's finding that is, lies in or holds a dialog the page keeps hidden (built
+ * ahead of the reader's click on its button): it waits as the first pass's hidden findings do.
+ * Only dialogs are asked: asked of every insertion's findings, whether they are shown would make
+ * the browser lay the page out inside each mutation callback; any other insertion is judged as
+ * inserted.
+ */
+function isWaitingDialog({ element }: Finding): boolean {
+  return (element.closest(DIALOG) ?? element.querySelector(DIALOG)) !== null && !isShown(element);
+}
+
+/**
+ * Hidden is `display: none`, or `visibility: hidden` as a dialog waits for its transition; not
+ * `opacity: 0`, which a banner that fades in still has when it is first read.
+ */
+function isShown(element: Element): boolean {
+  return element.getClientRects().length > 0 && element.checkVisibility?.(VISIBLE) !== false;
 }
 
 /** Both spellings of the option: the older one is what Chromium before 121 reads. */

@@ -143,10 +143,18 @@ export function countReading(text: string): number {
   return n;
 }
 
-/** The id and class attribute of an element, lower-cased (works for SVG and odd elements too). */
 /** Classes of text only screen readers get (a heading that names a header's buttons, a badge's name): no words to a reader. */
 export const SCREEN_READER_ONLY = /sr-only|visually-?hidden|screen-reader|visuallyhidden|vishidden|a11y-hidden/;
 
+/** A dialog, by its element, its role or its modality (a selector: isDialog is the same test on one element). */
+export const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+export function isDialog(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return el.localName === 'dialog' || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
+}
+
+/** The id and class attribute of an element, lower-cased (works for SVG and odd elements too). */
 export function idAndClass(el: Element): string {
   const id = el.getAttribute('id');
   const cls = el.getAttribute('class');

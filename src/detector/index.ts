@@ -14,6 +14,7 @@ import { walk, type Seed } from './walk';
 
 export type { DetectOptions, Finding, Protection, Sensitivity } from './types';
 export { createProtection } from './protection';
+export { DIALOG } from './dom';
 export type { LanguagePhrases } from './phrases/types';
 export { loadedLanguages, resetPhrases, usePhrases } from './signals/phrases';
 

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import type { Evidence, Signal } from './signals/signal';
-import { SCREEN_READER_ONLY, WORDLIKE, countNonSpace, countReading, idAndClass, measureText, precedes, readerText, textOutside } from './dom';
+import { SCREEN_READER_ONLY, WORDLIKE, countNonSpace, countReading, idAndClass, isDialog, measureText, precedes, readerText, textOutside } from './dom';
 import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import { followsOwnAccounts, leadsOffSite, ownSite } from './own-site';
 import { EMAIL_FIELD, PASSWORD_WORDS } from './signals/forms';
@@ -998,11 +998,10 @@ function capped(signal: Signal, spent: Map<string, number>): number {
 
 function structureBonus(el: Element, reasons: string[]): number {
   let bonus = 0;
-  const role = el.getAttribute('role');
-  if (el.localName === 'dialog' || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') {
+  if (isDialog(el)) {
     bonus += DIALOG_BONUS;
     reasons.push('role:dialog');
-  } else if (el.localName === 'aside' || role === 'complementary') {
+  } else if (el.localName === 'aside' || el.getAttribute('role') === 'complementary') {
     bonus += COMPLEMENTARY_BONUS;
     reasons.push('role:complementary');
   }

@@ -24,10 +24,12 @@ function policy(rules: Partial<SitePolicy>): SitePolicy {
 let controller: PageController | undefined;
 afterEach(() => controller?.stop());
 
-// jsdom lays nothing out: here every element stands shown, as in a browser (the e2e suites cover
-// what a page keeps hidden, which the controller leaves until it shows).
+// jsdom lays nothing out: here every element stands shown, as in a browser, but what lies in a
+// `.is-hidden` element (the e2e suites cover what real pages keep hidden).
 beforeAll(() => {
-  vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(() => [{}] as unknown as DOMRectList);
+  vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
+    return (this.closest('.is-hidden') ? [] : [{}]) as unknown as DOMRectList;
+  });
 });
 afterAll(() => vi.restoreAllMocks());
 
@@ -82,5 +84,19 @@ describe('the reader’s rules on a page', () => {
     expect(box!.hasAttribute('data-unnag')).toBe(false);
     expect(box!.hasAttribute('data-unnag-revealed')).toBe(true);
     expect(controller!.collapser.entries().map((e) => [e.id, e.revealed])).toEqual([[entry.id, true]]);
+  });
+
+  it('leaves a dialog inserted hidden until the page shows it, then collapses it', async () => {
+    await run(ARTICLE, {});
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.className = 'is-hidden';
+    dialog.innerHTML = APPEAL;
+    document.body.append(dialog);
+    await settle();
+    expect(document.querySelectorAll('[data-unnag]')).toHaveLength(0);
+    dialog.className = 'is-open';
+    await settle();
+    expect([...document.querySelectorAll('[data-unnag]')].map((el) => el.closest('[role="dialog"]'))).toEqual([dialog]);
   });
 });
