@@ -12,6 +12,7 @@ import { PICKED_REASON } from '../messaging/messages';
 import { Collapser } from './collapse';
 import { ExamineQueue } from './examine-queue';
 import { guarded, type Meter } from './guard';
+import { HiddenFindings, isShown } from './hidden-findings';
 import { LocationWatch } from './navigation';
 import { PageObserver, summarize } from './observe';
 import { isUsableSelector, PageStyle } from './page-style';
@@ -69,8 +70,9 @@ export class PageController {
   /** Added and revealed subtrees waiting for the detector (one urgent job for all of them). */
   readonly #queue = new ExamineQueue({
     options: () => this.#detectOptions(),
-    found: (findings) => this.#collapseFindings(findings.filter((finding) => !isWaitingDialog(finding))),
+    found: (findings) => this.#collapseFindings(this.#unlessHidden(findings, holdsDialog)),
   });
+  readonly #hidden = new HiddenFindings();
   readonly #location: LocationWatch;
   #policy: SitePolicy;
   /** The remembered selectors this browser accepts. */
@@ -90,6 +92,8 @@ export class PageController {
   /** Dialogs the page inserted right after the reader's click: the ones they opened. */
   readonly #readerDialogs = new WeakSet<Element>();
   #anyReaderDialog = false;
+  /** A new size of the window can meet a media query that shows a waiting finding. */
+  readonly #onResize: () => void;
   /** How often each appeal (kind + opening text) was collapsed on this page. */
   readonly #copies = new Map<string, number>();
   readonly #hits = new Set<string>();
@@ -116,6 +120,9 @@ export class PageController {
         options.onNavigate?.();
       }, meter),
     );
+    this.#onResize = guarded(() => {
+      if (this.#hidden.size) this.#examineShown(this.#hidden.takeShown());
+    }, meter);
     this.#readPolicy();
     if (this.#policy.enabled) this.#hideRemembered();
   }
@@ -136,6 +143,7 @@ export class PageController {
     this.#style.attach();
     this.#observer.start(this.#doc.documentElement);
     this.#doc.addEventListener('click', this.#onReaderClick, { capture: true, passive: true });
+    this.#doc.defaultView?.addEventListener('resize', this.#onResize, { passive: true });
     this.#location.start();
     this.#confirmRemembered(this.#doc);
     this.#collapsePicked(this.#doc);
@@ -157,6 +165,8 @@ export class PageController {
     this.#running = false;
     this.#observer.stop();
     this.#doc.removeEventListener('click', this.#onReaderClick, { capture: true });
+    this.#doc.defaultView?.removeEventListener('resize', this.#onResize);
+    this.#hidden.clear();
     this.#location.stop();
     this.#slicer.clear();
     this.#queue.clear();
@@ -212,6 +222,13 @@ export class PageController {
     if (summary.added.length && this.#readerJustClicked()) for (const el of summary.added) this.#noteReaderDialogs(el);
     // Layout is read for all of them before anything is written, so it is computed once per batch.
     for (const el of summary.restyled) if (this.#becameVisible(el) && !this.#readerJustClicked()) this.#pending.add(el);
+    this.#examineShown(this.#hidden.size && summary.restyled.length ? this.#hidden.takeShown(summary.restyled) : []);
+  }
+
+  /** Examines the pending roots and `shown`, waiting findings the page now shows (unless the reader just opened them). */
+  #examineShown(shown: readonly Element[]): void {
+    if (!this.#running) return;
+    if (!this.#readerJustClicked()) for (const el of shown) this.#pending.add(el);
     for (const root of this.#pending.drain()) this.#examine(root);
     this.#slicer.run(INLINE_MS, true);
     this.#observer.forgetOwnWrites();
@@ -273,10 +290,23 @@ export class PageController {
       step: () => {
         const next = run.next();
         if (!next.done) return false;
-        this.#collapseFindings(shownOnly(next.value));
+        this.#collapseFindings(this.#unlessHidden(next.value, () => true));
         return true;
       },
     };
+  }
+
+  /**
+   * The findings the page shows; those it keeps hidden, among the ones `ask` picks, wait until it
+   * shows them (hidden-findings.ts). The first pass asks of all its findings, a later insertion's
+   * pass only of dialogs (holdsDialog).
+   */
+  #unlessHidden(findings: readonly Finding[], ask: (finding: Finding) => boolean): Finding[] {
+    return findings.filter((finding) => {
+      if (!ask(finding) || isShown(finding.element)) return true;
+      this.#hidden.add(finding.element);
+      return false;
+    });
   }
 
   #detectOptions(): DetectOptions {
@@ -372,33 +402,11 @@ export class PageController {
 }
 
 /**
- * The first pass's findings that the page shows. One it keeps hidden (a dialog its own button
- * opens, a sheet it shows later) waits until it shows (becameVisible): collapsed now, the site
- * could not open it for the reader, and its placeholder would be a line where nothing was. Asked
- * once, of the first pass's few findings.
+ * A finding that is, lies in or holds a dialog, as a page builds one ahead of the reader's click on
+ * its button. Only these of a later insertion's findings are asked whether they are shown: asked of
+ * all, the browser would lay the page out inside each mutation callback; any other insertion is
+ * judged as inserted.
  */
-function shownOnly(findings: readonly Finding[]): Finding[] {
-  return findings.filter(({ element }) => isShown(element));
+function holdsDialog({ element }: Finding): boolean {
+  return (element.closest(DIALOG) ?? element.querySelector(DIALOG)) !== null;
 }
-
-/**
- * A later insertion's finding that is, lies in or holds a dialog the page keeps hidden (built
- * ahead of the reader's click on its button): it waits as the first pass's hidden findings do.
- * Only dialogs are asked: asked of every insertion's findings, whether they are shown would make
- * the browser lay the page out inside each mutation callback; any other insertion is judged as
- * inserted.
- */
-function isWaitingDialog({ element }: Finding): boolean {
-  return (element.closest(DIALOG) ?? element.querySelector(DIALOG)) !== null && !isShown(element);
-}
-
-/**
- * Hidden is `display: none`, or `visibility: hidden` as a dialog waits for its transition; not
- * `opacity: 0`, which a banner that fades in still has when it is first read.
- */
-function isShown(element: Element): boolean {
-  return element.getClientRects().length > 0 && element.checkVisibility?.(VISIBLE) !== false;
-}
-
-/** Both spellings of the option: the older one is what Chromium before 121 reads. */
-const VISIBLE: CheckVisibilityOptions = { visibilityProperty: true, checkVisibilityCSS: true };

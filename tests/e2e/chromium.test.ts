@@ -32,7 +32,7 @@ async function open(url: string): Promise<Page> {
 
 describe('Chromium', () => {
   collapseSuite({ server: () => server, open });
-  describe('pages that change', () => pageBehaviourSuite({ server: () => server, open }));
+  describe('pages that change', () => pageBehaviourSuite({ server: () => server, open, resize: (page, width, height) => page.setViewportSize({ width, height }) }));
   describe('languages', () =>
     languagesSuite({
       server: () => server,

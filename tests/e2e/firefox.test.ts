@@ -32,7 +32,7 @@ async function open(url: string): Promise<Page> {
 
 describe('Firefox', () => {
   collapseSuite({ server: () => server, open });
-  describe('pages that change', () => pageBehaviourSuite({ server: () => server, open }));
+  describe('pages that change', () => pageBehaviourSuite({ server: () => server, open, resize: (page, width, height) => page.setViewport({ width, height }) }));
   describe('languages', () => {
     /** An extension page kept open to reach storage.local (Puppeteer has no handle on the background in Firefox). */
     let probe: Page | undefined;

@@ -15,10 +15,12 @@ export interface InteractivePage extends PageDriver {
   close(): Promise<void>;
 }
 
-export interface BehaviourContext {
+export interface BehaviourContext<P extends InteractivePage> {
   server: () => StaticServer;
   /** Opens a URL in a fresh tab with the extension running and returns the page. */
-  open: (url: string) => Promise<InteractivePage>;
+  open: (url: string) => Promise<P>;
+  /** Gives the page's window a new size, as a reader resizing it does. */
+  resize: (page: P, width: number, height: number) => Promise<void>;
 }
 
 /** The story paragraphs a reader cannot see (empty: the article is whole). */
@@ -43,7 +45,7 @@ function pause(ms: number): Promise<void> {
 /** Learned selectors are saved once the page has settled (SAVE_DELAY_MS in src/content/index.ts). */
 const SAVE_SETTLE_MS = 4_000;
 
-export function pageBehaviourSuite(ctx: BehaviourContext): void {
+export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourContext<P>): void {
   const url = (name: string) => ctx.server().url(`/fixtures/${name}`);
 
   it('collapses an appeal inserted after load before the next paint', async () => {
@@ -85,6 +87,21 @@ export function pageBehaviourSuite(ctx: BehaviourContext): void {
     );
     expect(open).toEqual(dialogs);
     expect(await placeholdersOnPage(page)).toBe(3);
+    await page.close();
+  });
+
+  it('catches appeals that wait hidden until a class on the root element or a narrower window shows them', async () => {
+    const page = await ctx.open(url('shown-later.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#support')) !== null, 5_000, 'the shown appeal collapsed');
+    expect(await collapsedKindOf(page, '#app')).toBeNull();
+    await waitFor(() => page.evaluate(() => document.documentElement.classList.contains('offer-time'), null), 5_000, 'the class on the root');
+    await waitFor(async () => (await collapsedKindOf(page, '#member')) !== null, 3_000, 'the member box collapsed');
+    expect(await collapsedKindOf(page, '#app')).toBeNull();
+    expect(await placeholdersOnPage(page)).toBe(2);
+    await ctx.resize(page, 600, 700);
+    await waitFor(async () => (await collapsedKindOf(page, '#app')) !== null, 3_000, 'the app banner collapsed');
+    expect(await placeholdersOnPage(page)).toBe(3);
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
     await page.close();
   });
 
