@@ -81,8 +81,8 @@ export class PageController {
   #notClutter: string | null = null;
   #protection: Protection | null = null;
   #running = false;
-  /** Elements examined while rendered: a later class or style change on them is not news. */
-  #seenRendered = new WeakSet<Element>();
+  /** Elements examined while shown: a later class or style change on them is not news. */
+  #seenShown = new WeakSet<Element>();
   readonly #clock: Clock;
   /** When the reader last clicked (or pressed a button's key) in the page. */
   #readerClickedAt = -Infinity;
@@ -237,12 +237,12 @@ export class PageController {
 
   /** A class or style change showed an element that was not rendered before. */
   #becameVisible(el: Element): boolean {
-    if (this.#seenRendered.has(el) || el === this.#doc.body || el === this.#doc.documentElement) return false;
+    if (this.#seenShown.has(el) || el === this.#doc.body || el === this.#doc.documentElement) return false;
     // A change on a container of the article is a page-wide toggle (a theme, a menu), not a banner.
     const article = this.#protection?.article;
     if (article && el.contains(article)) return false;
-    if (el.getClientRects().length === 0) return false;
-    this.#seenRendered.add(el);
+    if (!isShown(el)) return false;
+    this.#seenShown.add(el);
     return true;
   }
 

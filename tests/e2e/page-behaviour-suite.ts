@@ -57,11 +57,16 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
-  it('catches a newsletter sheet that a class change shows later', async () => {
+  it('catches a newsletter sheet that a class change shows later, and not before it shows', async () => {
     const page = await ctx.open(url('class-toggle.html'));
     await waitFor(() => page.evaluate(() => document.getElementById('sheet')!.classList.contains('is-shown'), null), 5_000, 'the class change');
     await waitFor(async () => (await collapsedKindOf(page, '#sheet')) !== null, 3_000, 'the sheet collapsed');
     expect(await isHidden(page, '#sheet')).toBe(true);
+    // The bar's first class change left it hidden: no line stands for it yet.
+    expect(await page.evaluate(() => document.getElementById('bar')!.className, null)).toBe('member-bar is-ready');
+    expect(await collapsedKindOf(page, '#bar')).toBeNull();
+    expect(await placeholdersOnPage(page)).toBe(1);
+    await waitFor(async () => (await collapsedKindOf(page, '#bar')) !== null, 5_000, 'the bar collapsed once shown');
     expect(await hiddenStoryParagraphs(page)).toEqual([]);
     await page.close();
   });
