@@ -212,13 +212,15 @@ const PERSIAN = /[\u067e\u0686\u0698\u06a9\u06af\u06cc]/g;
 const URDU = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/g;
 const DEVANAGARI = /[\u0900-\u097f]/g;
 const BENGALI = /[\u0980-\u09ff]/g;
+const TAMIL = /[\u0b80-\u0bff]/g;
+const TELUGU = /[\u0c00-\u0c7f]/g;
 const THAI = /[\u0e00-\u0e7f]/g;
 
 /**
  * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
  * Arabic → ar, and ur too when it holds Urdu's own letters, else fa when it holds Persian's (which
  * Urdu writes as well); Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script,
- * share much of Hindi's wording; a page that declares Marathi reads mr as well); Bengali → bn; Thai → th.
+ * share much of Hindi's wording; a page that declares Marathi reads mr as well); Bengali → bn; Tamil → ta; Telugu → te; Thai → th.
  */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
@@ -233,6 +235,8 @@ export function scriptLanguages(text: string): LanguageCode[] {
   if (has(HEBREW)) langs.push('he');
   if (has(DEVANAGARI)) langs.push('hi');
   if (has(BENGALI)) langs.push('bn');
+  if (has(TAMIL)) langs.push('ta');
+  if (has(TELUGU)) langs.push('te');
   if (has(THAI)) langs.push('th');
   return known(langs);
 }

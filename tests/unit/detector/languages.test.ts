@@ -24,6 +24,8 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'vi', category: 'donation', html: '<h3>Ủng hộ báo chí độc lập</h3><p>Chúng tôi cần sự ủng hộ của bạn để tiếp tục đưa tin không quảng cáo.</p><a href="/ung-ho">Ủng hộ ngay</a>' },
   { lang: 'hi', category: 'donation', html: '<h3>स्वतंत्र पत्रकारिता का समर्थन करें</h3><p>हमें आपके सहयोग की ज़रूरत है, ताकि हम बिना विज्ञापन के ख़बरें आप तक पहुँचा सकें।</p><a href="/support">योगदान दें</a>' },
   { lang: 'bn', category: 'donation', html: '<h3>স্বাধীন সাংবাদিকতাকে সমর্থন করুন</h3><p>পাঠকদের সহযোগিতায় আমরা বিজ্ঞাপন ছাড়া খবর প্রকাশ করি। আমাদের পাশে থাকুন।</p><a href="/support">এখনই অনুদান দিন</a>' },
+  { lang: 'ta', category: 'donation', html: '<h3>சுதந்திரமான இதழியலை ஆதரியுங்கள்</h3><p>வாசகர்களின் ஆதரவுடன் நாங்கள் விளம்பரமில்லாமல் செய்திகளை வெளியிடுகிறோம். உங்கள் ஆதரவு எங்களுக்குத் தேவை.</p><a href="/donate">நன்கொடை அளியுங்கள்</a>' },
+  { lang: 'te', category: 'donation', html: '<h3>స్వతంత్ర జర్నలిజానికి మద్దతు ఇవ్వండి</h3><p>పాఠకుల సహకారంతో మేము ప్రకటనలు లేని వార్తలు అందిస్తున్నాం. మీ మద్దతు మాకు అవసరం.</p><a href="/donate">విరాళం ఇవ్వండి</a>' },
   { lang: 'fa', category: 'donation', html: '<h3>از روزنامه‌نگاری مستقل حمایت کنید</h3><p>ما بدون تبلیغات کار می‌کنیم و به حمایت شما نیاز داریم.</p><a href="/support">حامی شوید</a>' },
   { lang: 'zh', category: 'promo', html: '<h3>下载客户端</h3><p>立即下载，随时阅读</p><a href="https://apps.apple.com/app/id1">App Store</a><a href="https://play.google.com/store/apps/details?id=x">Google Play</a>' },
   // A metered paywall's counter.
@@ -641,6 +643,22 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'bn', category: 'promo', html: '<p>আরও দ্রুত খবর পড়তে আমাদের অ্যাপ ডাউনলোড করুন।</p><a href="https://play.google.com/store/apps/details?id=x">অ্যাপ ডাউনলোড করুন</a>' },
   { lang: 'bn', category: 'reminder', html: '<p>আপনি অ্যাড ব্লকার ব্যবহার করছেন। অনুগ্রহ করে আমাদের সাইটের জন্য এটি বন্ধ করুন।</p><button>পরে মনে করিয়ে দিন</button>' },
   { lang: 'bn', category: 'donation', html: '<p>পাঠকের সহযোগিতায় চলে আমাদের সাংবাদিকতা। প্রতিটি অনুদান গুরুত্বপূর্ণ।</p><a href="/donate">অনুদান দিন</a>' },
+  // Tamil: the Google News and WhatsApp lines Tamil news sites end their stories with, newsletters and prompts (endings fused onto the words).
+  { lang: 'ta', category: 'promo', html: '<p>உடனுக்குடன் செய்திகளுக்கு துறைமுக டைம்ஸை கூகுள் நியூஸில் பின்தொடருங்கள்</p><a href="https://news.google.com/publications/CAAqBwgKMP">பின்தொடருங்கள்</a>' },
+  { lang: 'ta', category: 'promo', html: '<p>எங்கள் வாட்ஸ்அப் சேனலில் இணையுங்கள், முக்கிய செய்திகளை முதலில் பெறுங்கள்.</p><a href="https://whatsapp.com/channel/0029VaAbCdEf">சேனலில் இணையுங்கள்</a>' },
+  { lang: 'ta', category: 'newsletter', html: '<h3>எங்கள் செய்திமடல்</h3><p>ஒவ்வொரு காலையும் அன்றைய முக்கிய செய்திகள் உங்கள் இன்பாக்ஸில்.</p><form><input type="email" placeholder="உங்கள் மின்னஞ்சல் முகவரி"><button>குழுசேருங்கள்</button></form>' },
+  { lang: 'ta', category: 'promo', html: '<p>செய்திகளை விரைவாகப் படிக்க எங்கள் செயலியைப் பதிவிறக்கம் செய்யுங்கள்.</p><a href="https://play.google.com/store/apps/details?id=x">செயலியைப் பதிவிறக்குங்கள்</a>' },
+  { lang: 'ta', category: 'reminder', html: '<p>நீங்கள் ஆட் பிளாக்கரைப் பயன்படுத்துகிறீர்கள். எங்கள் தளத்திற்கு அதை முடக்கவும்.</p><button>பிறகு நினைவூட்டு</button>' },
+  { lang: 'ta', category: 'donation', html: '<p>வாசகர்களின் பங்களிப்பால் இயங்குகிறது எங்கள் இதழியல். ஒவ்வொரு பங்களிப்பும் முக்கியம்.</p><a href="/donate">நன்கொடை அளியுங்கள்</a>' },
+  { lang: 'ta', category: 'promo', html: '<div class="push-prompt"><p>அறிவிப்புகளை இயக்குங்கள், எந்தச் செய்தியையும் தவறவிடாதீர்கள்.</p><button>இப்போது வேண்டாம்</button><button>அனுமதி</button></div>' },
+  // Telugu: the same lines (a zero-width non-joiner inside words, endings fused onto them).
+  { lang: 'te', category: 'promo', html: '<p>తాజా వార్తల కోసం రేవు టైమ్స్‌ను గూగుల్ న్యూస్‌లో ఫాలో అవ్వండి</p><a href="https://news.google.com/publications/CAAqBwgKMP">ఫాలో అవ్వండి</a>' },
+  { lang: 'te', category: 'promo', html: '<p>మా వాట్సాప్ ఛానెల్‌లో చేరండి, ముఖ్యమైన వార్తలు ముందుగా పొందండి.</p><a href="https://whatsapp.com/channel/0029VaAbCdEf">ఛానెల్‌లో చేరండి</a>' },
+  { lang: 'te', category: 'newsletter', html: '<h3>మా న్యూస్‌లెటర్</h3><p>ప్రతి ఉదయం రోజులోని ముఖ్యమైన వార్తలు మీ ఇన్‌బాక్స్‌కు.</p><form><input type="email" placeholder="మీ ఈమెయిల్ చిరునామా"><button>సబ్‌స్క్రైబ్ చేయండి</button></form>' },
+  { lang: 'te', category: 'promo', html: '<p>వార్తలు వేగంగా చదవడానికి మా యాప్‌ను డౌన్‌లోడ్ చేసుకోండి.</p><a href="https://play.google.com/store/apps/details?id=x">యాప్ డౌన్‌లోడ్ చేసుకోండి</a>' },
+  { lang: 'te', category: 'reminder', html: '<p>మీరు యాడ్ బ్లాకర్ ఉపయోగిస్తున్నారు. దయచేసి మా సైట్ కోసం దాన్ని ఆపివేయండి.</p><button>తర్వాత గుర్తు చేయండి</button>' },
+  { lang: 'te', category: 'donation', html: '<p>పాఠకుల సహకారంతో నడుస్తోంది మా జర్నలిజం. ప్రతి విరాళం ముఖ్యం.</p><a href="/donate">విరాళం ఇవ్వండి</a>' },
+  { lang: 'te', category: 'promo', html: '<div class="push-prompt"><p>నోటిఫికేషన్లు ఆన్ చేయండి, ఏ వార్తనూ మిస్ కాకండి.</p><button>ఇప్పుడు కాదు</button><button>అనుమతించండి</button></div>' },
   // Persian: the Telegram and Instagram lines Persian news sites end their pages with, newsletters and prompts.
   { lang: 'fa', category: 'promo', html: '<p>برای دریافت آخرین اخبار به کانال تلگرام ما بپیوندید.</p><a href="https://t.me/bandarnews">عضویت در کانال</a>' },
   { lang: 'fa', category: 'promo', html: '<p>ما را در اینستاگرام دنبال کنید.</p><a href="https://www.instagram.com/bandarnews">اینستاگرام</a>' },

@@ -138,7 +138,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'th']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -161,7 +161,7 @@ describe('which languages', () => {
     expect(declaredLanguages(xhtml)).toEqual(['pl']);
   });
 
-  it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar (and ur with Urdu letters, else fa with Persian ones); Hebrew → he; Devanagari → hi; Bengali → bn; Thai → th', () => {
+  it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar (and ur with Urdu letters, else fa with Persian ones); Hebrew → he; Devanagari → hi; Bengali → bn; Tamil → ta; Telugu → te; Thai → th', () => {
     expect(scriptLanguages('Независимая журналистика нуждается в вашей поддержке')).toEqual(['ru', 'uk']);
     expect(scriptLanguages('ニュースレターのご登録はこちらからどうぞ、ありがとうございます')).toEqual(['ja']);
     expect(scriptLanguages('我们需要您的支持才能继续独立报道新闻事件和深度调查')).toEqual(['ja', 'zh']);
@@ -174,6 +174,8 @@ describe('which languages', () => {
     expect(scriptLanguages('স্বাধীন সাংবাদিকতাকে সমর্থন করুন, আমাদের পাশে থাকুন')).toEqual(['bn']);
     // Urdu's own letters (ٹ ڈ ڑ ں ھ ہ ے) say ur, not fa, though Urdu writes Persian's letters too.
     expect(scriptLanguages('آزاد صحافت کی حمایت کریں۔ ہماری صحافت قارئین کے تعاون سے چلتی ہے اور ہمیں آپ کی مدد کی ضرورت ہے۔ ہر عطیہ اہم ہے، چھوٹا ہو یا بڑا۔ ہم آپ کے شکر گزار ہیں کہ آپ ہمارے ساتھ ہیں اور ہماری خبریں پڑھتے ہیں۔')).toEqual(['ar', 'ur']);
+    expect(scriptLanguages('சுதந்திரமான இதழியலை ஆதரியுங்கள், உங்கள் ஆதரவு எங்களுக்குத் தேவை')).toEqual(['ta']);
+    expect(scriptLanguages('స్వతంత్ర జర్నలిజానికి మద్దతు ఇవ్వండి, మీ మద్దతు మాకు అవసరం')).toEqual(['te']);
     expect(scriptLanguages('ร่วมสนับสนุนสื่ออิสระ การทำงานของเราอยู่ได้ด้วยผู้อ่าน')).toEqual(['th']);
     expect(scriptLanguages('Plain English text with one word, Москва, in it')).toEqual([]);
   });

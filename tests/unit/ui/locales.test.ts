@@ -9,7 +9,7 @@ import { format, localeNames, readLocale } from '../../support/locale-files';
  */
 const REQUIRED = [
   'ar', 'bn', 'cs', 'da', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'mr', 'nb', 'nl', 'pl',
-  'pt_BR', 'pt_PT', 'ru', 'sv', 'th', 'tr', 'uk', 'ur', 'vi', 'zh_CN', 'zh_TW',
+  'pt_BR', 'pt_PT', 'ru', 'sv', 'ta', 'te', 'th', 'tr', 'uk', 'ur', 'vi', 'zh_CN', 'zh_TW',
 ];
 
 /** The `$NAME$` names a message uses, with each placeholder's content ("$1"). */
