@@ -215,12 +215,13 @@ const BENGALI = /[\u0980-\u09ff]/g;
 const TAMIL = /[\u0b80-\u0bff]/g;
 const TELUGU = /[\u0c00-\u0c7f]/g;
 const THAI = /[\u0e00-\u0e7f]/g;
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/g;
 
 /**
  * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
  * Arabic → ar, and ur too when it holds Urdu's own letters, else fa when it holds Persian's (which
  * Urdu writes as well); Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script,
- * share much of Hindi's wording; a page that declares Marathi reads mr as well); Bengali → bn; Tamil → ta; Telugu → te; Thai → th.
+ * share much of Hindi's wording; a page that declares Marathi reads mr as well); Bengali → bn; Tamil → ta; Telugu → te; Thai → th; Greek → el.
  */
 export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
@@ -238,6 +239,7 @@ export function scriptLanguages(text: string): LanguageCode[] {
   if (has(TAMIL)) langs.push('ta');
   if (has(TELUGU)) langs.push('te');
   if (has(THAI)) langs.push('th');
+  if (has(GREEK)) langs.push('el');
   return known(langs);
 }
 
@@ -264,6 +266,8 @@ const FUNCTION_WORDS: readonly (readonly [LanguageCode, ReadonlySet<string>])[] 
     tr: 've bir bu için ile olarak daha çok gibi olan sonra kadar',
     id: 'dan yang di untuk dengan dari ini itu tidak akan dalam pada juga',
     vi: 'của và các là được trong có cho với những không này người một',
+    ro: 'și şi în cu că pe nu care fost pentru sunt după acest această iar sau unui unei',
+    hu: 'az és hogy egy volt csak már még ez mint pedig után szerint között több azt',
   } satisfies Partial<Record<LanguageCode, string>>) as [LanguageCode, string][]
 ).map(([lang, words]) => [lang, new Set(words.split(' '))] as const);
 /** Hits below this say nothing: a name or a quoted phrase in another language. */

@@ -4,12 +4,14 @@ import { bn } from './bn';
 import { cs } from './cs';
 import { da } from './da';
 import { de } from './de';
+import { el } from './el';
 import { en } from './en';
 import { es } from './es';
 import { fa } from './fa';
 import { fr } from './fr';
 import { he } from './he';
 import { hi } from './hi';
+import { hu } from './hu';
 import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
@@ -19,6 +21,7 @@ import { nb } from './nb';
 import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
+import { ro } from './ro';
 import { ru } from './ru';
 import { sv } from './sv';
 import { ta } from './ta';
@@ -40,4 +43,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, ur, he, hi, mr, bn, ta, te, th };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, ur, he, hi, mr, bn, ta, te, th, el, ro, hu };

@@ -104,6 +104,8 @@ describe('words', () => {
     // A soft hyphen or a zero-width joiner inside a word does not cut it.
     same('Unter\u00ADstützen Sie uns', 'Unterstützen Sie uns');
     same('র\u200D্যাব', 'র্যাব');
+    // Romanian's s and t with a cedilla, as older pages write them, or with the comma below.
+    same('Susţineţi-ne', 'Susțineți-ne');
     // A text with none of these marks is only lower-cased.
     expect(tokenize('Donate NOW')).toEqual(['donate', 'now']);
   });
@@ -113,6 +115,9 @@ describe('words', () => {
     expect(findActions('Ủng hộ ngay'.normalize('NFD')).map((h) => h.key)).toContain('donate');
     expect(findActions('تَبَرَّعْ الآنَ').map((h) => h.key)).toContain('donate');
     expect(findActions('बाद में याद दिलाएँ').map((h) => h.key)).toContain('putOff');
+    usePhrases({ ro: LANGUAGES.ro });
+    expect(findActions('Donează acum').map((h) => h.key)).toContain('donate');
+    expect(findActions('Abonaţi-vă').map((h) => h.key)).toContain('subscribe');
     expect(findPitch('हमारा न्यू\u095Bलेटर').map((h) => h.key)).toContain('newsletter');
     resetPhrases();
   });

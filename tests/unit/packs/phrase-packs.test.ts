@@ -138,7 +138,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', 'el-GR', 'ro-RO', 'hu-HU', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -146,7 +146,7 @@ describe('which languages', () => {
     expect(declaredLanguages(doc('<html lang="de-DE"><body></body></html>'))).toEqual(['de']);
     expect(declaredLanguages(doc('<html xml:lang="uk"><body></body></html>'))).toEqual(['uk']);
     expect(declaredLanguages(doc('<html><head><meta http-equiv="Content-Language" content="fr, es-MX"></head></html>'))).toEqual(['fr', 'es']);
-    expect(declaredLanguages(doc('<html lang="fi"><head><meta http-equiv="content-language" content="hu"></head></html>'))).toEqual([]);
+    expect(declaredLanguages(doc('<html lang="fi"><head><meta http-equiv="content-language" content="et"></head></html>'))).toEqual([]);
     expect(declaredLanguages(doc('<html lang="tr-TR"><body></body></html>'))).toEqual(['tr']);
     // Norwegian, and Nynorsk, are read with Bokmål's phrases.
     expect(declaredLanguages(doc('<html lang="no"><body></body></html>'))).toEqual(['nb']);
@@ -161,7 +161,7 @@ describe('which languages', () => {
     expect(declaredLanguages(xhtml)).toEqual(['pl']);
   });
 
-  it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar (and ur with Urdu letters, else fa with Persian ones); Hebrew → he; Devanagari → hi; Bengali → bn; Tamil → ta; Telugu → te; Thai → th', () => {
+  it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar (and ur with Urdu letters, else fa with Persian ones); Hebrew → he; Devanagari → hi; Bengali → bn; Tamil → ta; Telugu → te; Thai → th; Greek → el', () => {
     expect(scriptLanguages('Независимая журналистика нуждается в вашей поддержке')).toEqual(['ru', 'uk']);
     expect(scriptLanguages('ニュースレターのご登録はこちらからどうぞ、ありがとうございます')).toEqual(['ja']);
     expect(scriptLanguages('我们需要您的支持才能继续独立报道新闻事件和深度调查')).toEqual(['ja', 'zh']);
@@ -177,6 +177,7 @@ describe('which languages', () => {
     expect(scriptLanguages('சுதந்திரமான இதழியலை ஆதரியுங்கள், உங்கள் ஆதரவு எங்களுக்குத் தேவை')).toEqual(['ta']);
     expect(scriptLanguages('స్వతంత్ర జర్నలిజానికి మద్దతు ఇవ్వండి, మీ మద్దతు మాకు అవసరం')).toEqual(['te']);
     expect(scriptLanguages('ร่วมสนับสนุนสื่ออิสระ การทำงานของเราอยู่ได้ด้วยผู้อ่าน')).toEqual(['th']);
+    expect(scriptLanguages('Στηρίξτε την ανεξάρτητη δημοσιογραφία, χρειαζόμαστε τη βοήθειά σας')).toEqual(['el']);
     expect(scriptLanguages('Plain English text with one word, Москва, in it')).toEqual([]);
   });
 
@@ -210,6 +211,8 @@ describe('which languages', () => {
       it: 'Il consiglio comunale ha discusso lunedì del nuovo ponte. I costi sono aumentati molto secondo gli uffici della città, e anche il calendario non sarà rispettato. Per la prima volta alla seduta hanno parlato gli abitanti del quartiere, che si sono lamentati del rumore dei cantieri.',
       nl: 'De gemeenteraad heeft maandag gesproken over de nieuwe brug. De kosten zijn volgens de ambtenaren flink gestegen, en ook het tijdpad wordt niet gehaald. Voor het eerst waren er bij de vergadering ook bewoners, die klaagden over het lawaai van de werkzaamheden bij de rivier.',
       pl: 'Rada miasta w poniedziałek rozmawiała o nowym moście. Koszty według urzędników znacznie wzrosły, a harmonogram prac nie jest już aktualny. Po raz pierwszy na sesji głos zabrali mieszkańcy, którzy skarżyli się na hałas z budowy i na to, że nikt ich nie pytał o zdanie przez cały rok.',
+      ro: 'Consiliul local a discutat luni despre noul pod. Costurile au crescut mult după calculele primăriei, iar calendarul lucrărilor nu mai este sigur. Pentru prima dată la ședință au luat cuvântul și locuitorii, care s-au plâns de zgomotul de pe șantier și că nu au fost consultați.',
+      hu: 'A városi közgyűlés hétfőn tárgyalt az új hídról. A költségek a hivatal szerint jelentősen nőttek, és az ütemterv is csúszik. Az ülésen először szólaltak fel a környéken élők is, akik azt mondták, hogy a zaj miatt már csak éjjel tudnak pihenni, pedig még egy év van hátra.',
       tr: 'Belediye meclisi pazartesi günü yeni köprüyü görüştü. Yetkililere göre maliyetler çok arttı ve takvim de bir kez daha değişti. Toplantıya ilk kez mahalle sakinleri de katıldı ve inşaat gürültüsü için şikayet etti. Bu konu daha önce de gündeme gelmişti, ancak bir sonuç çıkmadı ve proje için yeni bir karar gibi bir şey olmadı.',
     };
     for (const [lang, text] of Object.entries(prose)) expect(wordLanguages(text), lang).toContain(lang);
