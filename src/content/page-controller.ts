@@ -89,9 +89,8 @@ export class PageController {
   readonly #onReaderClick = (event: Event): void => {
     if (event.isTrusted) this.#readerClickedAt = this.#clock.now();
   };
-  /** Dialogs the page inserted right after the reader's click: the ones they opened. */
-  readonly #readerDialogs = new WeakSet<Element>();
-  #anyReaderDialog = false;
+  /** Dialogs the page inserted right after the reader's click: the ones they opened (none yet: null). */
+  #readerDialogs: WeakSet<Element> | null = null;
   /** A new size of the window can meet a media query that shows a waiting finding. */
   readonly #onResize: () => void;
   /** How often each appeal (kind + opening text) was collapsed on this page. */
@@ -260,19 +259,13 @@ export class PageController {
    * or the rest of a story, whose appeals still go.
    */
   #noteReaderDialogs(root: Element): void {
-    const dialogs = [...root.querySelectorAll(DIALOG)];
-    if (root.matches(DIALOG)) dialogs.push(root);
-    for (const dialog of dialogs) this.#readerDialogs.add(dialog);
-    if (dialogs.length) this.#anyReaderDialog = true;
+    for (const dialog of dialogsOf(root)) (this.#readerDialogs ??= new WeakSet()).add(dialog);
   }
 
   /** A finding that is, lies in or holds a dialog the reader opened: collapsing it would shut their dialog. */
   #inReaderDialog(element: Element): boolean {
-    if (!this.#anyReaderDialog) return false;
-    const around = element.closest(DIALOG);
-    if (around && this.#readerDialogs.has(around)) return true;
-    for (const dialog of element.querySelectorAll(DIALOG)) if (this.#readerDialogs.has(dialog)) return true;
-    return false;
+    const opened = this.#readerDialogs;
+    return opened !== null && dialogsOf(element).some((dialog) => opened.has(dialog));
   }
 
   /** Queues the detector on a subtree the page added or revealed. */
@@ -408,5 +401,12 @@ export class PageController {
  * judged as inserted.
  */
 function holdsDialog({ element }: Finding): boolean {
-  return (element.closest(DIALOG) ?? element.querySelector(DIALOG)) !== null;
+  return dialogsOf(element).length > 0;
+}
+
+/** The dialog `element` is or lies in, and the dialogs it holds. */
+function dialogsOf(element: Element): Element[] {
+  const around = element.closest(DIALOG);
+  const inside = [...element.querySelectorAll(DIALOG)];
+  return around ? [around, ...inside] : inside;
 }
