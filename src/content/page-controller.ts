@@ -17,6 +17,7 @@ import { LocationWatch } from './navigation';
 import { PageObserver, summarize } from './observe';
 import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
+import { lockedRoots, SCROLL_KEYS } from './scroll-lock';
 import type { PlaceholderText } from './placeholder';
 import { LIMITS, type RememberedSelector, type VisitOutcome } from './remembered-selectors';
 import { browserClock, TimeSlicer, type Clock, type Job } from './scheduler';
@@ -35,6 +36,8 @@ const PICKED_REASONS = [PICKED_REASON];
 const COVERED = `[${COLLAPSED_ATTR}], [${REVEALED_ATTR}]`;
 /** How long after the reader's click an element the page shows counts as opened by them. */
 const READER_OPENED_MS = 1000;
+/** What the reader does to scroll the page. */
+const SCROLL_INTENTS = ['wheel', 'keydown', 'touchmove'] as const;
 
 export interface PageControllerOptions {
   readonly doc: Document;
@@ -70,7 +73,11 @@ export class PageController {
   /** Added and revealed subtrees waiting for the detector (one urgent job for all of them). */
   readonly #queue = new ExamineQueue({
     options: () => this.#detectOptions(),
-    found: (findings) => this.#collapseFindings(this.#unlessHidden(findings, holdsDialog)),
+    found: (findings) => {
+      const shown = this.#unlessHidden(findings, holdsDialog);
+      this.#collapseFindings(shown);
+      if (shown.some(holdsDialog)) this.#liftScrollLock();
+    },
   });
   readonly #hidden = new HiddenFindings();
   readonly #location: LocationWatch;
@@ -93,6 +100,10 @@ export class PageController {
   #readerDialogs: WeakSet<Element> | null = null;
   /** A new size of the window can meet a media query that shows a waiting finding. */
   readonly #onResize: () => void;
+  /** Something was collapsed since the page's scroll lock was last looked at (scroll-lock.ts). */
+  #scrollCheckDue = false;
+  /** The reader tries to scroll: a pop-up collapsed meanwhile may have left its lock. */
+  readonly #onScrollIntent: (event: Event) => void;
   /** How often each appeal (kind + opening text) was collapsed on this page. */
   readonly #copies = new Map<string, number>();
   readonly #hits = new Set<string>();
@@ -122,6 +133,9 @@ export class PageController {
     this.#onResize = guarded(() => {
       if (this.#hidden.size) this.#examineShown(this.#hidden.takeShown());
     }, meter);
+    this.#onScrollIntent = guarded((event: Event) => {
+      if (this.#scrollCheckDue && (event.type !== 'keydown' || SCROLL_KEYS.has((event as KeyboardEvent).key))) this.#liftScrollLock();
+    }, meter);
     this.#readPolicy();
     if (this.#policy.enabled) this.#hideRemembered();
   }
@@ -143,6 +157,7 @@ export class PageController {
     this.#observer.start(this.#doc.documentElement);
     this.#doc.addEventListener('click', this.#onReaderClick, { capture: true, passive: true });
     this.#doc.defaultView?.addEventListener('resize', this.#onResize, { passive: true });
+    for (const type of SCROLL_INTENTS) this.#doc.defaultView?.addEventListener(type, this.#onScrollIntent, { capture: true, passive: true });
     this.#location.start();
     this.#confirmRemembered(this.#doc);
     this.#collapsePicked(this.#doc);
@@ -165,6 +180,8 @@ export class PageController {
     this.#observer.stop();
     this.#doc.removeEventListener('click', this.#onReaderClick, { capture: true });
     this.#doc.defaultView?.removeEventListener('resize', this.#onResize);
+    for (const type of SCROLL_INTENTS) this.#doc.defaultView?.removeEventListener(type, this.#onScrollIntent, { capture: true });
+    this.#scrollCheckDue = false;
     this.#hidden.clear();
     this.#location.stop();
     this.#slicer.clear();
@@ -284,6 +301,7 @@ export class PageController {
         const next = run.next();
         if (!next.done) return false;
         this.#collapseFindings(this.#unlessHidden(next.value, () => true));
+        this.#liftScrollLock();
         return true;
       },
     };
@@ -300,6 +318,18 @@ export class PageController {
       this.#hidden.add(finding.element);
       return false;
     });
+  }
+
+  /**
+   * Lifts the scroll lock a collapsed pop-up left, if something was collapsed since the last look.
+   * Looked at after the first pass and after a dialog's collapse, and otherwise only when the
+   * reader tries to scroll: it reads layout, which a feed's every insertion should not pay for.
+   */
+  #liftScrollLock(): void {
+    if (!this.#scrollCheckDue) return;
+    this.#scrollCheckDue = false;
+    const roots = lockedRoots(this.#doc);
+    if (roots.length) this.#style.unlockScroll(roots);
   }
 
   #detectOptions(): DetectOptions {
@@ -337,6 +367,7 @@ export class PageController {
     this.#copies.set(appeal, copies);
     const withPlaceholder = this.#policy.display === 'placeholder' && copies <= PLACEHOLDERS_PER_APPEAL;
     this.collapser.collapse(element, kind, reasons, withPlaceholder, runStart);
+    this.#scrollCheckDue = true;
     if (kind !== 'custom' && copies === 1) this.#learn(element, kind as Category);
   }
 

@@ -110,6 +110,33 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  it('lifts the scroll lock of a pop-up it collapsed, at load and later, so the article scrolls', async () => {
+    const page = await ctx.open(url('scroll-lock.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#signup')) !== null, 5_000, 'the newsletter pop-up collapsed');
+    await page.keyboard.press('PageDown');
+    await waitFor(() => page.evaluate(() => scrollY > 0, null), 3_000, 'the page scrolled past the body\'s lock');
+    // Back to the top once the key's (smooth) scroll has ended.
+    await pause(1_000);
+    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }), null);
+    await waitFor(() => page.evaluate(() => scrollY === 0, null), 3_000, 'back at the top');
+    await waitFor(() => page.evaluate(() => (window as any).popupShown === true, null), 5_000, 'the later pop-up');
+    await waitFor(async () => (await collapsedKindOf(page, '#donate')) !== null, 3_000, 'the donation pop-up collapsed');
+    await page.keyboard.press('PageDown');
+    await waitFor(() => page.evaluate(() => scrollY > 0, null), 3_000, 'the page scrolled past the root element\'s lock');
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves the overflow of a page laid out to fill the window, which scrolls inside a box', async () => {
+    const page = await ctx.open(url('app-layout.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#support')) !== null, 5_000, 'the donation box collapsed');
+    await page.keyboard.press('PageDown');
+    await pause(300);
+    expect(await page.evaluate(() => [getComputedStyle(document.documentElement).overflowY, getComputedStyle(document.body).overflowY], null)).toEqual(['hidden', 'hidden']);
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
   it('catches the appeal of a page reached by pushState, and keeps the new article whole', async () => {
     const page = await ctx.open(url('spa.html'));
     await pause(500);
