@@ -9,6 +9,7 @@ import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
 import { createProtection, detect, detectInSlices, DIALOG } from '../detector';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON } from '../messaging/messages';
+import { backdropsBeside, isPopUp } from './backdrops';
 import { Collapser } from './collapse';
 import { ExamineQueue } from './examine-queue';
 import { guarded, type Meter } from './guard';
@@ -36,8 +37,11 @@ const PICKED_REASONS = [PICKED_REASON];
 const COVERED = `[${COLLAPSED_ATTR}], [${REVEALED_ATTR}]`;
 /** How long after the reader's click an element the page shows counts as opened by them. */
 const READER_OPENED_MS = 1000;
-/** What the reader does to scroll the page. */
-const SCROLL_INTENTS = ['wheel', 'keydown', 'touchmove'] as const;
+/** What the reader does to scroll the page, or to click it. */
+const READER_INTENTS = ['wheel', 'keydown', 'touchmove', 'pointerdown'] as const;
+/** The latest collapsed elements looked at for a pop-up when the page is next tidied (a feed's older cards drop out). */
+const MAX_UNTIDIED = 32;
+const BACKDROP_REASONS = ['backdrop'];
 
 export interface PageControllerOptions {
   readonly doc: Document;
@@ -76,7 +80,7 @@ export class PageController {
     found: (findings) => {
       const shown = this.#unlessHidden(findings, holdsDialog);
       this.#collapseFindings(shown);
-      if (shown.some(holdsDialog)) this.#liftScrollLock();
+      if (shown.some(holdsDialog)) this.#tidyAfterPopUps();
     },
   });
   readonly #hidden = new HiddenFindings();
@@ -100,10 +104,10 @@ export class PageController {
   #readerDialogs: WeakSet<Element> | null = null;
   /** A new size of the window can meet a media query that shows a waiting finding. */
   readonly #onResize: () => void;
-  /** Something was collapsed since the page's scroll lock was last looked at (scroll-lock.ts). */
-  #scrollCheckDue = false;
-  /** The reader tries to scroll: a pop-up collapsed meanwhile may have left its lock. */
-  readonly #onScrollIntent: (event: Event) => void;
+  /** What was collapsed since the page was last tidied after its pop-ups (#tidyAfterPopUps). */
+  #collapsedSinceTidy: Element[] = [];
+  /** The reader tries to scroll or click: a pop-up collapsed meanwhile may have left its lock or backdrop. */
+  readonly #onReaderIntent: (event: Event) => void;
   /** How often each appeal (kind + opening text) was collapsed on this page. */
   readonly #copies = new Map<string, number>();
   readonly #hits = new Set<string>();
@@ -133,8 +137,10 @@ export class PageController {
     this.#onResize = guarded(() => {
       if (this.#hidden.size) this.#examineShown(this.#hidden.takeShown());
     }, meter);
-    this.#onScrollIntent = guarded((event: Event) => {
-      if (this.#scrollCheckDue && (event.type !== 'keydown' || SCROLL_KEYS.has((event as KeyboardEvent).key))) this.#liftScrollLock();
+    this.#onReaderIntent = guarded((event: Event) => {
+      if (this.#collapsedSinceTidy.length === 0 || (event.type === 'keydown' && !SCROLL_KEYS.has((event as KeyboardEvent).key))) return;
+      this.#tidyAfterPopUps();
+      this.#observer.forgetOwnWrites();
     }, meter);
     this.#readPolicy();
     if (this.#policy.enabled) this.#hideRemembered();
@@ -157,7 +163,7 @@ export class PageController {
     this.#observer.start(this.#doc.documentElement);
     this.#doc.addEventListener('click', this.#onReaderClick, { capture: true, passive: true });
     this.#doc.defaultView?.addEventListener('resize', this.#onResize, { passive: true });
-    for (const type of SCROLL_INTENTS) this.#doc.defaultView?.addEventListener(type, this.#onScrollIntent, { capture: true, passive: true });
+    for (const type of READER_INTENTS) this.#doc.defaultView?.addEventListener(type, this.#onReaderIntent, { capture: true, passive: true });
     this.#location.start();
     this.#confirmRemembered(this.#doc);
     this.#collapsePicked(this.#doc);
@@ -180,8 +186,8 @@ export class PageController {
     this.#observer.stop();
     this.#doc.removeEventListener('click', this.#onReaderClick, { capture: true });
     this.#doc.defaultView?.removeEventListener('resize', this.#onResize);
-    for (const type of SCROLL_INTENTS) this.#doc.defaultView?.removeEventListener(type, this.#onScrollIntent, { capture: true });
-    this.#scrollCheckDue = false;
+    for (const type of READER_INTENTS) this.#doc.defaultView?.removeEventListener(type, this.#onReaderIntent, { capture: true });
+    this.#collapsedSinceTidy = [];
     this.#hidden.clear();
     this.#location.stop();
     this.#slicer.clear();
@@ -301,7 +307,7 @@ export class PageController {
         const next = run.next();
         if (!next.done) return false;
         this.#collapseFindings(this.#unlessHidden(next.value, () => true));
-        this.#liftScrollLock();
+        this.#tidyAfterPopUps();
         return true;
       },
     };
@@ -321,13 +327,21 @@ export class PageController {
   }
 
   /**
-   * Lifts the scroll lock a collapsed pop-up left, if something was collapsed since the last look.
-   * Looked at after the first pass and after a dialog's collapse, and otherwise only when the
-   * reader tries to scroll: it reads layout, which a feed's every insertion should not pay for.
+   * What a collapsed pop-up leaves behind: its backdrop (collapsed under its placeholder,
+   * backdrops.ts) and its scroll lock (lifted, scroll-lock.ts), looked for when something was
+   * collapsed since the last look. After the first pass and after a dialog's collapse, and
+   * otherwise only when the reader tries to scroll or click: it reads layout, which a feed's every
+   * insertion should not pay for.
    */
-  #liftScrollLock(): void {
-    if (!this.#scrollCheckDue) return;
-    this.#scrollCheckDue = false;
+  #tidyAfterPopUps(): void {
+    if (this.#collapsedSinceTidy.length === 0) return;
+    const popUps = this.#collapsedSinceTidy.filter((el) => el.isConnected && isPopUp(el));
+    this.#collapsedSinceTidy = [];
+    const leader = popUps[0];
+    const kind = leader && this.collapser.entryOf(leader)?.kind;
+    if (leader && kind) {
+      for (const backdrop of backdropsBeside(popUps)) if (!this.collapser.entryOf(backdrop)) this.collapser.collapse(backdrop, kind, BACKDROP_REASONS, false, leader);
+    }
     const roots = lockedRoots(this.#doc);
     if (roots.length) this.#style.unlockScroll(roots);
   }
@@ -367,7 +381,7 @@ export class PageController {
     this.#copies.set(appeal, copies);
     const withPlaceholder = this.#policy.display === 'placeholder' && copies <= PLACEHOLDERS_PER_APPEAL;
     this.collapser.collapse(element, kind, reasons, withPlaceholder, runStart);
-    this.#scrollCheckDue = true;
+    if (this.#collapsedSinceTidy.push(element) > MAX_UNTIDIED) this.#collapsedSinceTidy.shift();
     if (kind !== 'custom' && copies === 1) this.#learn(element, kind as Category);
   }
 

@@ -127,6 +127,20 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  it('collapses a collapsed modal\'s backdrop with it, and leaves the page\'s other fixed layers', async () => {
+    const page = await ctx.open(url('backdrop.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#backdrop')) !== null, 5_000, 'the backdrop collapsed');
+    expect(await collapsedKindOf(page, '#signup')).toBe('newsletter');
+    expect(await collapsedKindOf(page, '#backdrop')).toBe('newsletter');
+    expect(await page.evaluate(() => ['.bg-art', '.bg-tint'].filter((s) => document.querySelector(s)!.getClientRects().length === 0), null)).toEqual([]);
+    // The backdrop shares the modal's line.
+    expect(await placeholdersOnPage(page)).toBe(1);
+    // A click in the middle of the window lands on the page again.
+    expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('main') !== null, null)).toBe(true);
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
   it('leaves the overflow of a page laid out to fill the window, which scrolls inside a box', async () => {
     const page = await ctx.open(url('app-layout.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#support')) !== null, 5_000, 'the donation box collapsed');

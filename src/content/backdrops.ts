@@ -1,0 +1,58 @@
+/**
+ * A pop-up's backdrop: the dimming layer a modal library puts beside its dialog (Bootstrap's
+ * `.modal-backdrop`, a lightbox's background), a separate element of the page with nothing to
+ * read. Collapsing the dialog leaves it, and the page stays dark and will not take a click, so
+ * Unnag collapses it with its dialog (under the dialog's placeholder: Show brings both back).
+ */
+
+/** How much of the window a layer must cover to dim the page. */
+const COVERS = 0.9;
+
+/** Elements with something to see or use: a layer holding one is content, not a backdrop. */
+const CONTENT = 'img, picture, video, canvas, svg, iframe, object, embed, input, button, select, textarea, a[href]';
+
+/** The opacity of a computed colour: `rgba(0, 0, 0, 0.5)` is 0.5, `rgb(…)` 1, `transparent` 0. */
+function alphaOf(colour: string): number {
+  const alpha = /^rgba\((?:[^,]*,){3}\s*([\d.]+)\)$/.exec(colour)?.[1];
+  if (alpha !== undefined) return Number(alpha);
+  return colour.startsWith('rgb(') ? 1 : 0;
+}
+
+/**
+ * Whether `el` is a shown layer, fixed to the window and covering it, that dims the page: a
+ * see-through colour (or a colour made see-through by its opacity) and no picture or words. A
+ * site's fixed background picture is no backdrop.
+ */
+export function isBackdrop(el: Element): boolean {
+  if ((el.textContent ?? '').trim() !== '' || el.querySelector(CONTENT)) return false;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  if (style.position !== 'fixed' || style.display === 'none' || style.visibility === 'hidden' || style.backgroundImage !== 'none') return false;
+  const alpha = alphaOf(style.backgroundColor);
+  if (alpha === 0 || alpha * Number(style.opacity) >= 1) return false;
+  const rect = el.getBoundingClientRect();
+  return rect.width >= view.innerWidth * COVERS && rect.height >= view.innerHeight * COVERS;
+}
+
+/** Whether `el` or a container of it is fixed to the window: a pop-up, which a backdrop may stand beside. */
+export function isPopUp(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  for (let at: Element | null = el; at && at !== el.ownerDocument.body; at = at.parentElement) {
+    if (at.localName === 'dialog' || view?.getComputedStyle(at).position === 'fixed') return true;
+  }
+  return false;
+}
+
+/** The backdrops among the body's children and the siblings of `popUps` (and of their containers up to the body). */
+export function backdropsBeside(popUps: readonly Element[]): Element[] {
+  const doc = popUps[0]?.ownerDocument;
+  if (!doc?.body) return [];
+  const places = new Set<Element>([doc.body]);
+  for (const popUp of popUps) for (let at = popUp.parentElement; at && at !== doc.body; at = at.parentElement) places.add(at);
+  const found: Element[] = [];
+  for (const place of places) {
+    for (const child of place.children) if (!popUps.some((p) => p === child || child.contains(p)) && isBackdrop(child)) found.push(child);
+  }
+  return found;
+}

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { backdropsBeside, isBackdrop } from '../../../src/content/backdrops';
+
+// jsdom lays nothing out, computes no defaults and expands no shorthands: every layer here covers
+// the window, and the rules name each longhand the test reads.
+beforeAll(() => {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => ({ width: innerWidth, height: innerHeight }) as DOMRect);
+});
+afterAll(() => vi.restoreAllMocks());
+
+const LAYER = 'position: fixed; display: block; visibility: visible; background-image: none; opacity: 1;';
+
+function layer(style: string, html = ''): HTMLElement {
+  document.body.innerHTML = `<div class="modal" style="position: fixed"><p>Sign up for our newsletter</p></div><div id="layer" style="${LAYER} ${style}">${html}</div>`;
+  return document.getElementById('layer')!;
+}
+
+describe('a pop-up\'s backdrop', () => {
+  it('is a see-through layer fixed over the window, with nothing to read or use', () => {
+    expect(isBackdrop(layer('background-color: rgba(0, 0, 0, 0.5);'))).toBe(true);
+    expect(isBackdrop(layer('background-color: rgb(0, 0, 0); opacity: 0.6;'))).toBe(true);
+  });
+
+  it('is not a layer with words, a picture or a control, an opaque or clear one, or one with a background picture', () => {
+    expect(isBackdrop(layer('background-color: rgba(0, 0, 0, 0.5);', 'Loading…'))).toBe(false);
+    expect(isBackdrop(layer('background-color: rgba(0, 0, 0, 0.5);', '<img src="a.png" alt="">'))).toBe(false);
+    expect(isBackdrop(layer('background-color: rgb(250, 247, 240);'))).toBe(false);
+    expect(isBackdrop(layer('background-color: rgba(0, 0, 0, 0);'))).toBe(false);
+    expect(isBackdrop(layer('background-color: rgba(0, 0, 0, 0.5); background-image: url(art.png);'))).toBe(false);
+    expect(isBackdrop(layer('background-color: rgba(0, 0, 0, 0.5); position: absolute;'))).toBe(false);
+  });
+
+  it('is looked for beside the collapsed pop-up, never in it', () => {
+    const backdrop = layer('background-color: rgba(0, 0, 0, 0.5);');
+    const modal = document.querySelector('.modal')!;
+    expect(backdropsBeside([modal])).toEqual([backdrop]);
+    expect(backdropsBeside([backdrop])).toEqual([]);
+  });
+});
