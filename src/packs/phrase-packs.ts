@@ -246,8 +246,8 @@ export function scriptLanguages(text: string): LanguageCode[] {
 /**
  * The commonest short words of the languages written in Latin letters, each list leaving out the
  * words English or a neighbour uses as often ("to", "a", "is", "for", "at"): a page's prose holds
- * them by the dozen, its menus and names hardly any. Danish and Norwegian, and Spanish, Italian and
- * Portuguese, share some; a page read in a neighbour's pack as well loses nothing.
+ * them by the dozen, its menus and names hardly any. Danish and Norwegian, Spanish, Italian and
+ * Portuguese, and Czech and Slovak share some; a page read in a neighbour's pack as well loses nothing.
  */
 const FUNCTION_WORDS: readonly (readonly [LanguageCode, ReadonlySet<string>])[] = (
   Object.entries({
@@ -268,6 +268,8 @@ const FUNCTION_WORDS: readonly (readonly [LanguageCode, ReadonlySet<string>])[] 
     vi: 'của và các là được trong có cho với những không này người một',
     ro: 'și şi în cu că pe nu care fost pentru sunt după acest această iar sau unui unei',
     hu: 'az és hogy egy volt csak már még ez mint pedig után szerint között több azt',
+    fi: 'ei että oli ovat kun mutta myös tai hän ole jo vain joka mukaan vuoden jälkeen',
+    sk: 'sa ako sú ktorý ktoré ktorá tiež podľa pre aj alebo však keď môže',
   } satisfies Partial<Record<LanguageCode, string>>) as [LanguageCode, string][]
 ).map(([lang, words]) => [lang, new Set(words.split(' '))] as const);
 /** Hits below this say nothing: a name or a quoted phrase in another language. */

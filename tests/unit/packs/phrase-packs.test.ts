@@ -138,7 +138,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', 'el-GR', 'ro-RO', 'hu-HU', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', 'el-GR', 'ro-RO', 'hu-HU', 'sk-SK', 'lv-LV', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu', 'fi', 'sk']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -146,7 +146,7 @@ describe('which languages', () => {
     expect(declaredLanguages(doc('<html lang="de-DE"><body></body></html>'))).toEqual(['de']);
     expect(declaredLanguages(doc('<html xml:lang="uk"><body></body></html>'))).toEqual(['uk']);
     expect(declaredLanguages(doc('<html><head><meta http-equiv="Content-Language" content="fr, es-MX"></head></html>'))).toEqual(['fr', 'es']);
-    expect(declaredLanguages(doc('<html lang="fi"><head><meta http-equiv="content-language" content="et"></head></html>'))).toEqual([]);
+    expect(declaredLanguages(doc('<html lang="lv"><head><meta http-equiv="content-language" content="et"></head></html>'))).toEqual([]);
     expect(declaredLanguages(doc('<html lang="tr-TR"><body></body></html>'))).toEqual(['tr']);
     // Norwegian, and Nynorsk, are read with Bokmål's phrases.
     expect(declaredLanguages(doc('<html lang="no"><body></body></html>'))).toEqual(['nb']);
@@ -200,7 +200,7 @@ describe('which languages', () => {
     // The translations a page has are not its language; nor is a description that mentions one.
     expect(declaredLanguages(doc('<html><head><meta property="og:locale:alternate" content="de_DE"><meta name="description" content="de"></head></html>'))).toEqual([]);
     // A name the detector has no phrases for, or a language written out in words, adds nothing.
-    expect(declaredLanguages(doc('<html><head><meta name="language" content="English"><meta property="og:locale" content="fi_FI"></head></html>'))).toEqual([]);
+    expect(declaredLanguages(doc('<html><head><meta name="language" content="English"><meta property="og:locale" content="lv_LV"></head></html>'))).toEqual([]);
   });
 
   it('tells a Latin-script page’s language by its commonest words, when English’s are fewer', () => {
@@ -213,6 +213,8 @@ describe('which languages', () => {
       pl: 'Rada miasta w poniedziałek rozmawiała o nowym moście. Koszty według urzędników znacznie wzrosły, a harmonogram prac nie jest już aktualny. Po raz pierwszy na sesji głos zabrali mieszkańcy, którzy skarżyli się na hałas z budowy i na to, że nikt ich nie pytał o zdanie przez cały rok.',
       ro: 'Consiliul local a discutat luni despre noul pod. Costurile au crescut mult după calculele primăriei, iar calendarul lucrărilor nu mai este sigur. Pentru prima dată la ședință au luat cuvântul și locuitorii, care s-au plâns de zgomotul de pe șantier și că nu au fost consultați.',
       hu: 'A városi közgyűlés hétfőn tárgyalt az új hídról. A költségek a hivatal szerint jelentősen nőttek, és az ütemterv is csúszik. Az ülésen először szólaltak fel a környéken élők is, akik azt mondták, hogy a zaj miatt már csak éjjel tudnak pihenni, pedig még egy év van hátra.',
+      fi: 'Kaupunginvaltuusto keskusteli maanantaina uudesta sillasta. Kustannukset ovat nousseet selvästi viraston mukaan, ja myös aikataulu venyy. Kokouksessa puhuivat ensimmäistä kertaa myös asukkaat, jotka kertoivat, että melu on jo vuoden ajan haitannut heidän untaan, mutta kukaan ei ole vastannut.',
+      sk: 'Mestské zastupiteľstvo v pondelok rokovalo o novom moste. Náklady sa podľa úradu výrazne zvýšili a harmonogram sa tiež posúva. Na zasadnutí po prvý raz vystúpili aj obyvatelia, ktorí sa sťažovali na hluk zo stavby, keď práce pokračujú aj v noci, a na to, že ich nikto nepočúva.',
       tr: 'Belediye meclisi pazartesi günü yeni köprüyü görüştü. Yetkililere göre maliyetler çok arttı ve takvim de bir kez daha değişti. Toplantıya ilk kez mahalle sakinleri de katıldı ve inşaat gürültüsü için şikayet etti. Bu konu daha önce de gündeme gelmişti, ancak bir sonuç çıkmadı ve proje için yeni bir karar gibi bir şey olmadı.',
     };
     for (const [lang, text] of Object.entries(prose)) expect(wordLanguages(text), lang).toContain(lang);

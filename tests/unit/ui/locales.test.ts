@@ -8,8 +8,8 @@ import { format, localeNames, readLocale } from '../../support/locale-files';
  * `pt_PT`, never a bare `pt`, for a reader in Brazil or Portugal).
  */
 const REQUIRED = [
-  'ar', 'bn', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'mr', 'nb', 'nl', 'pl',
-  'pt_BR', 'pt_PT', 'ro', 'ru', 'sv', 'ta', 'te', 'th', 'tr', 'uk', 'ur', 'vi', 'zh_CN', 'zh_TW',
+  'ar', 'bn', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'mr', 'nb', 'nl', 'pl',
+  'pt_BR', 'pt_PT', 'ro', 'ru', 'sk', 'sv', 'ta', 'te', 'th', 'tr', 'uk', 'ur', 'vi', 'zh_CN', 'zh_TW',
 ];
 
 /** The `$NAME$` names a message uses, with each placeholder's content ("$1"). */
