@@ -5,6 +5,8 @@
  * Unnag collapses it with its dialog (under the dialog's placeholder: Show brings both back).
  */
 
+import { DIALOG } from '../detector';
+
 /** How much of the window a layer must cover to dim the page. */
 const COVERS = 0.9;
 
@@ -35,11 +37,14 @@ export function isBackdrop(el: Element): boolean {
   return rect.width >= view.innerWidth * COVERS && rect.height >= view.innerHeight * COVERS;
 }
 
-/** Whether `el` or a container of it is fixed to the window: a pop-up, which a backdrop may stand beside. */
+/**
+ * Whether `el` or a container of it is a dialog or fixed to the window: a pop-up, which may leave a
+ * backdrop beside it and a scroll lock on the page (scroll-lock.ts). Reads computed style, no layout.
+ */
 export function isPopUp(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   for (let at: Element | null = el; at && at !== el.ownerDocument.body; at = at.parentElement) {
-    if (at.localName === 'dialog' || view?.getComputedStyle(at).position === 'fixed') return true;
+    if (at.matches(DIALOG) || view?.getComputedStyle(at).position === 'fixed') return true;
   }
   return false;
 }

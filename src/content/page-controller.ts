@@ -329,17 +329,20 @@ export class PageController {
   /**
    * What a collapsed pop-up leaves behind: its backdrop (collapsed under its placeholder,
    * backdrops.ts) and its scroll lock (lifted, scroll-lock.ts), looked for when something was
-   * collapsed since the last look. After the first pass and after a dialog's collapse, and
-   * otherwise only when the reader tries to scroll or click: it reads layout, which a feed's every
-   * insertion should not pay for.
+   * collapsed since the last look, and only when one of those was a pop-up (fixed to the window,
+   * or a dialog). After the first pass and after a dialog's collapse, and otherwise only when the
+   * reader tries to scroll or click: it reads layout, which a feed's every insertion should not pay
+   * for.
    */
   #tidyAfterPopUps(): void {
     if (this.#collapsedSinceTidy.length === 0) return;
     const popUps = this.#collapsedSinceTidy.filter((el) => el.isConnected && isPopUp(el));
     this.#collapsedSinceTidy = [];
+    // Boxes in the page's flow leave nothing behind: no layout is read for them.
     const leader = popUps[0];
-    const kind = leader && this.collapser.entryOf(leader)?.kind;
-    if (leader && kind) {
+    if (!leader) return;
+    const kind = this.collapser.entryOf(leader)?.kind;
+    if (kind) {
       for (const backdrop of backdropsBeside(popUps)) if (!this.collapser.entryOf(backdrop)) this.collapser.collapse(backdrop, kind, BACKDROP_REASONS, false, leader);
     }
     const roots = lockedRoots(this.#doc);
