@@ -78,13 +78,18 @@ const MAX_REMEMBERED_TEXT = 4000;
 const MAX_REMEMBERED = 512;
 
 /** Characters that let one word be written in more than one way (below); most texts hold none and are left as they are. */
-const SPELLED_TWO_WAYS = /[\u00ad\u015f\u0163\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\u0901\u093c\u0958-\u095f\u09bc\u09dc\u09dd\u09df\u200c\u200d]/;
+const SPELLED_TWO_WAYS = /[\u00ad\u015f\u0163\u0300-\u036f\u0390\u03ac-\u03b0\u03cc-\u03ce\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\u0901\u093c\u0958-\u095f\u09bc\u09dc\u09dd\u09df\u200c\u200d]/;
 /**
  * What a word is the same word without: Turkish i's dot, Hebrew's and Arabic's vowel points,
  * Devanagari's nukta; a soft hyphen and the zero-width (non-)joiner, invisible characters that
  * would cut a word in two.
  */
 const DROPPED_MARKS = /[\u00ad\u0307\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\u093c\u200c\u200d]/g;
+/** Greek's vowels with the tonos (its accent), which words written in capitals leave out ("ΕΓΓΡΑΦΕΙΤΕ", εγγραφείτε). */
+const GREEK_TONOS = /[\u0390\u03ac-\u03af\u03b0\u03cc-\u03ce]/g;
+const UNACCENTED_GREEK: Readonly<Record<string, string>> = {
+  ΐ: 'ϊ', ά: 'α', έ: 'ε', ή: 'η', ί: 'ι', ΰ: 'ϋ', ό: 'ο', ύ: 'υ', ώ: 'ω',
+};
 /**
  * Lower case, and one spelling of each word that can be written in more than one way: composed
  * ("ủ" written as u and a hook, as some editors save Vietnamese); Turkish "İ", which lower-cases
@@ -94,12 +99,19 @@ const DROPPED_MARKS = /[\u00ad\u0307\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\
  * ("दिलाएँ", "दिलाएं"); Bengali's letters with a nukta, precomposed or not ("য়": letters of their
  * own, so the nukta stays); a soft hyphen or a zero-width joiner inside a word
  * ("Newsletter\u00adanmeldung", "র\u200d্যাব"); Romanian's s and t with a cedilla, as older pages write
- * them, for those with the comma below ("susţine", "susține"). The page's text and the listed phrases alike.
+ * them, for those with the comma below ("susţine", "susține"); Greek without its accents, as it is
+ * written in capitals. The page's text and the listed phrases alike.
  */
 export function folded(text: string): string {
   const lower = text.toLowerCase();
   if (!SPELLED_TWO_WAYS.test(lower)) return lower;
-  return lower.normalize('NFC').replace(DROPPED_MARKS, '').replaceAll('\u0901', '\u0902').replaceAll('\u015f', '\u0219').replaceAll('\u0163', '\u021b');
+  return lower
+    .normalize('NFC')
+    .replace(DROPPED_MARKS, '')
+    .replace(GREEK_TONOS, (vowel) => UNACCENTED_GREEK[vowel] ?? vowel)
+    .replaceAll('\u0901', '\u0902')
+    .replaceAll('\u015f', '\u0219')
+    .replaceAll('\u0163', '\u021b');
 }
 
 export function tokenize(text: string): string[] {

@@ -106,6 +106,10 @@ describe('words', () => {
     same('র\u200D্যাব', 'র্যাব');
     // Romanian's s and t with a cedilla, as older pages write them, or with the comma below.
     same('Susţineţi-ne', 'Susțineți-ne');
+    // Greek in capitals, which leave out the accents, or accented in lower case.
+    same('ΕΓΓΡΑΦΕΙΤΕ ΣΤΟ ΕΝΗΜΕΡΩΤΙΚΟ ΔΕΛΤΙΟ', 'Εγγραφείτε στο ενημερωτικό δελτίο');
+    same('Ά'.normalize('NFD'), 'ά');
+    expect(tokenize('ΪΫ')).toEqual(tokenize('ΐΰ'));
     // A text with none of these marks is only lower-cased.
     expect(tokenize('Donate NOW')).toEqual(['donate', 'now']);
   });
@@ -118,6 +122,9 @@ describe('words', () => {
     usePhrases({ ro: LANGUAGES.ro });
     expect(findActions('Donează acum').map((h) => h.key)).toContain('donate');
     expect(findActions('Abonaţi-vă').map((h) => h.key)).toContain('subscribe');
+    usePhrases({ el: LANGUAGES.el });
+    expect(findActions('ΚΑΝΤΕ ΔΩΡΕΑ').map((h) => h.key)).toContain('donate');
+    expect(findPitch('ΤΟ ΕΝΗΜΕΡΩΤΙΚΟ ΜΑΣ ΔΕΛΤΙΟ').map((h) => h.key)).toContain('newsletter');
     expect(findPitch('हमारा न्यू\u095Bलेटर').map((h) => h.key)).toContain('newsletter');
     resetPhrases();
   });
