@@ -1,8 +1,10 @@
 /**
- * A pop-up's backdrop: the dimming layer a modal library puts beside its dialog (Bootstrap's
- * `.modal-backdrop`, a lightbox's background), a separate element of the page with nothing to
- * read. Collapsing the dialog leaves it, and the page stays dark and will not take a click, so
- * Unnag collapses it with its dialog (under the dialog's placeholder: Show brings both back).
+ * A pop-up's backdrop and overlay. A backdrop is the dimming layer a modal library puts beside its
+ * dialog (Bootstrap's `.modal-backdrop`, a lightbox's background), a separate element of the page
+ * with nothing to read; an overlay is the layer around the dialog, which centres it and dims the
+ * page. Collapsing the dialog leaves either, and the page stays dark and will not take a click, so
+ * Unnag collapses a backdrop with its dialog (under the dialog's placeholder: Show brings both
+ * back) and moves a dialog's collapse out to its overlay.
  */
 
 import { DIALOG } from '../detector';
@@ -33,8 +35,44 @@ export function isBackdrop(el: Element): boolean {
   if (style.position !== 'fixed' || style.display === 'none' || style.visibility === 'hidden' || style.backgroundImage !== 'none') return false;
   const alpha = alphaOf(style.backgroundColor);
   if (alpha === 0 || alpha * Number(style.opacity) >= 1) return false;
+  return coversWindow(el, view);
+}
+
+function coversWindow(el: Element, view: Window): boolean {
   const rect = el.getBoundingClientRect();
   return rect.width >= view.innerWidth * COVERS && rect.height >= view.innerHeight * COVERS;
+}
+
+/** Words outside a pop-up that still leave its layer a frame: a close button's "×". */
+const MAX_FRAME_TEXT = 2;
+
+/**
+ * Whether `layer`, a container of `popUp`, is only its frame: shown, fixed to the window and
+ * covering it, taking clicks or dimming the page, and with nothing to read or use outside the
+ * pop-up but a button (its close button). A layer that lets clicks through and is clear (a corner
+ * for toasts) is in nobody's way, and can hold the site's later messages: it is no overlay.
+ */
+function isOverlayOf(layer: Element, popUp: Element, view: Window): boolean {
+  const style = view.getComputedStyle(layer);
+  if (style.position !== 'fixed' || style.display === 'none' || style.visibility === 'hidden') return false;
+  if (style.pointerEvents === 'none' && alphaOf(style.backgroundColor) === 0) return false;
+  if ((layer.textContent ?? '').replace(popUp.textContent ?? '', '').trim().length > MAX_FRAME_TEXT) return false;
+  for (const el of layer.querySelectorAll(CONTENT)) if (!popUp.contains(el) && !el.closest('button, [role="button"]')) return false;
+  return coversWindow(layer, view);
+}
+
+/**
+ * The overlay around a collapsed pop-up (isOverlayOf): the outermost container, below the body,
+ * that is only its frame. Reads computed style, and layout for fixed containers.
+ */
+export function overlayAround(popUp: Element): Element | null {
+  const view = popUp.ownerDocument.defaultView;
+  if (!view) return null;
+  let overlay: Element | null = null;
+  for (let at = popUp.parentElement; at && at !== popUp.ownerDocument.body; at = at.parentElement) {
+    if (isOverlayOf(at, popUp, view)) overlay = at;
+  }
+  return overlay;
 }
 
 /**

@@ -122,19 +122,31 @@ export class Collapser {
   reveal(id: number): boolean {
     const entry = this.#entries.get(id);
     if (!entry || entry.revealed) return false;
-    const hidden = this.#hidden.get(entry);
-    const { element } = entry;
-    if (hidden) {
-      if (element.getAttribute('style') !== hidden.ownStyle) this.#noteSiteStyle(hidden, element);
-      if (hidden.siteStyle === null) element.removeAttribute('style');
-      else element.setAttribute('style', hidden.siteStyle);
-      hidden.placeholder?.remove();
-    }
-    element.removeAttribute(COLLAPSED_ATTR);
-    element.setAttribute(REVEALED_ATTR, '');
+    this.#unhide(entry);
+    entry.element.setAttribute(REVEALED_ATTR, '');
     entry.revealed = true;
     for (const follower of this.#followers.get(entry) ?? []) this.reveal(follower.id);
     return true;
+  }
+
+  /**
+   * Moves the collapse of `element` out to `container`, a container of it that is only its frame
+   * (a pop-up's overlay, backdrops.ts): the container is hidden, under a placeholder if the element
+   * had one, and the element is given back as it was, not as reopened (it lies in a collapsed
+   * container). Its followers go with it: those inside the container are given back, the rest
+   * follow the container. Returns the container's entry (undefined: nothing moved).
+   */
+  widen(element: Element, container: Element): CollapsedEntry | undefined {
+    const entry = this.#byElement.get(element);
+    if (!entry || entry.revealed || this.#byElement.has(container) || !container.contains(element)) return undefined;
+    const withPlaceholder = this.#hidden.get(entry)?.placeholder != null;
+    const followers = this.#followers.get(entry) ?? [];
+    const inside = followers.filter((f) => container.contains(f.element));
+    for (const gone of [entry, ...inside]) this.#forget(gone);
+    const wider = this.collapse(container, entry.kind, entry.reasons, withPlaceholder);
+    const outside = followers.filter((f) => !inside.includes(f));
+    if (outside.length > 0) this.#followers.set(wider, outside);
+    return wider;
   }
 
   collapseAgain(id: number): boolean {
@@ -205,6 +217,27 @@ export class Collapser {
 
   #placeholderFor(entry: CollapsedEntry): Element {
     return createPlaceholder(entry.element.ownerDocument, this.text(entry.kind), () => this.reveal(entry.id));
+  }
+
+  /** Gives the element back with the style the site last gave it, and takes its placeholder away. */
+  #unhide(entry: CollapsedEntry): void {
+    const hidden = this.#hidden.get(entry);
+    const { element } = entry;
+    if (hidden) {
+      if (element.getAttribute('style') !== hidden.ownStyle) this.#noteSiteStyle(hidden, element);
+      if (hidden.siteStyle === null) element.removeAttribute('style');
+      else element.setAttribute('style', hidden.siteStyle);
+      hidden.placeholder?.remove();
+    }
+    element.removeAttribute(COLLAPSED_ATTR);
+  }
+
+  /** Gives an element back as if it had never been collapsed, and forgets it. */
+  #forget(entry: CollapsedEntry): void {
+    this.#unhide(entry);
+    this.#entries.delete(entry.id);
+    this.#byElement.delete(entry.element);
+    this.#followers.delete(entry);
   }
 
   #hide(entry: CollapsedEntry, withPlaceholder: boolean): void {

@@ -9,7 +9,7 @@ import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
 import { createProtection, detect, detectInSlices, DIALOG } from '../detector';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON } from '../messaging/messages';
-import { backdropsBeside, isPopUp } from './backdrops';
+import { backdropsBeside, isPopUp, overlayAround } from './backdrops';
 import { Collapser } from './collapse';
 import { ExamineQueue } from './examine-queue';
 import { guarded, type Meter } from './guard';
@@ -327,26 +327,41 @@ export class PageController {
   }
 
   /**
-   * What a collapsed pop-up leaves behind: its backdrop (collapsed under its placeholder,
-   * backdrops.ts) and its scroll lock (lifted, scroll-lock.ts), looked for when something was
-   * collapsed since the last look, and only when one of those was a pop-up (fixed to the window,
-   * or a dialog). After the first pass and after a dialog's collapse, and otherwise only when the
-   * reader tries to scroll or click: it reads layout, which a feed's every insertion should not pay
-   * for.
+   * What a collapsed pop-up leaves behind: the overlay around it (which takes over its collapse),
+   * its backdrop (collapsed under its placeholder, backdrops.ts) and its scroll lock (lifted,
+   * scroll-lock.ts), looked for when something was collapsed since the last look, and only when one
+   * of those was a pop-up (fixed to the window, or a dialog). After the first pass and after a
+   * dialog's collapse, and otherwise only when the reader tries to scroll or click: it reads
+   * layout, which a feed's every insertion should not pay for.
    */
   #tidyAfterPopUps(): void {
     if (this.#collapsedSinceTidy.length === 0) return;
-    const popUps = this.#collapsedSinceTidy.filter((el) => el.isConnected && isPopUp(el));
+    const collapsed = this.#collapsedSinceTidy.filter((el) => el.isConnected && isPopUp(el));
     this.#collapsedSinceTidy = [];
     // Boxes in the page's flow leave nothing behind: no layout is read for them.
-    const leader = popUps[0];
-    if (!leader) return;
+    if (collapsed.length === 0) return;
+    const popUps = collapsed.map((popUp) => this.#widenToOverlay(popUp));
+    const leader = popUps[0]!;
     const kind = this.collapser.entryOf(leader)?.kind;
     if (kind) {
       for (const backdrop of backdropsBeside(popUps)) if (!this.collapser.entryOf(backdrop)) this.collapser.collapse(backdrop, kind, BACKDROP_REASONS, false, leader);
     }
     const roots = lockedRoots(this.#doc);
     if (roots.length) this.#style.unlockScroll(roots);
+  }
+
+  /**
+   * A collapsed dialog inside an overlay that is only its frame leaves the overlay over the page,
+   * dark and taking its clicks: the collapse moves out to the overlay (one appeal still, learned for
+   * the next visit as the overlay). Returns what now stands collapsed for the pop-up.
+   */
+  #widenToOverlay(popUp: Element): Element {
+    const overlay = this.collapser.entryOf(popUp)?.revealed === false ? overlayAround(popUp) : null;
+    const entry = overlay && this.collapser.widen(popUp, overlay);
+    if (!overlay || !entry) return popUp;
+    if (entry.kind !== 'custom') this.#learn(overlay, entry.kind);
+    this.#options.onChange?.();
+    return overlay;
   }
 
   #detectOptions(): DetectOptions {

@@ -141,6 +141,27 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  it('moves the collapse of a dialog out to the overlay around it, and reopens both exactly', async () => {
+    const page = await ctx.open(url('overlay.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#overlay')) === 'donation', 5_000, 'the overlay collapsed');
+    expect(await page.evaluate(() => [document.getElementById('overlay')!.hasAttribute('data-unnag'), document.getElementById('appeal')!.hasAttribute('data-unnag')], null)).toEqual([true, false]);
+    expect(await placeholdersOnPage(page)).toBe(1);
+    // A click in the middle of the window lands on the page again, not on the overlay.
+    expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('#overlay') ?? null, null)).toBeNull();
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-unnag-placeholder') ?? false, null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitFor(() => page.evaluate(() => document.getElementById('overlay')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'reopened');
+    const state = await page.evaluate(() => {
+      const copy = document.getElementById('overlay')!.cloneNode(true) as Element;
+      copy.removeAttribute('data-unnag-revealed');
+      return { same: copy.outerHTML === (window as any).originalOverlay, dialogShown: document.getElementById('appeal')!.getClientRects().length > 0 };
+    }, null);
+    expect(state).toEqual({ same: true, dialogShown: true });
+    await page.close();
+  });
+
   it('leaves the overflow of a page laid out to fill the window, which scrolls inside a box', async () => {
     const page = await ctx.open(url('app-layout.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#support')) !== null, 5_000, 'the donation box collapsed');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backdropsBeside, isBackdrop } from '../../../src/content/backdrops';
+import { backdropsBeside, isBackdrop, overlayAround } from '../../../src/content/backdrops';
 
 // jsdom lays nothing out, computes no defaults and expands no shorthands: every layer here covers
 // the window, and the rules name each longhand the test reads.
@@ -35,5 +35,29 @@ describe('a pop-up\'s backdrop', () => {
     const modal = document.querySelector('.modal')!;
     expect(backdropsBeside([modal])).toEqual([backdrop]);
     expect(backdropsBeside([backdrop])).toEqual([]);
+  });
+});
+
+describe('a pop-up\'s overlay', () => {
+  const OVERLAY = 'position: fixed; display: flex; visibility: visible; pointer-events: auto; background-color: rgba(0, 0, 0, 0.5);';
+  function overlaid(style: string, beside = ''): Element {
+    document.body.innerHTML = `<main><p>Story.</p></main><div id="overlay" style="${OVERLAY} ${style}">${beside}<div class="wrap" style="position: static"><div id="dialog" role="dialog"><h2>Support us</h2><p>Please make a donation.</p><button>Donate</button></div></div></div>`;
+    return document.getElementById('dialog')!;
+  }
+
+  it('is the fixed layer around the pop-up with nothing else but its close button, through any wrappers', () => {
+    expect(overlayAround(overlaid(''))?.id).toBe('overlay');
+    expect(overlayAround(overlaid('', '<button aria-label="Close"><svg></svg>×</button>'))?.id).toBe('overlay');
+    // A clear layer still takes the page's clicks.
+    expect(overlayAround(overlaid('background-color: rgba(0, 0, 0, 0);'))?.id).toBe('overlay');
+  });
+
+  it('is not a layer with words, a picture or a link of its own, one in the page\'s flow, or a clear one clicks pass through', () => {
+    expect(overlayAround(overlaid('', '<p>Today\'s top stories</p>'))).toBeNull();
+    expect(overlayAround(overlaid('', '<img src="a.png" alt="">'))).toBeNull();
+    expect(overlayAround(overlaid('', '<a href="/home"></a>'))).toBeNull();
+    expect(overlayAround(overlaid('position: static;'))).toBeNull();
+    expect(overlayAround(overlaid('pointer-events: none; background-color: rgba(0, 0, 0, 0);'))).toBeNull();
+    expect(overlayAround(overlaid('pointer-events: none;'))?.id).toBe('overlay');
   });
 });

@@ -99,6 +99,36 @@ describe('Collapser', () => {
     expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(1);
   });
 
+  it('moves a collapse out to a container that is only its frame: the element as it was, the container under its placeholder', () => {
+    document.body.innerHTML = `<main><p>Story.</p></main><div id="overlay" style="position: fixed"><div id="dialog" class="box" style="color: red">Please give</div><p id="more">Give monthly</p></div><aside id="after">Or leave a tip</aside>`;
+    const overlay = document.getElementById('overlay')!;
+    const dialog = document.getElementById('dialog')!;
+    const [originalOverlay, originalDialog] = [overlay.outerHTML, dialog.outerHTML];
+    const first = collapser.collapse(dialog, 'donation', ['pitch'], true);
+    collapser.collapse(document.getElementById('more')!, 'donation', [], true, dialog);
+    collapser.collapse(document.getElementById('after')!, 'donation', [], true, dialog);
+    const wider = collapser.widen(dialog, overlay)!;
+    expect([wider.element, wider.kind, wider.reasons]).toEqual([overlay, 'donation', ['pitch']]);
+    // The dialog and its follower inside the overlay are given back as they were, and forgotten.
+    expect(dialog.outerHTML).toBe(originalDialog);
+    expect(collapser.entryOf(dialog)).toBeUndefined();
+    expect(collapser.entryOf(document.getElementById('more')!)).toBeUndefined();
+    expect(collapser.reveal(first.id)).toBe(false);
+    expect(overlay.getAttribute('data-unnag')).toBe('donation');
+    expect(overlay.previousElementSibling?.hasAttribute('data-unnag-placeholder')).toBe(true);
+    expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(1);
+    // The follower outside the overlay now follows it: one appeal, reopened together.
+    expect(collapser.count()).toBe(1);
+    expect(collapser.elementsOf(wider.id)).toEqual([overlay, document.getElementById('after')]);
+    collapser.reveal(wider.id);
+    expect(markupWithoutMarker(overlay)).toBe(originalOverlay);
+    expect(document.getElementById('after')!.hasAttribute('data-unnag')).toBe(false);
+    // Nothing moves to a container already known, to one that does not hold the element, or from a reopened element.
+    expect(collapser.widen(dialog, overlay)).toBeUndefined();
+    const aside = document.getElementById('after')!;
+    expect(collapser.widen(aside, overlay)).toBeUndefined();
+  });
+
   for (const [name, html] of [
     ['no style attribute', '<section id="appeal" data-x="1" class="a b">Please give</section>'],
     ['its own inline style, display included', '<section id="appeal" style="display:flex;color:red" aria-label="n">Please give</section>'],
