@@ -18,7 +18,7 @@ import { LocationWatch } from './navigation';
 import { PageObserver, summarize } from './observe';
 import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
-import { lockedRoots, SCROLL_KEYS } from './scroll-lock';
+import { placeUnderFixedBody, scrollLocks, SCROLL_KEYS } from './scroll-lock';
 import type { PlaceholderText } from './placeholder';
 import { LIMITS, type RememberedSelector, type VisitOutcome } from './remembered-selectors';
 import { browserClock, TimeSlicer, type Clock, type Job } from './scheduler';
@@ -346,8 +346,16 @@ export class PageController {
     if (kind) {
       for (const backdrop of backdropsBeside(popUps)) if (!this.collapser.entryOf(backdrop)) this.collapser.collapse(backdrop, kind, BACKDROP_REASONS, false, leader);
     }
-    const roots = lockedRoots(this.#doc);
-    if (roots.length) this.#style.unlockScroll(roots);
+    this.#liftScrollLocks();
+  }
+
+  /** Lets the window scroll again, from where the reader was when a lock fixed the body to the window. */
+  #liftScrollLocks(): void {
+    const locks = scrollLocks(this.#doc);
+    if (locks.length === 0) return;
+    const place = locks.includes('body-fixed') ? placeUnderFixedBody(this.#doc) : 0;
+    this.#style.liftScrollLocks(locks);
+    if (place > 0) this.#doc.defaultView?.scrollTo({ top: place, behavior: 'instant' });
   }
 
   /**

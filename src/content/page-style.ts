@@ -5,20 +5,15 @@
  * - the selectors remembered from earlier visits, so an appeal is never painted while the page
  *   loads (installed at document_start, before the body exists). Each is guarded so that even a
  *   stale selector cannot hide the article's own blocks or a container of many paragraphs;
- * - once a collapsed pop-up's scroll lock is lifted (scroll-lock.ts), the overflow that lets the
- *   window scroll again, on the root element or the body.
+ * - once a collapsed pop-up's scroll lock is lifted (scroll-lock.ts), what lets the window scroll
+ *   again: the root element's or the body's overflow, or the body back in the page's flow.
  */
 import { COLLAPSED_ATTR, PLACEHOLDER_ATTR, REVEALED_ATTR } from '../contract/page-contract';
-import type { ScrollRoot } from './scroll-lock';
+import { LIFTS, type ScrollLock } from './scroll-lock';
 
 const FALLBACK_RULE = `[${COLLAPSED_ATTR}]:not([${REVEALED_ATTR}]) { display: none !important; }`;
 /** What a remembered selector may never hide, whatever it matches on a changed page. */
 const NEVER_EARLY = 'article, main, [role="main"], p, h1, h2, h3, li, blockquote, :has(h1, article, main, p ~ p ~ p ~ p ~ p ~ p)';
-/**
- * Scrolls again where a lock stopped it. `:is(…, #…)` weighs as an id, so a site's `!important`
- * lock by class (`body.modal-open`) gives way too; an inline `!important` would not.
- */
-const UNLOCKED = (root: ScrollRoot) => `${root}:is(${root}, #unnag-unlocked) { overflow-y: auto !important; }`;
 /** How often a page may remove the stylesheet before Unnag stops putting it back. */
 const MAX_REATTACH = 10;
 
@@ -36,7 +31,7 @@ export function isUsableSelector(doc: Document, selector: string): boolean {
 export class PageStyle {
   readonly #element: HTMLStyleElement;
   #early: readonly string[] = [];
-  #unlocked = new Set<ScrollRoot>();
+  #lifted = new Set<ScrollLock>();
   #attachments = 0;
 
   constructor(private readonly doc: Document) {
@@ -54,8 +49,8 @@ export class PageStyle {
   detach(): void {
     this.#element.remove();
     this.#attachments = 0;
-    if (this.#unlocked.size) {
-      this.#unlocked.clear();
+    if (this.#lifted.size) {
+      this.#lifted.clear();
       this.#render();
     }
   }
@@ -81,15 +76,15 @@ export class PageStyle {
     this.#render();
   }
 
-  /** Lets the window scroll again past a lock on `roots` (until detach). */
-  unlockScroll(roots: readonly ScrollRoot[]): void {
-    const before = this.#unlocked.size;
-    for (const root of roots) this.#unlocked.add(root);
-    if (this.#unlocked.size !== before) this.#render();
+  /** Lets the window scroll again past `locks` (until detach). */
+  liftScrollLocks(locks: readonly ScrollLock[]): void {
+    const before = this.#lifted.size;
+    for (const lock of locks) this.#lifted.add(lock);
+    if (this.#lifted.size !== before) this.#render();
   }
 
   #render(): void {
     const early = this.#early.map((s) => `:is(${s}):not(${NEVER_EARLY}) { display: none !important; }`);
-    this.#element.textContent = [FALLBACK_RULE, ...early, ...[...this.#unlocked].map(UNLOCKED)].join('\n');
+    this.#element.textContent = [FALLBACK_RULE, ...early, ...[...this.#lifted].map((lock) => LIFTS[lock])].join('\n');
   }
 }

@@ -127,6 +127,21 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  it('lifts a lock that fixed the body to the window, and gives the reader back their place', async () => {
+    const page = await ctx.open(url('fixed-lock.html'));
+    await page.evaluate(() => scrollTo({ top: 700, behavior: 'instant' }), null);
+    await waitFor(() => page.evaluate(() => scrollY === 700, null), 3_000, 'the reader\'s place');
+    await page.evaluate(() => (window as any).openPopUp(), null);
+    await waitFor(async () => (await collapsedKindOf(page, '#signup')) !== null, 3_000, 'the newsletter pop-up collapsed');
+    await waitFor(() => page.evaluate(() => getComputedStyle(document.body).position === 'static', null), 3_000, 'the body back in the flow');
+    // The same paragraph at the top of the window as before the pop-up.
+    expect(await page.evaluate(() => Math.round(scrollY), null)).toBe(700);
+    await page.keyboard.press('PageDown');
+    await waitFor(() => page.evaluate(() => scrollY > 750, null), 3_000, 'the page scrolled on');
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    await page.close();
+  });
+
   it('collapses a collapsed modal\'s backdrop with it, and leaves the page\'s other fixed layers', async () => {
     const page = await ctx.open(url('backdrop.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#backdrop')) !== null, 5_000, 'the backdrop collapsed');

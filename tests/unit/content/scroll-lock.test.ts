@@ -1,16 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageStyle } from '../../../src/content/page-style';
-import { lockedRoots } from '../../../src/content/scroll-lock';
+import { placeUnderFixedBody, scrollLocks } from '../../../src/content/scroll-lock';
 
 /**
  * A page whose content is `contentPx` tall in a window 800 px tall (jsdom lays nothing out, and
  * neither expands the `overflow` shorthand nor computes defaults: the rules here name `overflow-y`,
  * and the root element's `visible` where it counts).
  */
-function pageOf(css: string, contentPx: number): Document {
+function pageOf(css: string, contentPx: number, bodyPx = contentPx): Document {
   document.head.innerHTML = `<style>${css}</style>`;
   document.body.innerHTML = '<p>Story</p>';
   Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, get: () => contentPx });
+  Object.defineProperty(document.body, 'scrollHeight', { configurable: true, get: () => bodyPx });
   Object.defineProperty(window, 'innerHeight', { configurable: true, get: () => 800 });
   return document;
 }
@@ -21,18 +22,33 @@ afterEach(() => {
 
 describe('a page stopped from scrolling', () => {
   it('is locked by the body while the root element lets its overflow through', () => {
-    expect(lockedRoots(pageOf('html { overflow-y: visible; } body { overflow-y: hidden; }', 3000))).toEqual(['body']);
+    expect(scrollLocks(pageOf('html { overflow-y: visible; } body { overflow-y: hidden; }', 3000))).toEqual(['body-overflow']);
   });
 
   it('is locked by the root element, whatever the body says', () => {
-    expect(lockedRoots(pageOf('html { overflow-y: hidden; } body { overflow-y: hidden; }', 3000))).toEqual(['html']);
-    expect(lockedRoots(pageOf('html { overflow-y: clip; }', 3000))).toEqual(['html']);
+    expect(scrollLocks(pageOf('html { overflow-y: hidden; } body { overflow-y: hidden; }', 3000))).toEqual(['root-overflow']);
+    expect(scrollLocks(pageOf('html { overflow-y: clip; }', 3000))).toEqual(['root-overflow']);
+  });
+
+  it('is locked by a body fixed to the window whose story runs past its bottom, and was scrolled as far as the body was moved up', () => {
+    // The page itself is as tall as the window: the fixed body is out of its flow.
+    const locked = pageOf('html { overflow-y: visible; } body { position: fixed; top: -1200px; overflow-y: visible; }', 800, 3000);
+    expect(scrollLocks(locked)).toEqual(['body-fixed']);
+    expect(placeUnderFixedBody(locked)).toBe(1200);
+    // With its overflow hidden too, both locks are lifted.
+    expect(scrollLocks(pageOf('html { overflow-y: visible; } body { position: fixed; top: 0px; overflow-y: hidden; }', 800, 3000))).toEqual(['body-fixed', 'body-overflow']);
+    expect(placeUnderFixedBody(document)).toBe(0);
+  });
+
+  it('is not locked by a fixed body that fits the window or scrolls itself (an app\'s layout)', () => {
+    expect(scrollLocks(pageOf('html { overflow-y: visible; } body { position: fixed; top: 0px; overflow-y: visible; }', 800, 800))).toEqual([]);
+    expect(scrollLocks(pageOf('html { overflow-y: visible; } body { position: fixed; top: 0px; overflow-y: auto; }', 800, 3000))).toEqual([]);
   });
 
   it('is not locked by a body whose overflow the root element keeps to itself, nor when it fits the window', () => {
-    expect(lockedRoots(pageOf('html { overflow-y: scroll; } body { overflow-y: hidden; }', 3000))).toEqual([]);
-    expect(lockedRoots(pageOf('html, body { overflow-y: hidden; height: 100%; }', 800))).toEqual([]);
-    expect(lockedRoots(pageOf('', 3000))).toEqual([]);
+    expect(scrollLocks(pageOf('html { overflow-y: scroll; } body { overflow-y: hidden; }', 3000))).toEqual([]);
+    expect(scrollLocks(pageOf('html, body { overflow-y: hidden; height: 100%; }', 800))).toEqual([]);
+    expect(scrollLocks(pageOf('', 3000))).toEqual([]);
   });
 });
 
@@ -42,9 +58,12 @@ describe('the stylesheet that lifts a lock', () => {
     style.attach();
     const sheet = () => document.querySelector('style[data-unnag-placeholder]')?.textContent ?? '';
     expect(sheet()).not.toContain('overflow');
-    style.unlockScroll(['body']);
+    style.liftScrollLocks(['body-overflow']);
     expect(sheet()).toContain('body:is(body, #unnag-unlocked) { overflow-y: auto !important; }');
     expect(sheet()).not.toContain('html:is(');
+    style.liftScrollLocks(['body-fixed', 'body-overflow']);
+    expect(sheet()).toContain('body:is(body, #unnag-unlocked) { position: static !important; top: auto !important; }');
+    expect(sheet().match(/overflow-y/g)).toHaveLength(1);
     style.detach();
     expect(sheet()).toBe('');
     style.attach();
