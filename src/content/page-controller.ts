@@ -18,6 +18,7 @@ import { LocationWatch } from './navigation';
 import { PageObserver, summarize } from './observe';
 import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
+import { isControl } from './reader-controls';
 import { placeUnderFixedBody, scrollLocks, SCROLL_KEYS } from './scroll-lock';
 import type { PlaceholderText } from './placeholder';
 import { LIMITS, type RememberedSelector, type VisitOutcome } from './remembered-selectors';
@@ -95,10 +96,10 @@ export class PageController {
   /** Elements examined while shown: a later class or style change on them is not news. */
   #seenShown = new WeakSet<Element>();
   readonly #clock: Clock;
-  /** When the reader last clicked (or pressed a button's key) in the page. */
+  /** When the reader last clicked a control (or pressed its key) in the page. */
   #readerClickedAt = -Infinity;
   readonly #onReaderClick = (event: Event): void => {
-    if (event.isTrusted) this.#readerClickedAt = this.#clock.now();
+    if (event.isTrusted && isControl(event.target)) this.#readerClickedAt = this.#clock.now();
   };
   /** Dialogs the page inserted right after the reader's click: the ones they opened (none yet: null). */
   #readerDialogs: WeakSet<Element> | null = null;
@@ -269,8 +270,8 @@ export class PageController {
   }
 
   /**
-   * A dialog the page shows right after the reader's click is one they opened ("Newsletter",
-   * "Sign in", "Subscribe" in the menu): theirs to read, never collapsed.
+   * A dialog the page shows right after the reader's click on a control is one they opened
+   * ("Newsletter", "Sign in", "Subscribe" in the menu): theirs to read, never collapsed.
    */
   #readerJustClicked(): boolean {
     return this.#clock.now() - this.#readerClickedAt < READER_OPENED_MS;

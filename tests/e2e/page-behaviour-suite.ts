@@ -12,6 +12,7 @@ import type { StaticServer } from '../support/server';
 /** A page a test can also type into and close (both libraries' pages have these). */
 export interface InteractivePage extends PageDriver {
   keyboard: { press(key: string): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void> };
   close(): Promise<void>;
 }
 
@@ -92,6 +93,18 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     );
     expect(open).toEqual(dialogs);
     expect(await placeholdersOnPage(page)).toBe(3);
+    // A click on the story's text, where no dialog covers it, opens nothing the reader asked for (a second after the last button's).
+    await pause(1_000);
+    const { x, y } = await page.evaluate(() => {
+      for (const p of document.querySelectorAll('.story p')) {
+        const { left, top, width, height } = p.getBoundingClientRect();
+        for (let y = top + 4; y < top + height; y += 8) if (document.elementFromPoint(left + width / 2, y) === p) return { x: left + width / 2, y };
+      }
+      throw new Error('every paragraph is covered');
+    }, null);
+    await page.mouse.click(x, y);
+    await waitFor(async () => (await collapsedKindOf(page, '#engaged')) !== null, 3_000, 'the dialog built on a click in the story collapsed');
+    expect(await placeholdersOnPage(page)).toBe(4);
     await page.close();
   });
 
