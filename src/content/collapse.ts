@@ -70,7 +70,11 @@ export class Collapser {
   /** Entries collapsed under another's placeholder (the rest of one appeal made of sibling elements): reopened and hidden with it. */
   readonly #followers = new WeakMap<CollapsedEntry, CollapsedEntry[]>();
 
-  constructor(private readonly text: (kind: CollapseKind) => PlaceholderText) {}
+  constructor(
+    private readonly text: (kind: CollapseKind) => PlaceholderText,
+    /** An entry was reopened or collapsed again (by its placeholder, the popup, or the page going off). */
+    private readonly onToggle?: (entry: CollapsedEntry) => void,
+  ) {}
 
   entries(): CollapsedEntry[] {
     return [...this.#entries.values()];
@@ -126,6 +130,7 @@ export class Collapser {
     entry.element.setAttribute(REVEALED_ATTR, '');
     entry.revealed = true;
     for (const follower of this.#followers.get(entry) ?? []) this.reveal(follower.id);
+    this.onToggle?.(entry);
     return true;
   }
 
@@ -155,6 +160,7 @@ export class Collapser {
     entry.element.removeAttribute(REVEALED_ATTR);
     this.#hide(entry, this.#hidden.get(entry)?.placeholder != null);
     for (const follower of this.#followers.get(entry) ?? []) this.collapseAgain(follower.id);
+    this.onToggle?.(entry);
     return true;
   }
 

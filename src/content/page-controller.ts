@@ -10,7 +10,7 @@ import { createProtection, detect, detectInSlices, DIALOG } from '../detector';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON } from '../messaging/messages';
 import { backdropsBeside, isPopUp, overlayAround } from './backdrops';
-import { Collapser } from './collapse';
+import { Collapser, type CollapsedEntry } from './collapse';
 import { ExamineQueue } from './examine-queue';
 import { guarded, type Meter } from './guard';
 import { HiddenFindings, isShown } from './hidden-findings';
@@ -107,6 +107,8 @@ export class PageController {
   readonly #onResize: () => void;
   /** What was collapsed since the page was last tidied after its pop-ups (#tidyAfterPopUps). */
   #collapsedSinceTidy: Element[] = [];
+  /** The collapsed pop-ups whose scroll locks were lifted: when the reader reopens them, the page's locks hold again. */
+  #liftedFor: Element[] = [];
   /** The reader tries to scroll or click: a pop-up collapsed meanwhile may have left its lock or backdrop. */
   readonly #onReaderIntent: (event: Event) => void;
   /** How often each appeal (kind + opening text) was collapsed on this page. */
@@ -121,7 +123,7 @@ export class PageController {
     this.#remembered = options.remembered.filter((r) => isUsableSelector(this.#doc, r.selector));
     const { meter } = options;
     const clock = (this.#clock = options.clock ?? browserClock);
-    this.collapser = new Collapser(options.placeholderText);
+    this.collapser = new Collapser(options.placeholderText, (entry) => this.#onToggle(entry));
     this.#style = new PageStyle(this.#doc);
     this.#observer = new PageObserver(guarded((records: MutationRecord[]) => this.#onMutations(records), meter));
     this.#slicer = new TimeSlicer(
@@ -189,6 +191,7 @@ export class PageController {
     this.#doc.defaultView?.removeEventListener('resize', this.#onResize);
     for (const type of READER_INTENTS) this.#doc.defaultView?.removeEventListener(type, this.#onReaderIntent, { capture: true });
     this.#collapsedSinceTidy = [];
+    this.#liftedFor = [];
     this.#hidden.clear();
     this.#location.stop();
     this.#slicer.clear();
@@ -347,16 +350,40 @@ export class PageController {
     if (kind) {
       for (const backdrop of backdropsBeside(popUps)) if (!this.collapser.entryOf(backdrop)) this.collapser.collapse(backdrop, kind, BACKDROP_REASONS, false, leader);
     }
-    this.#liftScrollLocks();
+    this.#liftScrollLocks(popUps);
   }
 
-  /** Lets the window scroll again, from where the reader was when a lock fixed the body to the window. */
-  #liftScrollLocks(): void {
+  /** Lets the window scroll again past the locks `popUps` left, from where the reader was when a lock fixed the body to the window. */
+  #liftScrollLocks(popUps: readonly Element[]): void {
     const locks = scrollLocks(this.#doc);
+    // While a lift holds, a later pop-up's lock may hide under it: that pop-up keeps the lift too.
+    if (locks.length === 0 && this.#liftedFor.length === 0) return;
+    this.#liftedFor = [...this.#stillCollapsed(this.#liftedFor), ...popUps];
     if (locks.length === 0) return;
     const place = locks.includes('body-fixed') ? placeUnderFixedBody(this.#doc) : 0;
     this.#style.liftScrollLocks(locks);
     if (place > 0) this.#doc.defaultView?.scrollTo({ top: place, behavior: 'instant' });
+  }
+
+  #stillCollapsed(elements: readonly Element[]): Element[] {
+    return elements.filter((el) => el.isConnected && this.collapser.entryOf(el)?.revealed === false);
+  }
+
+  /**
+   * The reader reopened an appeal or collapsed it again. A pop-up reopened brings its scroll lock
+   * back once no pop-up whose lock was lifted stays collapsed (Show gives the page back as the site
+   * left it); one collapsed again is tidied after at once.
+   */
+  #onToggle(entry: CollapsedEntry): void {
+    if (!this.#running) return;
+    if (!entry.revealed) {
+      this.#collapsedSinceTidy.push(entry.element);
+      this.#tidyAfterPopUps();
+    } else if (this.#liftedFor.length > 0) {
+      this.#liftedFor = this.#stillCollapsed(this.#liftedFor);
+      if (this.#liftedFor.length === 0) this.#style.dropScrollLifts();
+    }
+    this.#observer.forgetOwnWrites();
   }
 
   /**

@@ -49,10 +49,7 @@ export class PageStyle {
   detach(): void {
     this.#element.remove();
     this.#attachments = 0;
-    if (this.#lifted.size) {
-      this.#lifted.clear();
-      this.#render();
-    }
+    this.dropScrollLifts();
   }
 
   isOwn(node: Node): boolean {
@@ -76,11 +73,18 @@ export class PageStyle {
     this.#render();
   }
 
-  /** Lets the window scroll again past `locks` (until detach). */
+  /** Lets the window scroll again past `locks` (until detach or dropScrollLifts). */
   liftScrollLocks(locks: readonly ScrollLock[]): void {
     const before = this.#lifted.size;
     for (const lock of locks) this.#lifted.add(lock);
     if (this.#lifted.size !== before) this.#render();
+  }
+
+  /** Gives the page's own scroll locks back (the pop-ups that set them are open again). */
+  dropScrollLifts(): void {
+    if (this.#lifted.size === 0) return;
+    this.#lifted.clear();
+    this.#render();
   }
 
   #render(): void {

@@ -152,6 +152,12 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.keyboard.press('PageDown');
     await waitFor(() => page.evaluate(() => scrollY > 750, null), 3_000, 'the page scrolled on');
     expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    // Show gives the pop-up back with its lock, as the site left them.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-unnag-placeholder') ?? false, null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitFor(() => page.evaluate(() => document.getElementById('signup')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'reopened');
+    expect(await page.evaluate(() => [getComputedStyle(document.body).position, getComputedStyle(document.body).overflowY, document.getElementById('signup')!.getClientRects().length > 0], null)).toEqual(['fixed', 'hidden', true]);
     await page.close();
   });
 

@@ -99,6 +99,21 @@ describe('Collapser', () => {
     expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(1);
   });
 
+  it('tells of each reopening and collapsing again, its followers too, and of nothing else', () => {
+    document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><div id="row"><a href="#">Tip</a></div></main>`;
+    const toggled: string[] = [];
+    const told = new Collapser(text, (entry) => toggled.push(`${entry.element.id} ${entry.revealed ? 'open' : 'collapsed'}`));
+    const lead = told.collapse(document.getElementById('lead')!, 'donation', [], true);
+    told.collapse(document.getElementById('row')!, 'donation', [], true, lead.element);
+    expect(toggled).toEqual([]);
+    told.reveal(lead.id);
+    expect(toggled).toEqual(['row open', 'lead open']);
+    told.collapseAgain(lead.id);
+    expect(toggled).toEqual(['row open', 'lead open', 'row collapsed', 'lead collapsed']);
+    expect(told.reveal(12345)).toBe(false);
+    expect(toggled).toHaveLength(4);
+  });
+
   it('moves a collapse out to a container that is only its frame: the element as it was, the container under its placeholder', () => {
     document.body.innerHTML = `<main><p>Story.</p></main><div id="overlay" style="position: fixed"><div id="dialog" class="box" style="color: red">Please give</div><p id="more">Give monthly</p></div><aside id="after">Or leave a tip</aside>`;
     const overlay = document.getElementById('overlay')!;
