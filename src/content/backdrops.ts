@@ -77,7 +77,7 @@ export function overlayAround(popUp: Element): Element | null {
 
 /**
  * Whether `el` or a container of it is a dialog or fixed to the window: a pop-up, which may leave a
- * backdrop beside it and a scroll lock on the page (scroll-lock.ts). Reads computed style, no layout.
+ * backdrop beside it and locks on the page (page-locks.ts). Reads computed style, no layout.
  */
 export function isPopUp(el: Element): boolean {
   const view = el.ownerDocument.defaultView;

@@ -19,7 +19,7 @@ import { PageObserver, summarize } from './observe';
 import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
 import { isControl } from './reader-controls';
-import { placeUnderFixedBody, scrollLocks, SCROLL_KEYS } from './scroll-lock';
+import { ModalHolds, pageLocks, placeUnderFixedBody, SCROLL_KEYS } from './page-locks';
 import type { PlaceholderText } from './placeholder';
 import { LIMITS, type RememberedSelector, type VisitOutcome } from './remembered-selectors';
 import { browserClock, TimeSlicer, type Clock, type Job } from './scheduler';
@@ -107,8 +107,10 @@ export class PageController {
   readonly #onResize: () => void;
   /** What was collapsed since the page was last tidied after its pop-ups (#tidyAfterPopUps). */
   #collapsedSinceTidy: Element[] = [];
-  /** The collapsed pop-ups whose scroll locks were lifted: when the reader reopens them, the page's locks hold again. */
+  /** The collapsed pop-ups whose locks were lifted: when the reader reopens them, the page's locks hold again. */
   #liftedFor: Element[] = [];
+  /** What collapsed pop-ups made inert, given back when they are reopened. */
+  readonly #holds = new ModalHolds();
   /** The reader tries to scroll or click: a pop-up collapsed meanwhile may have left its lock or backdrop. */
   readonly #onReaderIntent: (event: Event) => void;
   /** How often each appeal (kind + opening text) was collapsed on this page. */
@@ -192,6 +194,7 @@ export class PageController {
     for (const type of READER_INTENTS) this.#doc.defaultView?.removeEventListener(type, this.#onReaderIntent, { capture: true });
     this.#collapsedSinceTidy = [];
     this.#liftedFor = [];
+    this.#holds.restoreAll();
     this.#hidden.clear();
     this.#location.stop();
     this.#slicer.clear();
@@ -332,11 +335,11 @@ export class PageController {
 
   /**
    * What a collapsed pop-up leaves behind: the overlay around it (which takes over its collapse),
-   * its backdrop (collapsed under its placeholder, backdrops.ts) and its scroll lock (lifted,
-   * scroll-lock.ts), looked for when something was collapsed since the last look, and only when one
-   * of those was a pop-up (fixed to the window, or a dialog). After the first pass and after a
-   * dialog's collapse, and otherwise only when the reader tries to scroll or click: it reads
-   * layout, which a feed's every insertion should not pay for.
+   * its backdrop (collapsed under its placeholder, backdrops.ts) and its hold on the page (a scroll
+   * lock, the page made inert: page-locks.ts), looked for when something was collapsed since the
+   * last look, and only when one of those was a pop-up (fixed to the window, or a dialog). After
+   * the first pass and after a dialog's collapse, and otherwise only when the reader tries to
+   * scroll or click: it reads layout, which a feed's every insertion should not pay for.
    */
   #tidyAfterPopUps(): void {
     if (this.#collapsedSinceTidy.length === 0) return;
@@ -350,18 +353,19 @@ export class PageController {
     if (kind) {
       for (const backdrop of backdropsBeside(popUps)) if (!this.collapser.entryOf(backdrop)) this.collapser.collapse(backdrop, kind, BACKDROP_REASONS, false, leader);
     }
-    this.#liftScrollLocks(popUps);
+    for (const popUp of popUps) this.#holds.release(popUp);
+    this.#liftLocks(popUps);
   }
 
-  /** Lets the window scroll again past the locks `popUps` left, from where the reader was when a lock fixed the body to the window. */
-  #liftScrollLocks(popUps: readonly Element[]): void {
-    const locks = scrollLocks(this.#doc);
+  /** Lifts the locks `popUps` left on the page; the window scrolls from where the reader was when a lock fixed the body to it. */
+  #liftLocks(popUps: readonly Element[]): void {
+    const locks = pageLocks(this.#doc);
     // While a lift holds, a later pop-up's lock may hide under it: that pop-up keeps the lift too.
     if (locks.length === 0 && this.#liftedFor.length === 0) return;
     this.#liftedFor = [...this.#stillCollapsed(this.#liftedFor), ...popUps];
     if (locks.length === 0) return;
     const place = locks.includes('body-fixed') ? placeUnderFixedBody(this.#doc) : 0;
-    this.#style.liftScrollLocks(locks);
+    this.#style.liftLocks(locks);
     if (place > 0) this.#doc.defaultView?.scrollTo({ top: place, behavior: 'instant' });
   }
 
@@ -370,18 +374,21 @@ export class PageController {
   }
 
   /**
-   * The reader reopened an appeal or collapsed it again. A pop-up reopened brings its scroll lock
-   * back once no pop-up whose lock was lifted stays collapsed (Show gives the page back as the site
-   * left it); one collapsed again is tidied after at once.
+   * The reader reopened an appeal or collapsed it again. A pop-up reopened gets its hold on the
+   * page back, and the page its locks once no pop-up whose locks were lifted stays collapsed (Show
+   * gives the page back as the site left it); one collapsed again is tidied after at once.
    */
   #onToggle(entry: CollapsedEntry): void {
     if (!this.#running) return;
     if (!entry.revealed) {
       this.#collapsedSinceTidy.push(entry.element);
       this.#tidyAfterPopUps();
-    } else if (this.#liftedFor.length > 0) {
-      this.#liftedFor = this.#stillCollapsed(this.#liftedFor);
-      if (this.#liftedFor.length === 0) this.#style.dropScrollLifts();
+    } else {
+      this.#holds.restore(entry.element);
+      if (this.#liftedFor.length > 0) {
+        this.#liftedFor = this.#stillCollapsed(this.#liftedFor);
+        if (this.#liftedFor.length === 0) this.#style.dropLifts();
+      }
     }
     this.#observer.forgetOwnWrites();
   }

@@ -5,11 +5,12 @@
  * - the selectors remembered from earlier visits, so an appeal is never painted while the page
  *   loads (installed at document_start, before the body exists). Each is guarded so that even a
  *   stale selector cannot hide the article's own blocks or a container of many paragraphs;
- * - once a collapsed pop-up's scroll lock is lifted (scroll-lock.ts), what lets the window scroll
- *   again: the root element's or the body's overflow, or the body back in the page's flow.
+ * - once a collapsed pop-up's locks are lifted (page-locks.ts), what lets the window scroll again
+ *   (the root element's or the body's overflow, or the body back in the page's flow) and the body
+ *   take clicks again.
  */
 import { COLLAPSED_ATTR, PLACEHOLDER_ATTR, REVEALED_ATTR } from '../contract/page-contract';
-import { LIFTS, type ScrollLock } from './scroll-lock';
+import { LIFTS, type PageLock } from './page-locks';
 
 const FALLBACK_RULE = `[${COLLAPSED_ATTR}]:not([${REVEALED_ATTR}]) { display: none !important; }`;
 /** What a remembered selector may never hide, whatever it matches on a changed page. */
@@ -31,7 +32,7 @@ export function isUsableSelector(doc: Document, selector: string): boolean {
 export class PageStyle {
   readonly #element: HTMLStyleElement;
   #early: readonly string[] = [];
-  #lifted = new Set<ScrollLock>();
+  #lifted = new Set<PageLock>();
   #attachments = 0;
 
   constructor(private readonly doc: Document) {
@@ -49,7 +50,7 @@ export class PageStyle {
   detach(): void {
     this.#element.remove();
     this.#attachments = 0;
-    this.dropScrollLifts();
+    this.dropLifts();
   }
 
   isOwn(node: Node): boolean {
@@ -73,15 +74,15 @@ export class PageStyle {
     this.#render();
   }
 
-  /** Lets the window scroll again past `locks` (until detach or dropScrollLifts). */
-  liftScrollLocks(locks: readonly ScrollLock[]): void {
+  /** Lifts the page's `locks` (until detach or dropLifts). */
+  liftLocks(locks: readonly PageLock[]): void {
     const before = this.#lifted.size;
     for (const lock of locks) this.#lifted.add(lock);
     if (this.#lifted.size !== before) this.#render();
   }
 
-  /** Gives the page's own scroll locks back (the pop-ups that set them are open again). */
-  dropScrollLifts(): void {
+  /** Gives the page its own locks back (the pop-ups that set them are open again). */
+  dropLifts(): void {
     if (this.#lifted.size === 0) return;
     this.#lifted.clear();
     this.#render();

@@ -161,6 +161,33 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  it('frees the page a collapsed modal held (a modal dialog, inert, no clicks), and gives the hold back with the modal', async () => {
+    const held = {
+      dialog: () => document.getElementById('appeal')!.matches(':modal'),
+      inert: () => document.getElementById('main')!.inert && document.getElementById('masthead')!.inert,
+      unclickable: () => getComputedStyle(document.body).pointerEvents === 'none',
+    };
+    for (const [hold, isHeld] of Object.entries(held)) {
+      const page = await ctx.open(url(`modal-holds.html?${hold}`));
+      await waitFor(async () => (await collapsedKindOf(page, '#appeal')) !== null, 5_000, `the ${hold} pop-up collapsed`);
+      await waitFor(async () => !(await page.evaluate(isHeld, null)), 3_000, `the ${hold} hold lifted`);
+      // The reader's click reaches the story's link.
+      const { x, y } = await page.evaluate(() => {
+        const { left, top, height } = document.getElementById('more')!.getBoundingClientRect();
+        return { x: left + 4, y: top + height / 2 };
+      }, null);
+      await page.mouse.click(x, y);
+      await waitFor(() => page.evaluate(() => (window as any).clicks === 1, null), 3_000, `a click on the story's link (${hold})`);
+      // Show brings the pop-up back holding the page as the site left it.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-unnag-placeholder') ?? false, null)).toBe(true);
+      await page.keyboard.press('Enter');
+      await waitFor(() => page.evaluate(() => document.getElementById('appeal')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'reopened');
+      expect([hold, await page.evaluate(isHeld, null), await page.evaluate(() => document.getElementById('appeal')!.getClientRects().length > 0, null)]).toEqual([hold, true, true]);
+      await page.close();
+    }
+  });
+
   it('collapses a collapsed modal\'s backdrop with it, and leaves the page\'s other fixed layers', async () => {
     const page = await ctx.open(url('backdrop.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#backdrop')) !== null, 5_000, 'the backdrop collapsed');
