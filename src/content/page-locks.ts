@@ -11,8 +11,10 @@
  *   boxes (an app's layout) keeps its overflow as it is;
  * - the body's clicks turned off (`pointer-events: none`, as some component libraries do).
  *
- * Holds, taken off with attributes and the dialog API (ModalHolds):
- * - the rest of the page made `inert` (no clicks, no focus, not found by the browser's search);
+ * Holds, taken off with attributes, a style and the dialog API (ModalHolds):
+ * - the rest of the page made `inert` (no clicks, no focus, not found by the browser's search),
+ *   and the story `aria-hidden` (gone for a screen reader);
+ * - the story blurred behind the pop-up;
  * - a `<dialog>` opened with `showModal()`, which keeps the rest of the page inert even when
  *   it is not shown.
  */
@@ -70,17 +72,57 @@ export function placeUnderFixedBody(doc: Document): number {
 /** Keys that scroll the page. */
 export const SCROLL_KEYS: ReadonlySet<string> = new Set([' ', 'PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', 'End', 'Home']);
 
-/**
- * The parts of the page a modal made inert: the `inert` elements beside the pop-up and beside each
- * of its containers, up to the body (where a modal library marks "everything else").
- */
-export function inertAround(popUp: Element): Element[] {
+/** The elements beside the pop-up and beside each of its containers, up to the body: "everything else", as a modal library marks it. */
+function besidePopUp(popUp: Element): Element[] {
   const found: Element[] = [];
   const body = popUp.ownerDocument.body;
   for (let at: Element = popUp; at.parentElement && at !== body; at = at.parentElement) {
-    for (const sibling of at.parentElement.children) if (sibling !== at && sibling.hasAttribute('inert')) found.push(sibling);
+    for (const sibling of at.parentElement.children) if (sibling !== at) found.push(sibling);
   }
   return found;
+}
+
+/** The page's story, as landmarks name it. */
+const STORY = 'main, article, [role="main"]';
+const holdsStory = (el: Element) => el.matches(STORY) || el.querySelector(STORY) !== null;
+
+/** An attribute a modal put on the rest of the page, and its value. */
+type HeldAttribute = readonly [element: Element, name: 'inert' | 'aria-hidden', value: string];
+
+/**
+ * What a modal made of the rest of the page with attributes: `inert` beside the pop-up (no clicks,
+ * no focus, not found by the browser's search), and `aria-hidden` on the part that holds the story
+ * (gone for a screen reader). A decoration hidden from screen readers beside it stays hidden.
+ */
+export function heldAttributes(popUp: Element): HeldAttribute[] {
+  const held: HeldAttribute[] = [];
+  for (const el of besidePopUp(popUp)) {
+    if (el.hasAttribute('inert')) held.push([el, 'inert', el.getAttribute('inert') ?? '']);
+    if (el.getAttribute('aria-hidden') === 'true' && holdsStory(el)) held.push([el, 'aria-hidden', 'true']);
+  }
+  return held;
+}
+
+/** Words an element holds to count as something to read that a blur hides, not a blurred picture. */
+const BLURRED_TEXT = 100;
+
+/**
+ * The parts of the page a modal blurred behind it (`filter: blur(…)`, as some walls do to the
+ * story): elements beside the pop-up, and the story's landmarks, their containers and children,
+ * that hold words to read.
+ */
+export function blurredBeside(popUp: Element): HTMLElement[] {
+  const doc = popUp.ownerDocument;
+  const view = doc.defaultView;
+  if (!view) return [];
+  const candidates = new Set(besidePopUp(popUp));
+  for (const story of doc.querySelectorAll(STORY)) {
+    for (let at: Element | null = story; at && at !== doc.body; at = at.parentElement) candidates.add(at);
+    for (const child of story.children) candidates.add(child);
+  }
+  return [...candidates].filter(
+    (el): el is HTMLElement => !popUp.contains(el) && view.getComputedStyle(el).filter.includes('blur(') && (el.textContent ?? '').trim().length >= BLURRED_TEXT,
+  );
 }
 
 const MODAL_DIALOG = 'dialog:modal';
@@ -97,15 +139,25 @@ export function modalDialogsOf(popUp: Element): HTMLDialogElement[] {
   }
 }
 
+/** A blurred element, with its style attribute before Unnag's unblurring and after it, and its own inline filter. */
+interface Unblurred {
+  readonly element: HTMLElement;
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly filter: string;
+  readonly priority: string;
+}
+
 interface Hold {
-  /** Elements made inert, with the attribute's value. */
-  readonly inert: readonly (readonly [Element, string])[];
+  readonly attributes: readonly HeldAttribute[];
+  readonly blurred: readonly Unblurred[];
   readonly dialogs: readonly HTMLDialogElement[];
 }
 
 /**
- * The holds Unnag took off the page for collapsed pop-ups: the rest of the page made inert and
- * their modal dialogs, given back as they were when the reader reopens the pop-up.
+ * The holds Unnag took off the page for collapsed pop-ups (the rest of the page made inert, hidden
+ * from screen readers or blurred, and their modal dialogs), given back as they were when the reader
+ * reopens the pop-up.
  */
 export class ModalHolds {
   readonly #held = new Map<Element, Hold>();
@@ -113,13 +165,18 @@ export class ModalHolds {
   /** Frees the page from the hold of the collapsed pop-up `popUp`. */
   release(popUp: Element): void {
     if (this.#held.has(popUp)) return;
-    const inert = inertAround(popUp).map((el) => [el, el.getAttribute('inert') ?? ''] as const);
+    const attributes = heldAttributes(popUp);
+    const blurred = blurredBeside(popUp).map((element): Unblurred => {
+      const { style } = element;
+      const [before, filter, priority] = [element.getAttribute('style'), style.getPropertyValue('filter'), style.getPropertyPriority('filter')];
+      style.setProperty('filter', 'none', 'important');
+      return { element, before, after: element.getAttribute('style'), filter, priority };
+    });
     const dialogs = modalDialogsOf(popUp);
-    if (inert.length === 0 && dialogs.length === 0) return;
-    for (const [el] of inert) el.removeAttribute('inert');
+    for (const [el, name] of attributes) el.removeAttribute(name);
     // Closed, it lets go of the page; the site hears `close`, as when the reader closes it.
     for (const dialog of dialogs) dialog.close();
-    this.#held.set(popUp, { inert, dialogs });
+    if (attributes.length || blurred.length || dialogs.length) this.#held.set(popUp, { attributes, blurred, dialogs });
   }
 
   /** The reader reopened `popUp` (or Unnag leaves the page): its hold comes back as the site left it. */
@@ -127,7 +184,18 @@ export class ModalHolds {
     const hold = this.#held.get(popUp);
     if (!hold) return;
     this.#held.delete(popUp);
-    for (const [el, value] of hold.inert) if (el.isConnected) el.setAttribute('inert', value);
+    for (const [el, name, value] of hold.attributes) if (el.isConnected) el.setAttribute(name, value);
+    for (const { element, before, after, filter, priority } of hold.blurred) {
+      if (element.getAttribute('style') === after) {
+        if (before === null) element.removeAttribute('style');
+        else element.setAttribute('style', before);
+      } else if (filter) {
+        // The site restyled it since: only the filter goes back to the site's own.
+        element.style.setProperty('filter', filter, priority);
+      } else {
+        element.style.removeProperty('filter');
+      }
+    }
     for (const dialog of hold.dialogs) {
       try {
         if (dialog.isConnected && !dialog.open) dialog.showModal();

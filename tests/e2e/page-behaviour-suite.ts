@@ -161,16 +161,18 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
-  it('frees the page a collapsed modal held (a modal dialog, inert, no clicks), and gives the hold back with the modal', async () => {
-    const held = {
-      dialog: () => document.getElementById('appeal')!.matches(':modal'),
-      inert: () => document.getElementById('main')!.inert && document.getElementById('masthead')!.inert,
-      unclickable: () => getComputedStyle(document.body).pointerEvents === 'none',
+  it('frees the page a collapsed modal held (a modal dialog, inert, no clicks, blurred), and gives the hold back with the modal', async () => {
+    /** Each part of the page's hold, true where it holds. */
+    const held: Record<string, () => boolean[]> = {
+      dialog: () => [document.getElementById('appeal')!.matches(':modal')],
+      inert: () => [document.getElementById('main')!.inert, document.getElementById('masthead')!.inert],
+      unclickable: () => [getComputedStyle(document.body).pointerEvents === 'none'],
+      blurred: () => [getComputedStyle(document.getElementById('main')!).filter.includes('blur'), document.getElementById('main')!.getAttribute('aria-hidden') === 'true'],
     };
     for (const [hold, isHeld] of Object.entries(held)) {
       const page = await ctx.open(url(`modal-holds.html?${hold}`));
       await waitFor(async () => (await collapsedKindOf(page, '#appeal')) !== null, 5_000, `the ${hold} pop-up collapsed`);
-      await waitFor(async () => !(await page.evaluate(isHeld, null)), 3_000, `the ${hold} hold lifted`);
+      await waitFor(async () => (await page.evaluate(isHeld, null)).every((part: boolean) => !part), 3_000, `the ${hold} hold lifted`);
       // The reader's click reaches the story's link.
       const { x, y } = await page.evaluate(() => {
         const { left, top, height } = document.getElementById('more')!.getBoundingClientRect();
@@ -183,7 +185,7 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
       expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-unnag-placeholder') ?? false, null)).toBe(true);
       await page.keyboard.press('Enter');
       await waitFor(() => page.evaluate(() => document.getElementById('appeal')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'reopened');
-      expect([hold, await page.evaluate(isHeld, null), await page.evaluate(() => document.getElementById('appeal')!.getClientRects().length > 0, null)]).toEqual([hold, true, true]);
+      expect([hold, (await page.evaluate(isHeld, null)).every(Boolean), await page.evaluate(() => document.getElementById('appeal')!.getClientRects().length > 0, null)]).toEqual([hold, true, true]);
       await page.close();
     }
   });
