@@ -43,6 +43,11 @@ const READER_INTENTS = ['wheel', 'keydown', 'touchmove', 'pointerdown'] as const
 /** The latest collapsed elements looked at for a pop-up when the page is next tidied (a feed's older cards drop out). */
 const MAX_UNTIDIED = 32;
 const BACKDROP_REASONS = ['backdrop'];
+/**
+ * The pop-ups whose blur of the story is lifted with them: appeals (a donation or ad-block wall, a
+ * sign-up), not a subscription offer, which may blur the story it sells, nor the reader's own picks.
+ */
+const UNBLURRED_KINDS: ReadonlySet<CollapseKind | undefined> = new Set<CollapseKind>(['donation', 'reminder', 'newsletter']);
 
 export interface PageControllerOptions {
   readonly doc: Document;
@@ -353,7 +358,7 @@ export class PageController {
     if (kind) {
       for (const backdrop of backdropsBeside(popUps)) if (!this.collapser.entryOf(backdrop)) this.collapser.collapse(backdrop, kind, BACKDROP_REASONS, false, leader);
     }
-    for (const popUp of popUps) this.#holds.release(popUp);
+    for (const popUp of popUps) this.#holds.release(popUp, UNBLURRED_KINDS.has(this.collapser.entryOf(popUp)?.kind));
     this.#liftLocks(popUps);
   }
 

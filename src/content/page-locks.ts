@@ -162,11 +162,14 @@ interface Hold {
 export class ModalHolds {
   readonly #held = new Map<Element, Hold>();
 
-  /** Frees the page from the hold of the collapsed pop-up `popUp`. */
-  release(popUp: Element): void {
+  /**
+   * Frees the page from the hold of the collapsed pop-up `popUp`. Its blur only when `unblur`: a
+   * paywall that blurs the story it sells is no appeal's hold, and Unnag gets round no paywall.
+   */
+  release(popUp: Element, unblur: boolean): void {
     if (this.#held.has(popUp)) return;
     const attributes = heldAttributes(popUp);
-    const blurred = blurredBeside(popUp).map((element): Unblurred => {
+    const blurred = (unblur ? blurredBeside(popUp) : []).map((element): Unblurred => {
       const { style } = element;
       const [before, filter, priority] = [element.getAttribute('style'), style.getPropertyValue('filter'), style.getPropertyPriority('filter')];
       style.setProperty('filter', 'none', 'important');

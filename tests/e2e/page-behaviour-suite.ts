@@ -188,6 +188,12 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
       expect([hold, (await page.evaluate(isHeld, null)).every(Boolean), await page.evaluate(() => document.getElementById('appeal')!.getClientRects().length > 0, null)]).toEqual([hold, true, true]);
       await page.close();
     }
+    // A paywall's blur of the story it sells stays: Unnag gets round no paywall.
+    const page = await ctx.open(url('modal-holds.html?paywall'));
+    await waitFor(async () => (await collapsedKindOf(page, '#appeal')) === 'promo', 5_000, 'the paywall offer collapsed');
+    await waitFor(() => page.evaluate(() => document.getElementById('main')!.getAttribute('aria-hidden') === null, null), 3_000, 'the story back for screen readers');
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('main')!).filter, null)).toContain('blur');
+    await page.close();
   });
 
   it('collapses a collapsed modal\'s backdrop with it, and leaves the page\'s other fixed layers', async () => {

@@ -81,7 +81,7 @@ describe('the rest of the page a modal holds', () => {
     // The same attributes and values, in whatever order.
     const before = document.body.cloneNode(true);
     const holds = new ModalHolds();
-    holds.release(popUp);
+    holds.release(popUp, true);
     expect([...document.querySelectorAll('[inert]')].map((el) => el.id)).toEqual(['inside']);
     expect([...document.querySelectorAll('[aria-hidden]')].map((el) => el.id)).toEqual(['art']);
     // (An !important one in a browser; jsdom keeps no priority for a filter.)
@@ -90,15 +90,22 @@ describe('the rest of the page a modal holds', () => {
     expect(document.body.isEqualNode(before)).toBe(true);
     // Once only: a second restore gives nothing back twice, and leaving the page restores the rest.
     holds.restore(popUp);
-    holds.release(popUp);
+    holds.release(popUp, true);
     holds.restoreAll();
     expect(document.body.isEqualNode(before)).toBe(true);
+  });
+
+  it('leaves the blur where asked to (a paywall\'s), and frees the rest', () => {
+    const popUp = page();
+    new ModalHolds().release(popUp, false);
+    expect(document.getElementById('main')!.style.getPropertyValue('filter')).toBe('blur(6px)');
+    expect(document.getElementById('main')!.hasAttribute('inert')).toBe(false);
   });
 
   it('takes only its own unblurring back from a story the site restyled meanwhile', () => {
     const popUp = page();
     const holds = new ModalHolds();
-    holds.release(popUp);
+    holds.release(popUp, true);
     document.getElementById('main')!.style.setProperty('color', 'blue');
     holds.restore(popUp);
     expect(document.getElementById('main')!.getAttribute('style')).toBe('color: blue; filter: blur(6px);');
