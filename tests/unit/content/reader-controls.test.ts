@@ -16,9 +16,11 @@ describe('what the reader clicks to open something', () => {
     }
   });
 
-  it('is not the story\'s text, a heading, a picture in the page, nor anything but an element', () => {
-    document.body.innerHTML = `<article><h1 id="title">Ferries</h1><p id="text">The ferry <em id="em">will</em> run.</p><img id="picture" alt=""></article>`;
-    for (const id of ['title', 'text', 'em', 'picture']) expect(isControl(document.getElementById(id)), id).toBe(false);
+  it('is not the story\'s text (in a skip link\'s target, or with a pointer cursor), a heading, a picture, nor anything but an element', () => {
+    const story = 'The ferry will run every ninety minutes from November, the operator said, as the summer crews leave.';
+    document.body.innerHTML = `<main tabindex="-1"><article><h1 id="title">Ferries</h1><p id="text">The ferry <em id="em">will</em> run.</p><img id="picture" alt="">` +
+      `<p id="pointer" style="cursor: pointer">${story}</p></article></main>`;
+    for (const id of ['title', 'text', 'em', 'picture', 'pointer']) expect(isControl(document.getElementById(id)), id).toBe(false);
     expect(isControl(document.getElementById('text')!.firstChild)).toBe(false);
     expect(isControl(null)).toBe(false);
     expect(isControl(window)).toBe(false);
