@@ -152,9 +152,11 @@ export function packsFrom(items: Readonly<Record<string, unknown>>, langs: reado
 
 /**
  * Tags read with another language's phrases: Norwegian as a whole and Nynorsk with Bokmål's; Malay
- * with Indonesian's (one language in two standards; the id pack lists Malay's own words too).
+ * with Indonesian's (one language in two standards; the id pack lists Malay's own words too);
+ * Bosnian and Serbian with Croatian's (the hr pack lists ekavian spellings too; Serbian in Cyrillic
+ * letters is read with the Cyrillic packs its script implies).
  */
-const READ_AS: Readonly<Record<string, LanguageCode>> = { no: 'nb', nn: 'nb', ms: 'id' };
+const READ_AS: Readonly<Record<string, LanguageCode>> = { no: 'nb', nn: 'nb', ms: 'id', bs: 'hr', sr: 'hr' };
 
 /** The language of a tag ("de-AT" → "de", "no" → "nb") when the detector has phrases for it. */
 export function languageOf(tag: string): LanguageCode | undefined {
@@ -270,6 +272,8 @@ const FUNCTION_WORDS: readonly (readonly [LanguageCode, ReadonlySet<string>])[] 
     hu: 'az és hogy egy volt csak már még ez mint pedig után szerint között több azt',
     fi: 'ei että oli ovat kun mutta myös tai hän ole jo vain joka mukaan vuoden jälkeen',
     sk: 'sa ako sú ktorý ktoré ktorá tiež podľa pre aj alebo však keď môže',
+    ca: 'els amb és dels però també aquest aquesta seva seu pels són perquè fins molt havia',
+    hr: 'što koji koja koje od kao nije ili će još samo prema nakon također bila bili',
   } satisfies Partial<Record<LanguageCode, string>>) as [LanguageCode, string][]
 ).map(([lang, words]) => [lang, new Set(words.split(' '))] as const);
 /** Hits below this say nothing: a name or a quoted phrase in another language. */

@@ -1,6 +1,7 @@
 import type { LanguageCode } from './codes';
 import { ar } from './ar';
 import { bn } from './bn';
+import { ca } from './ca';
 import { cs } from './cs';
 import { da } from './da';
 import { de } from './de';
@@ -12,6 +13,7 @@ import { fi } from './fi';
 import { fr } from './fr';
 import { he } from './he';
 import { hi } from './hi';
+import { hr } from './hr';
 import { hu } from './hu';
 import { id } from './id';
 import { it } from './it';
@@ -45,4 +47,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, ur, he, hi, mr, bn, ta, te, th, el, ro, hu, fi, sk };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, ur, he, hi, mr, bn, ta, te, th, el, ro, hu, fi, sk, ca, hr };

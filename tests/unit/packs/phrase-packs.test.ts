@@ -138,7 +138,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', 'el-GR', 'ro-RO', 'hu-HU', 'sk-SK', 'lv-LV', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu', 'fi', 'sk']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', 'el-GR', 'ro-RO', 'hu-HU', 'sk-SK', 'lv-LV', 'ca-ES', 'hr-HR', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu', 'fi', 'sk', 'ca', 'hr']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -154,6 +154,9 @@ describe('which languages', () => {
     expect(declaredLanguages(doc('<html lang="nn-NO"><body></body></html>'))).toEqual(['nb']);
     // Malay, with Indonesian's phrases (its own words are listed among them).
     expect(declaredLanguages(doc('<html lang="ms-MY"><body></body></html>'))).toEqual(['id']);
+    // Bosnian and Serbian, with Croatian's phrases (its ekavian spellings are listed among them).
+    expect(declaredLanguages(doc('<html lang="bs-BA"><body></body></html>'))).toEqual(['hr']);
+    expect(declaredLanguages(doc('<html lang="sr-Latn-RS"><body></body></html>'))).toEqual(['hr']);
     expect(declaredLanguages(doc('<html lang="da"><head><meta http-equiv="Content-Language" content="id-ID"></head></html>'))).toEqual(['da', 'id']);
     expect(declaredLanguages(doc('<html lang="ko-KR"><body></body></html>'))).toEqual(['ko']);
     expect(declaredLanguages(doc('<html lang="nl-NL"><body></body></html>'))).toEqual(['nl']);
@@ -215,6 +218,8 @@ describe('which languages', () => {
       hu: 'A városi közgyűlés hétfőn tárgyalt az új hídról. A költségek a hivatal szerint jelentősen nőttek, és az ütemterv is csúszik. Az ülésen először szólaltak fel a környéken élők is, akik azt mondták, hogy a zaj miatt már csak éjjel tudnak pihenni, pedig még egy év van hátra.',
       fi: 'Kaupunginvaltuusto keskusteli maanantaina uudesta sillasta. Kustannukset ovat nousseet selvästi viraston mukaan, ja myös aikataulu venyy. Kokouksessa puhuivat ensimmäistä kertaa myös asukkaat, jotka kertoivat, että melu on jo vuoden ajan haitannut heidän untaan, mutta kukaan ei ole vastannut.',
       sk: 'Mestské zastupiteľstvo v pondelok rokovalo o novom moste. Náklady sa podľa úradu výrazne zvýšili a harmonogram sa tiež posúva. Na zasadnutí po prvý raz vystúpili aj obyvatelia, ktorí sa sťažovali na hluk zo stavby, keď práce pokračujú aj v noci, a na to, že ich nikto nepočúva.',
+      ca: 'El consell municipal va debatre dilluns sobre el nou pont. Els costos han augmentat molt segons els tècnics, i també el calendari de les obres es retardarà. Per primera vegada els veïns van prendre la paraula a la sessió i es van queixar del soroll de les obres, que són molt més llargues del que havia previst l\'ajuntament amb els seus tècnics.',
+      hr: 'Gradsko vijeće u ponedjeljak je raspravljalo o novom mostu. Troškovi su prema podacima gradske uprave znatno porasli, a ni rokovi se neće poštovati. Na sjednici su prvi put govorili i stanovnici koji su se žalili na buku s gradilišta, što traje još od prošle godine, kao i na to da ih nitko nije pitao za mišljenje prije nego što su radovi počeli, ili nakon toga.',
       tr: 'Belediye meclisi pazartesi günü yeni köprüyü görüştü. Yetkililere göre maliyetler çok arttı ve takvim de bir kez daha değişti. Toplantıya ilk kez mahalle sakinleri de katıldı ve inşaat gürültüsü için şikayet etti. Bu konu daha önce de gündeme gelmişti, ancak bir sonuç çıkmadı ve proje için yeni bir karar gibi bir şey olmadı.',
     };
     for (const [lang, text] of Object.entries(prose)) expect(wordLanguages(text), lang).toContain(lang);
