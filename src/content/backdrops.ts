@@ -56,9 +56,14 @@ function isOverlayOf(layer: Element, popUp: Element, view: Window): boolean {
   const style = view.getComputedStyle(layer);
   if (style.position !== 'fixed' || style.display === 'none' || style.visibility === 'hidden') return false;
   if (style.pointerEvents === 'none' && alphaOf(style.backgroundColor) === 0) return false;
-  if ((layer.textContent ?? '').replace(popUp.textContent ?? '', '').trim().length > MAX_FRAME_TEXT) return false;
+  return isOnlyFrameOf(layer, popUp) && coversWindow(layer, view);
+}
+
+/** Whether `layer` holds nothing to read or use outside `popUp`, but a button (its close button). Reads no style. */
+export function isOnlyFrameOf(layer: Element, popUp: Element): boolean {
+  if (!layer.contains(popUp) || (layer.textContent ?? '').replace(popUp.textContent ?? '', '').trim().length > MAX_FRAME_TEXT) return false;
   for (const el of layer.querySelectorAll(CONTENT)) if (!popUp.contains(el) && !el.closest('button, [role="button"]')) return false;
-  return coversWindow(layer, view);
+  return true;
 }
 
 /**

@@ -9,7 +9,7 @@ import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
 import { createProtection, detect, detectInSlices, DIALOG } from '../detector';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON } from '../messaging/messages';
-import { backdropsBeside, isPopUp, overlayAround } from './backdrops';
+import { backdropsBeside, isOnlyFrameOf, isPopUp, overlayAround } from './backdrops';
 import { Collapser, type CollapsedEntry } from './collapse';
 import { ExamineQueue } from './examine-queue';
 import { guarded, type Meter } from './guard';
@@ -405,11 +405,16 @@ export class PageController {
    */
   #widenToOverlay(popUp: Element): Element {
     const overlay = this.collapser.entryOf(popUp)?.revealed === false ? overlayAround(popUp) : null;
-    const entry = overlay && this.collapser.widen(popUp, overlay);
-    if (!overlay || !entry) return popUp;
+    return overlay && this.#widen(popUp, overlay) ? overlay : popUp;
+  }
+
+  /** Moves the collapse of `popUp` out to `overlay` (Collapser.widen) and learns the overlay for the next visit; false if nothing moved. */
+  #widen(popUp: Element, overlay: Element): boolean {
+    const entry = this.collapser.widen(popUp, overlay);
+    if (!entry) return false;
     if (entry.kind !== 'custom') this.#learn(overlay, entry.kind);
     this.#options.onChange?.();
-    return overlay;
+    return true;
   }
 
   #detectOptions(): DetectOptions {
@@ -498,7 +503,14 @@ export class PageController {
     const list = early.join(', ');
     const matched = [...root.querySelectorAll(list)].slice(0, CONFIRM_MATCHES);
     if (root !== this.#doc && (root as Element).matches(list)) matched.unshift(root as Element);
-    for (const el of matched) if (!el.closest(COVERED)) this.#collapseFindings(detect(el, this.#detectOptions()));
+    for (const el of matched) {
+      if (el.closest(COVERED)) continue;
+      const findings = detect(el, this.#detectOptions());
+      this.#collapseFindings(findings);
+      // A remembered overlay (hidden, so no layout to ask) is confirmed by the pop-up it frames.
+      const popUp = findings.find((f) => f.element !== el && this.collapser.entryOf(f.element)?.revealed === false)?.element;
+      if (popUp && !this.collapser.entryOf(el) && isOnlyFrameOf(el, popUp)) this.#widen(popUp, el);
+    }
     for (const selector of early) {
       if (matched.some((el) => el.matches(selector) && !el.closest(`[${COLLAPSED_ATTR}]`))) this.#style.dropEarly(selector);
     }

@@ -370,6 +370,18 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  it('never paints a pop-up\'s overlay on the next visit, the overlay remembered', async () => {
+    const first = await ctx.open(url('overlay.html?remember'));
+    await waitFor(async () => (await collapsedKindOf(first, '#overlay')) !== null, 5_000, 'first visit collapse');
+    await pause(SAVE_SETTLE_MS);
+    await first.close();
+    const second = await ctx.open(url('overlay.html?remember'));
+    await waitFor(() => second.evaluate(() => (window as any).overlayPainted.length > 30, null), 5_000, 'frames recorded');
+    expect(await collapsedKindOf(second, '#overlay')).toBe('donation');
+    expect(await second.evaluate(() => (window as any).overlayPainted.filter(Boolean).length, null)).toBe(0);
+    await second.close();
+  });
+
   it('hides a remembered appeal before it is painted on the next visit, and a stale selector hides nothing', async () => {
     const first = await ctx.open(url('remembered.html'));
     await waitFor(async () => (await collapsedKindOf(first, '.reader-appeal')) !== null, 5_000, 'first visit collapse');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { backdropsBeside, isBackdrop, overlayAround } from '../../../src/content/backdrops';
+import { backdropsBeside, isBackdrop, isOnlyFrameOf, overlayAround } from '../../../src/content/backdrops';
 
 // jsdom lays nothing out, computes no defaults and expands no shorthands: every layer here covers
 // the window, and the rules name each longhand the test reads.
@@ -50,6 +50,16 @@ describe('a pop-up\'s overlay', () => {
     expect(overlayAround(overlaid('', '<button aria-label="Close"><svg></svg>×</button>'))?.id).toBe('overlay');
     // A clear layer still takes the page's clicks.
     expect(overlayAround(overlaid('background-color: rgba(0, 0, 0, 0);'))?.id).toBe('overlay');
+  });
+
+  it('is told by what it holds alone when it is hidden (remembered from an earlier visit)', () => {
+    const dialog = overlaid('display: none;', '<button aria-label="Close">×</button>');
+    const overlay = document.getElementById('overlay')!;
+    expect(overlayAround(dialog)).toBeNull();
+    expect(isOnlyFrameOf(overlay, dialog)).toBe(true);
+    const busy = overlaid('display: none;', '<p>Today\'s top stories</p>');
+    expect(isOnlyFrameOf(document.getElementById('overlay')!, busy)).toBe(false);
+    expect(isOnlyFrameOf(document.getElementById('dialog')!, document.getElementById('overlay')!)).toBe(false);
   });
 
   it('is not a layer with words, a picture or a link of its own, one in the page\'s flow, or a clear one clicks pass through', () => {
