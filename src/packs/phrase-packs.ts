@@ -203,6 +203,10 @@ export function declaredLanguages(doc: Document): LanguageCode[] {
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/g;
+/** Bulgarian's ъ, a vowel it writes in its commonest words (във, към, със); Russian writes it seldom, Ukrainian never. */
+const BULGARIAN = /ъ/gi;
+/** Bulgarian's ъ in a sample, enough to tell a Bulgarian page (Russian's few in 2,000 characters are not). */
+const MIN_BULGARIAN_CHARS = 8;
 const KANA = /[\u3040-\u30ff\uff66-\uff9f]/g;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
@@ -220,7 +224,8 @@ const THAI = /[\u0e00-\u0e7f]/g;
 const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/g;
 
 /**
- * The languages a script implies in `text`: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko;
+ * The languages a script implies in `text`: Cyrillic → ru, uk, and bg too when it writes Bulgarian's ъ
+ * as a vowel; kana → ja; Han → zh, ja; Hangul → ko;
  * Arabic → ar, and ur too when it holds Urdu's own letters, else fa when it holds Persian's (which
  * Urdu writes as well); Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script,
  * share much of Hindi's wording; a page that declares Marathi reads mr as well); Bengali → bn; Tamil → ta; Telugu → te; Thai → th; Greek → el.
@@ -229,6 +234,7 @@ export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
   const langs: string[] = [];
   if (has(CYRILLIC)) langs.push('ru', 'uk');
+  if ((text.match(BULGARIAN)?.length ?? 0) >= MIN_BULGARIAN_CHARS) langs.push('bg');
   if (has(KANA)) langs.push('ja');
   if (has(HAN)) langs.push('zh', 'ja');
   if (has(HANGUL)) langs.push('ko');

@@ -1,5 +1,6 @@
 import type { LanguageCode } from './codes';
 import { ar } from './ar';
+import { bg } from './bg';
 import { bn } from './bn';
 import { ca } from './ca';
 import { cs } from './cs';
@@ -47,4 +48,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, ur, he, hi, mr, bn, ta, te, th, el, ro, hu, fi, sk, ca, hr };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, ur, he, hi, mr, bn, ta, te, th, el, ro, hu, fi, sk, ca, hr, bg };

@@ -28,6 +28,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'te', category: 'donation', html: '<h3>స్వతంత్ర జర్నలిజానికి మద్దతు ఇవ్వండి</h3><p>పాఠకుల సహకారంతో మేము ప్రకటనలు లేని వార్తలు అందిస్తున్నాం. మీ మద్దతు మాకు అవసరం.</p><a href="/donate">విరాళం ఇవ్వండి</a>' },
   { lang: 'fi', category: 'donation', html: '<h3>Tue riippumatonta journalismia</h3><p>Toimimme lukijoiden tuella ilman mainoksia. Jokainen lahjoitus auttaa.</p><a href="/lahjoita">Lahjoita</a>' },
   { lang: 'sk', category: 'donation', html: '<h3>Podporte nezávislú žurnalistiku</h3><p>Potrebujeme vašu pomoc, aby sme mohli pokračovať. Prispejte akoukoľvek sumou.</p><a href="/podpora">Podporiť</a>' },
+  { lang: 'bg', category: 'donation', html: '<h3>Подкрепете независимата журналистика</h3><p>Работим без реклами, благодарение на читателите. Имаме нужда от вашата помощ, за да продължим.</p><a href="/darenie">Направете дарение</a>' },
   { lang: 'ca', category: 'donation', html: '<h3>Dona suport al periodisme independent</h3><p>Som un mitjà sense publicitat que depèn dels lectors. Necessitem la teva ajuda per continuar.</p><a href="/donacions">Fes una donació</a>' },
   { lang: 'hr', category: 'donation', html: '<h3>Podržite neovisno novinarstvo</h3><p>Radimo bez oglasa, uz pomoć čitatelja. Trebamo vašu podršku kako bismo nastavili.</p><a href="/doniraj">Donirajte</a>' },
   { lang: 'el', category: 'donation', html: '<h3>Στηρίξτε την ανεξάρτητη δημοσιογραφία</h3><p>Η δημοσιογραφία μας στηρίζεται στους αναγνώστες. Χρειαζόμαστε τη βοήθειά σας.</p><a href="/donate">Κάντε δωρεά</a>' },
@@ -704,6 +705,12 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'hr', category: 'reminder', html: '<p>Koristite blokator oglasa. Molimo, isključite blokator na našoj stranici.</p><button>Podsjeti me kasnije</button>' },
   { lang: 'hr', category: 'promo', html: '<h3>Samo za pretplatnike</h3><p>Pretplatite se: prvi mjesec za 1 €.</p><a href="/pretplata">Pretplatite se</a>' },
   { lang: 'hr', category: 'promo', html: '<p>Preuzmite aplikaciju i čitajte vijesti brže.</p><a href="https://play.google.com/store/apps/details?id=x">Preuzmite aplikaciju</a>' },
+  // Bulgarian (read with Russian's and Ukrainian's packs as well): the usual lines and prompts.
+  { lang: 'bg', category: 'promo', html: '<p>Последвайте ни във Вайбър и не пропускайте най-важното.</p><a href="https://www.facebook.com/pristanishte">Последвайте ни</a>' },
+  { lang: 'bg', category: 'newsletter', html: '<h3>Нашият бюлетин</h3><p>Най-важните новини от деня всяка сутрин на вашия имейл.</p><form><input type="email" placeholder="Имейл адрес"><button>Абонирайте се</button></form>' },
+  { lang: 'bg', category: 'reminder', html: '<p>Използвате блокер за реклами. Моля, изключете блокера за нашия сайт.</p><button>Напомни ми по-късно</button>' },
+  { lang: 'bg', category: 'promo', html: '<h3>Само за абонати</h3><p>Абонирайте се: първия месец за 1 лев.</p><a href="/abonament">Абонирайте се</a>' },
+  { lang: 'bg', category: 'promo', html: '<p>Изтеглете приложението и четете новините по-бързо.</p><a href="https://play.google.com/store/apps/details?id=x">Изтеглете</a>' },
   // Persian: the Telegram and Instagram lines Persian news sites end their pages with, newsletters and prompts.
   { lang: 'fa', category: 'promo', html: '<p>برای دریافت آخرین اخبار به کانال تلگرام ما بپیوندید.</p><a href="https://t.me/bandarnews">عضویت در کانال</a>' },
   { lang: 'fa', category: 'promo', html: '<p>ما را در اینستاگرام دنبال کنید.</p><a href="https://www.instagram.com/bandarnews">اینستاگرام</a>' },

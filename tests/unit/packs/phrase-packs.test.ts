@@ -138,7 +138,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', 'el-GR', 'ro-RO', 'hu-HU', 'sk-SK', 'lv-LV', 'ca-ES', 'hr-HR', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu', 'fi', 'sk', 'ca', 'hr']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', 'el-GR', 'ro-RO', 'hu-HU', 'sk-SK', 'lv-LV', 'ca-ES', 'hr-HR', 'bg-BG', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu', 'fi', 'sk', 'ca', 'hr', 'bg']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -166,6 +166,9 @@ describe('which languages', () => {
 
   it('infers languages from the script of the text: Cyrillic → ru, uk; kana → ja; Han → zh, ja; Hangul → ko; Arabic → ar (and ur with Urdu letters, else fa with Persian ones); Hebrew → he; Devanagari → hi; Bengali → bn; Tamil → ta; Telugu → te; Thai → th; Greek → el', () => {
     expect(scriptLanguages('Независимая журналистика нуждается в вашей поддержке')).toEqual(['ru', 'uk']);
+    // Bulgarian writes ъ as a vowel in its commonest words; Russian's rare hard sign says nothing.
+    expect(scriptLanguages('Общинският съвет обсъди в понеделник новия мост към пристанището. Разходите са се увеличили във всички части на проекта, съобщиха от общината, а сроковете за път и мост вече не са сигурни, защото изпълнителят не е в състояние да ги спази.')).toEqual(['ru', 'uk', 'bg']);
+    expect(scriptLanguages('Подъезд и объявление: в объёме съезда разъяснили, что въезд закрыт до конца недели, а подъём цен отложен.')).toEqual(['ru', 'uk']);
     expect(scriptLanguages('ニュースレターのご登録はこちらからどうぞ、ありがとうございます')).toEqual(['ja']);
     expect(scriptLanguages('我们需要您的支持才能继续独立报道新闻事件和深度调查')).toEqual(['ja', 'zh']);
     expect(scriptLanguages('독립 언론을 후원해 주세요. 여러분의 후원으로 만들어지는 신문입니다')).toEqual(['ko']);

@@ -8,7 +8,7 @@ import { format, localeNames, readLocale } from '../../support/locale-files';
  * `pt_PT`, never a bare `pt`, for a reader in Brazil or Portugal).
  */
 const REQUIRED = [
-  'ar', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'mr', 'nb', 'nl', 'pl',
+  'ar', 'bg', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'mr', 'nb', 'nl', 'pl',
   'pt_BR', 'pt_PT', 'ro', 'ru', 'sk', 'sv', 'ta', 'te', 'th', 'tr', 'uk', 'ur', 'vi', 'zh_CN', 'zh_TW',
 ];
 
