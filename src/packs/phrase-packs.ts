@@ -153,10 +153,9 @@ export function packsFrom(items: Readonly<Record<string, unknown>>, langs: reado
 /**
  * Tags read with another language's phrases: Norwegian as a whole and Nynorsk with Bokmål's; Malay
  * with Indonesian's (one language in two standards; the id pack lists Malay's own words too);
- * Bosnian and Serbian with Croatian's (the hr pack lists ekavian spellings too; Serbian in Cyrillic
- * letters is read with the Cyrillic packs its script implies).
+ * Bosnian with Croatian's (Serbian has its own, Croatian's words in both its alphabets).
  */
-const READ_AS: Readonly<Record<string, LanguageCode>> = { no: 'nb', nn: 'nb', ms: 'id', bs: 'hr', sr: 'hr' };
+const READ_AS: Readonly<Record<string, LanguageCode>> = { no: 'nb', nn: 'nb', ms: 'id', bs: 'hr' };
 
 /** The language of a tag ("de-AT" → "de", "no" → "nb") when the detector has phrases for it. */
 export function languageOf(tag: string): LanguageCode | undefined {
@@ -205,8 +204,10 @@ export function declaredLanguages(doc: Document): LanguageCode[] {
 const CYRILLIC = /[\u0400-\u04ff]/g;
 /** Bulgarian's ъ, a vowel it writes in its commonest words (във, към, със); Russian writes it seldom, Ukrainian never. */
 const BULGARIAN = /ъ/gi;
-/** Bulgarian's ъ in a sample, enough to tell a Bulgarian page (Russian's few in 2,000 characters are not). */
-const MIN_BULGARIAN_CHARS = 8;
+/** Serbian's Cyrillic letters that Russian, Ukrainian and Bulgarian do not write (Macedonian writes most of them). */
+const SERBIAN = /[ђћџљњј]/gi;
+/** Letters of BULGARIAN or SERBIAN in a sample, enough to tell such a page (Russian's few hard signs in 2,000 characters are not). */
+const MIN_OWN_LETTERS = 8;
 const KANA = /[\u3040-\u30ff\uff66-\uff9f]/g;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/g;
@@ -225,7 +226,7 @@ const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/g;
 
 /**
  * The languages a script implies in `text`: Cyrillic → ru, uk, and bg too when it writes Bulgarian's ъ
- * as a vowel; kana → ja; Han → zh, ja; Hangul → ko;
+ * as a vowel, sr when it writes Serbian's own letters; kana → ja; Han → zh, ja; Hangul → ko;
  * Arabic → ar, and ur too when it holds Urdu's own letters, else fa when it holds Persian's (which
  * Urdu writes as well); Hebrew → he; Devanagari → hi (Marathi and Nepali pages, in the same script,
  * share much of Hindi's wording; a page that declares Marathi reads mr as well); Bengali → bn; Tamil → ta; Telugu → te; Thai → th; Greek → el.
@@ -234,7 +235,8 @@ export function scriptLanguages(text: string): LanguageCode[] {
   const has = (pattern: RegExp) => (text.match(pattern)?.length ?? 0) >= MIN_SCRIPT_CHARS;
   const langs: string[] = [];
   if (has(CYRILLIC)) langs.push('ru', 'uk');
-  if ((text.match(BULGARIAN)?.length ?? 0) >= MIN_BULGARIAN_CHARS) langs.push('bg');
+  if ((text.match(BULGARIAN)?.length ?? 0) >= MIN_OWN_LETTERS) langs.push('bg');
+  if ((text.match(SERBIAN)?.length ?? 0) >= MIN_OWN_LETTERS) langs.push('sr');
   if (has(KANA)) langs.push('ja');
   if (has(HAN)) langs.push('zh', 'ja');
   if (has(HANGUL)) langs.push('ko');

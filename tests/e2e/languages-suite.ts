@@ -26,7 +26,7 @@ export function languagesSuite(ctx: LanguagesContext): void {
   const url = (name: string) => ctx.server().url(`/fixtures/${name}`);
 
   it('the background has stored every language but English, with their version', async () => {
-    for (const lang of ['ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'nl', 'sv', 'da', 'nb', 'tr', 'id', 'vi', 'ja', 'zh', 'ko', 'ar', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu', 'fi', 'sk', 'ca', 'hr', 'bg']) {
+    for (const lang of ['ru', 'uk', 'de', 'fr', 'es', 'it', 'pt', 'pl', 'cs', 'nl', 'sv', 'da', 'nb', 'tr', 'id', 'vi', 'ja', 'zh', 'ko', 'ar', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu', 'fi', 'sk', 'ca', 'hr', 'sr', 'bg']) {
       expect(await ctx.readLocal(`phrases:${lang}`), lang).toMatchObject({ pitch: expect.any(Object), actions: expect.any(Object) });
     }
     expect(await ctx.readLocal('phrases:en')).toBeUndefined();

@@ -3,7 +3,7 @@
  * behaviour-neutral (a speed-up, a refactor) finds exactly what it found before. Records the
  * whole-page pass of each page and the passes over its subtrees (up to --subtrees per page, the
  * way the content script examines what a page inserts: with the page's article protection).
- * Every page is read in all thirty-eight languages, so that two checkouts are compared on their
+ * Every page is read in all thirty-nine languages, so that two checkouts are compared on their
  * detector alone, whatever languages each would choose for a page.
  *
  *   npx tsx tools/eval/snapshot.ts [--root CHECKOUT] [--corpus DIR] [--subtrees N] > before.txt

@@ -1,8 +1,9 @@
 import type { LanguagePhrases } from './types';
 
 /**
- * Croatian, read on Bosnian and Serbian pages in Latin letters as well (one language in several
- * standards: ekavian spellings are listed beside ijekavian ones). Czech's pack often loads on the
+ * Croatian, read on Bosnian pages as well, and Serbian's pack in both its alphabets is made from
+ * it (sr.ts): one language in several standards, so ekavian spellings are listed beside ijekavian
+ * ones. Czech's pack often loads on the
  * same pages (se, na, je are the commonest words of all three), so wording both spell alike is
  * left to Czech's; "prijavite se" signs the reader in, so it is no newsletter's call.
  */

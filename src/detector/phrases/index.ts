@@ -28,6 +28,7 @@ import { pt } from './pt';
 import { ro } from './ro';
 import { ru } from './ru';
 import { sk } from './sk';
+import { sr } from './sr';
 import { sv } from './sv';
 import { ta } from './ta';
 import { te } from './te';
@@ -48,4 +49,4 @@ export type { ActionKind, LanguagePhrases } from './types';
  * languages from storage, where the background puts them: src/packs/phrase-packs.ts); the
  * background, the tools and the tests do.
  */
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, ur, he, hi, mr, bn, ta, te, th, el, ro, hu, fi, sk, ca, hr, bg };
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguagePhrases>> = { en, ru, uk, de, fr, es, it, pt, pl, cs, nl, sv, da, nb, tr, id, vi, ja, zh, ko, ar, fa, ur, he, hi, mr, bn, ta, te, th, el, ro, hu, fi, sk, ca, hr, sr, bg };

@@ -28,6 +28,7 @@ const APPEALS: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'te', category: 'donation', html: '<h3>స్వతంత్ర జర్నలిజానికి మద్దతు ఇవ్వండి</h3><p>పాఠకుల సహకారంతో మేము ప్రకటనలు లేని వార్తలు అందిస్తున్నాం. మీ మద్దతు మాకు అవసరం.</p><a href="/donate">విరాళం ఇవ్వండి</a>' },
   { lang: 'fi', category: 'donation', html: '<h3>Tue riippumatonta journalismia</h3><p>Toimimme lukijoiden tuella ilman mainoksia. Jokainen lahjoitus auttaa.</p><a href="/lahjoita">Lahjoita</a>' },
   { lang: 'sk', category: 'donation', html: '<h3>Podporte nezávislú žurnalistiku</h3><p>Potrebujeme vašu pomoc, aby sme mohli pokračovať. Prispejte akoukoľvek sumou.</p><a href="/podpora">Podporiť</a>' },
+  { lang: 'sr', category: 'donation', html: '<h3>Подржите независно новинарство</h3><p>Радимо без огласа, уз помоћ читалаца. Требамо вашу подршку да бисмо наставили.</p><a href="/doniraj">Донирајте</a>' },
   { lang: 'bg', category: 'donation', html: '<h3>Подкрепете независимата журналистика</h3><p>Работим без реклами, благодарение на читателите. Имаме нужда от вашата помощ, за да продължим.</p><a href="/darenie">Направете дарение</a>' },
   { lang: 'ca', category: 'donation', html: '<h3>Dona suport al periodisme independent</h3><p>Som un mitjà sense publicitat que depèn dels lectors. Necessitem la teva ajuda per continuar.</p><a href="/donacions">Fes una donació</a>' },
   { lang: 'hr', category: 'donation', html: '<h3>Podržite neovisno novinarstvo</h3><p>Radimo bez oglasa, uz pomoć čitatelja. Trebamo vašu podršku kako bismo nastavili.</p><a href="/doniraj">Donirajte</a>' },
@@ -705,6 +706,11 @@ const COMMON: readonly { lang: string; category: string; html: string }[] = [
   { lang: 'hr', category: 'reminder', html: '<p>Koristite blokator oglasa. Molimo, isključite blokator na našoj stranici.</p><button>Podsjeti me kasnije</button>' },
   { lang: 'hr', category: 'promo', html: '<h3>Samo za pretplatnike</h3><p>Pretplatite se: prvi mjesec za 1 €.</p><a href="/pretplata">Pretplatite se</a>' },
   { lang: 'hr', category: 'promo', html: '<p>Preuzmite aplikaciju i čitajte vijesti brže.</p><a href="https://play.google.com/store/apps/details?id=x">Preuzmite aplikaciju</a>' },
+  // Serbian, in Cyrillic (read with Russian's and Ukrainian's packs as well) and in Latin letters.
+  { lang: 'sr', category: 'promo', html: '<p>Пратите нас на друштвеним мрежама и не пропустите најважније вести.</p><a href="https://www.facebook.com/lukavesti">Пратите нас</a>' },
+  { lang: 'sr', category: 'reminder', html: '<p>Користите блокатор огласа. Молимо, искључите блокатор на нашем сајту.</p><button>Подсети ме касније</button>' },
+  { lang: 'sr', category: 'promo', html: '<h3>Само за претплатнике</h3><p>Претплатите се: први месец за 100 динара.</p><a href="/pretplata">Претплатите се</a>' },
+  { lang: 'sr', category: 'promo', html: '<p>Preuzmite aplikaciju i čitajte vesti brže.</p><a href="https://play.google.com/store/apps/details?id=x">Preuzmite aplikaciju</a>' },
   // Bulgarian (read with Russian's and Ukrainian's packs as well): the usual lines and prompts.
   { lang: 'bg', category: 'promo', html: '<p>Последвайте ни във Вайбър и не пропускайте най-важното.</p><a href="https://www.facebook.com/pristanishte">Последвайте ни</a>' },
   { lang: 'bg', category: 'newsletter', html: '<h3>Нашият бюлетин</h3><p>Най-важните новини от деня всяка сутрин на вашия имейл.</p><form><input type="email" placeholder="Имейл адрес"><button>Абонирайте се</button></form>' },

@@ -138,7 +138,7 @@ describe('the background’s writing of the packs', () => {
 
 describe('which languages', () => {
   it('takes the reader’s languages by their primary subtag, only those with phrases', () => {
-    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', 'el-GR', 'ro-RO', 'hu-HU', 'sk-SK', 'lv-LV', 'ca-ES', 'hr-HR', 'bg-BG', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu', 'fi', 'sk', 'ca', 'hr', 'bg']);
+    expect(readerLanguages(['de-AT', 'en-US', 'ru', 'DE', 'sv-SE', 'zh_TW', 'nl-BE', 'fi-FI', 'ko', 'he-IL', 'hi-IN', 'bn-BD', 'fa-IR', 'th-TH', 'ur-PK', 'mr-IN', 'ta-IN', 'te-IN', 'el-GR', 'ro-RO', 'hu-HU', 'sk-SK', 'lv-LV', 'ca-ES', 'hr-HR', 'bg-BG', 'sr-Cyrl-RS', ''])).toEqual(['en', 'ru', 'de', 'nl', 'sv', 'zh', 'ko', 'fa', 'ur', 'he', 'hi', 'mr', 'bn', 'ta', 'te', 'th', 'el', 'ro', 'hu', 'fi', 'sk', 'ca', 'hr', 'sr', 'bg']);
     expect(readerLanguages([])).toEqual([]);
   });
 
@@ -154,9 +154,9 @@ describe('which languages', () => {
     expect(declaredLanguages(doc('<html lang="nn-NO"><body></body></html>'))).toEqual(['nb']);
     // Malay, with Indonesian's phrases (its own words are listed among them).
     expect(declaredLanguages(doc('<html lang="ms-MY"><body></body></html>'))).toEqual(['id']);
-    // Bosnian and Serbian, with Croatian's phrases (its ekavian spellings are listed among them).
+    // Bosnian, with Croatian's phrases; Serbian with its own, in both its alphabets.
     expect(declaredLanguages(doc('<html lang="bs-BA"><body></body></html>'))).toEqual(['hr']);
-    expect(declaredLanguages(doc('<html lang="sr-Latn-RS"><body></body></html>'))).toEqual(['hr']);
+    expect(declaredLanguages(doc('<html lang="sr-Latn-RS"><body></body></html>'))).toEqual(['sr']);
     expect(declaredLanguages(doc('<html lang="da"><head><meta http-equiv="Content-Language" content="id-ID"></head></html>'))).toEqual(['da', 'id']);
     expect(declaredLanguages(doc('<html lang="ko-KR"><body></body></html>'))).toEqual(['ko']);
     expect(declaredLanguages(doc('<html lang="nl-NL"><body></body></html>'))).toEqual(['nl']);
@@ -168,6 +168,8 @@ describe('which languages', () => {
     expect(scriptLanguages('Независимая журналистика нуждается в вашей поддержке')).toEqual(['ru', 'uk']);
     // Bulgarian writes ъ as a vowel in its commonest words; Russian's rare hard sign says nothing.
     expect(scriptLanguages('Общинският съвет обсъди в понеделник новия мост към пристанището. Разходите са се увеличили във всички части на проекта, съобщиха от общината, а сроковете за път и мост вече не са сигурни, защото изпълнителят не е в състояние да ги спази.')).toEqual(['ru', 'uk', 'bg']);
+    // Serbian in Cyrillic writes letters of its own (ј, љ, њ, ћ, ђ, џ).
+    expect(scriptLanguages('Градско веће је у понедељак расправљало о новом мосту. Трошкови су према подацима градске управе знатно порасли, а ни рокови се неће поштовати. На седници су први пут говорили и становници који су се жалили на буку са градилишта, која траје још од прошле године.')).toEqual(['ru', 'uk', 'sr']);
     expect(scriptLanguages('Подъезд и объявление: в объёме съезда разъяснили, что въезд закрыт до конца недели, а подъём цен отложен.')).toEqual(['ru', 'uk']);
     expect(scriptLanguages('ニュースレターのご登録はこちらからどうぞ、ありがとうございます')).toEqual(['ja']);
     expect(scriptLanguages('我们需要您的支持才能继续独立报道新闻事件和深度调查')).toEqual(['ja', 'zh']);

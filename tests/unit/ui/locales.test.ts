@@ -9,7 +9,7 @@ import { format, localeNames, readLocale } from '../../support/locale-files';
  */
 const REQUIRED = [
   'ar', 'bg', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'mr', 'nb', 'nl', 'pl',
-  'pt_BR', 'pt_PT', 'ro', 'ru', 'sk', 'sv', 'ta', 'te', 'th', 'tr', 'uk', 'ur', 'vi', 'zh_CN', 'zh_TW',
+  'pt_BR', 'pt_PT', 'ro', 'ru', 'sk', 'sr', 'sv', 'ta', 'te', 'th', 'tr', 'uk', 'ur', 'vi', 'zh_CN', 'zh_TW',
 ];
 
 /** The `$NAME$` names a message uses, with each placeholder's content ("$1"). */
