@@ -102,6 +102,11 @@ export class Collapser {
     return this.#byElement.get(element);
   }
 
+  /** Whether `element` is collapsed now (known and not reopened). */
+  isCollapsed(element: Element): boolean {
+    return this.#byElement.get(element)?.revealed === false;
+  }
+
   /** Collapses `element` (once: an element already known, collapsed or reopened, is left as it is). */
   collapse(
     element: Element,
@@ -166,12 +171,10 @@ export class Collapser {
 
   /** Puts the page back as it was (the site was switched off). */
   revealAll(): void {
-    for (const entry of this.#entries.values()) {
-      this.reveal(entry.id);
+    for (const entry of [...this.#entries.values()]) {
+      this.#forget(entry);
       entry.element.removeAttribute(REVEALED_ATTR);
-      this.#byElement.delete(entry.element);
     }
-    this.#entries.clear();
   }
 
   /**
@@ -238,9 +241,9 @@ export class Collapser {
     element.removeAttribute(COLLAPSED_ATTR);
   }
 
-  /** Gives an element back as if it had never been collapsed, and forgets it. */
+  /** Gives an element back as if it had never been collapsed (a reopened one is left as it is), and forgets it. */
   #forget(entry: CollapsedEntry): void {
-    this.#unhide(entry);
+    if (!entry.revealed) this.#unhide(entry);
     this.#entries.delete(entry.id);
     this.#byElement.delete(entry.element);
     this.#followers.delete(entry);

@@ -375,7 +375,7 @@ export class PageController {
   }
 
   #stillCollapsed(elements: readonly Element[]): Element[] {
-    return elements.filter((el) => el.isConnected && this.collapser.entryOf(el)?.revealed === false);
+    return elements.filter((el) => el.isConnected && this.collapser.isCollapsed(el));
   }
 
   /**
@@ -404,7 +404,7 @@ export class PageController {
    * the next visit as the overlay). Returns what now stands collapsed for the pop-up.
    */
   #widenToOverlay(popUp: Element): Element {
-    const overlay = this.collapser.entryOf(popUp)?.revealed === false ? overlayAround(popUp) : null;
+    const overlay = this.collapser.isCollapsed(popUp) ? overlayAround(popUp) : null;
     return overlay && this.#widen(popUp, overlay) ? overlay : popUp;
   }
 
@@ -508,7 +508,7 @@ export class PageController {
       const findings = detect(el, this.#detectOptions());
       this.#collapseFindings(findings);
       // A remembered overlay (hidden, so no layout to ask) is confirmed by the pop-up it frames.
-      const popUp = findings.find((f) => f.element !== el && this.collapser.entryOf(f.element)?.revealed === false)?.element;
+      const popUp = findings.find((f) => f.element !== el && this.collapser.isCollapsed(f.element))?.element;
       if (popUp && !this.collapser.entryOf(el) && isOnlyFrameOf(el, popUp)) this.#widen(popUp, el);
     }
     for (const selector of early) {
