@@ -50,8 +50,22 @@ const PREVIEW_WORDS = 12;
 export const MAX_REPAIRS = 20;
 
 function previewOf(element: Element): string {
-  const words = (element.textContent ?? '').trim().split(/\s+/, PREVIEW_WORDS + 1);
+  const text = (element.textContent ?? '').trim();
+  if (!text) return framePreview(element);
+  const words = text.split(/\s+/, PREVIEW_WORDS + 1);
   return words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
+}
+
+/** A frame's words are its own document's, out of the page's reach: its title, or the site it comes from, stands for them. */
+function framePreview(element: Element): string {
+  const frame = element.localName === 'iframe' ? element : element.querySelector('iframe');
+  const title = frame?.getAttribute('title')?.trim();
+  if (!frame || title) return title ?? '';
+  try {
+    return new URL(frame.getAttribute('src') ?? '', element.ownerDocument.baseURI).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function isHiddenByUnnag(element: Element): boolean {

@@ -2,11 +2,14 @@
  * The content script (document_start, one standalone file): reads what to do on this site, what
  * earlier visits learned and the phrases of the reader's languages (one storage read), then those of
  * the page's languages once it is parsed, hands the page to a PageController, and answers the popup.
+ * In a frame of the page it only tells the page whether the frame is one appeal (in-frame.ts).
  */
-import { parseToContent, type PageState, type ToBackground } from '../messaging/messages';
+import { frameReportMessage, parseToContent, type PageState, type ToBackground } from '../messaging/messages';
 import { pageLanguages, readerLanguages } from '../packs/phrase-packs';
 import { answerMessages, extensionApi } from './extension-api';
+import { listenToFrameReports } from './frame-reports';
 import { guarded } from './guard';
+import { watchFrame } from './in-frame';
 import { placeholderText } from './i18n';
 import { PageController, type PageControllerOptions } from './page-controller';
 import { mergedReads } from './one-read';
@@ -51,20 +54,22 @@ function pageState(): PageState {
   };
 }
 
-answerMessages(api.runtime.onMessage, (raw) => {
-  const message = parseToContent(raw);
-  if (!message) return undefined;
-  try {
-    if (message.type === 'reveal') controller?.collapser.reveal(message.id);
-    else if (message.type === 'collapse-again') controller?.collapser.collapseAgain(message.id);
-    else if (message.type === 'not-clutter' && controller) void keepOpen(controller, message.id).catch(() => {});
-    else if (message.type === 'start-picker' && controller) startPicker(controller, reportCount);
-  } catch {
-    // The element may have gone with the page; the state below says what is left.
-  }
-  if (message.type !== 'get-page-state') reportCount();
-  return pageState();
-});
+function answerPopup(): void {
+  answerMessages(api.runtime.onMessage, (raw) => {
+    const message = parseToContent(raw);
+    if (!message) return undefined;
+    try {
+      if (message.type === 'reveal') controller?.collapser.reveal(message.id);
+      else if (message.type === 'collapse-again') controller?.collapser.collapseAgain(message.id);
+      else if (message.type === 'not-clutter' && controller) void keepOpen(controller, message.id).catch(() => {});
+      else if (message.type === 'start-picker' && controller) startPicker(controller, reportCount);
+    } catch {
+      // The element may have gone with the page; the state below says what is left.
+    }
+    if (message.type !== 'get-page-state') reportCount();
+    return pageState();
+  });
+}
 
 function whenParsed(run: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
@@ -120,4 +125,23 @@ async function start(): Promise<void> {
   if (!policy.current.enabled) reportCount();
 }
 
-start().catch(() => {});
+/**
+ * A frame the page embeds (not one inside another frame: only the page's content script collapses)
+ * is read for an appeal and tells the page; the page listens to its frames.
+ */
+function watchAsFrame(): void {
+  if (window.parent !== window.top) return;
+  watchFrame(window, {
+    prepare: () => loadPacks(api.storage.local, [...readerLanguages(navigator.languages ?? []), ...pageLanguages(document)]),
+    // The page's origin is unknown to a frame of another: the report says nothing the page could not see (messages.ts).
+    report: (report) => window.parent.postMessage(frameReportMessage(report), '*'),
+  });
+}
+
+if (window.top === window) {
+  answerPopup();
+  listenToFrameReports(window, guarded((frame, report) => controller?.collapseFrame(frame, report)));
+  start().catch(() => {});
+} else {
+  watchAsFrame();
+}

@@ -8,10 +8,11 @@ import type { Category, CollapseKind } from '../contract/categories';
 import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
 import { createProtection, detect, detectInSlices, DIALOG } from '../detector';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
-import { PICKED_REASON } from '../messaging/messages';
+import { PICKED_REASON, type FrameReport } from '../messaging/messages';
 import { backdropsBeside, isOnlyFrameOf, isPopUp, overlayAround } from './backdrops';
 import { Collapser, type CollapsedEntry } from './collapse';
 import { ExamineQueue } from './examine-queue';
+import { frameBox } from './frame-reports';
 import { guarded, type Meter } from './guard';
 import { HiddenFindings, isShown } from './hidden-findings';
 import { LocationWatch } from './navigation';
@@ -188,6 +189,17 @@ export class PageController {
     this.#observer.forgetOwnWrites();
     this.#slicer.schedule();
     this.#options.onChange?.();
+  }
+
+  /**
+   * A frame of the page whose own content script found its whole document to be one appeal
+   * (frame-reports.ts): collapsed with the wrappers that hold only it, as any finding is (the
+   * reader's choices, the site's categories and the article protection apply).
+   */
+  collapseFrame(frame: Element, { category, reasons }: FrameReport): void {
+    if (!this.#running || !frame.isConnected) return;
+    const finding: Finding = { element: frameBox(frame), category, reasons, score: 0 };
+    if (this.#collapseFinding(finding, false)) this.#options.onChange?.();
   }
 
   /** Gives the page back as it was and stops watching it. */
@@ -435,17 +447,22 @@ export class PageController {
     if (changed) this.#options.onChange?.();
   }
 
-  #collapseFinding({ element, category, reasons, runStart }: Finding): boolean {
+  /**
+   * `learn`: whether a selector for it is remembered for the next visit. A frame's is not: the
+   * early stylesheet would hide it before anything could confirm it (the detector cannot read a
+   * frame), so it would flash out and back in.
+   */
+  #collapseFinding({ element, category, reasons, runStart }: Finding, learn = true): boolean {
     if (!element.isConnected || !this.#policy.categories.includes(category)) return false;
     if (this.collapser.entryOf(element) || element.closest(COVERED) || this.#inReaderDialog(element)) return false;
     // The reader said "not clutter" of this element, of a block around it, or of something inside it.
     if (this.#notClutter && (element.closest(this.#notClutter) || element.querySelector(this.#notClutter))) return false;
     if (!this.#protect().allows(element)) return false;
-    this.#collapse(element, category, reasons, runStart);
+    this.#collapse(element, category, reasons, runStart, learn);
     return true;
   }
 
-  #collapse(element: Element, kind: CollapseKind, reasons: readonly string[], runStart?: Element): void {
+  #collapse(element: Element, kind: CollapseKind, reasons: readonly string[], runStart?: Element, learn = true): void {
     const appeal = `${kind}\u0000${(element.textContent ?? '').slice(0, 160)}`;
     const copies = (this.#copies.get(appeal) ?? 0) + 1;
     if (this.#copies.size >= MAX_COUNTED_APPEALS) this.#copies.clear();
@@ -453,7 +470,7 @@ export class PageController {
     const withPlaceholder = this.#policy.display === 'placeholder' && copies <= PLACEHOLDERS_PER_APPEAL;
     this.collapser.collapse(element, kind, reasons, withPlaceholder, runStart);
     if (this.#collapsedSinceTidy.push(element) > MAX_UNTIDIED) this.#collapsedSinceTidy.shift();
-    if (kind !== 'custom' && copies === 1) this.#learn(element, kind as Category);
+    if (kind !== 'custom' && copies === 1 && learn) this.#learn(element, kind as Category);
   }
 
   /** Notes which remembered selectors this collapse confirms, and a selector for next time. */

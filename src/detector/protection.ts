@@ -121,6 +121,26 @@ export function createProtection(doc: Document): Protection {
   };
 }
 
+/**
+ * The protection of a document that holds no story: a frame drawn inside a page (an offer, a
+ * sign-up form), whose story lies in the page around it. Only what the reader typed or is typing
+ * into is kept; whether the frame is one appeal is frameAppeal's question (frame-appeal.ts), which
+ * keeps embedded posts, players and documents out.
+ */
+export function createStorylessProtection(doc: Document): Protection {
+  return {
+    article: null,
+    isArticleText: () => false,
+    allows(element: Element): boolean {
+      try {
+        return element?.nodeType === 1 && element.ownerDocument === doc && !holdsReaderInput(element, doc);
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 /** `elements` less the plugs' elements and what lies inside them (a plug's box holds its paragraph). */
 function withoutPlugs(elements: ReadonlySet<Element>, plugs: readonly StoryPlug[]): ReadonlySet<Element> {
   if (plugs.length === 0) return elements;

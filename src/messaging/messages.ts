@@ -2,7 +2,7 @@
  * Every message that crosses a context boundary, typed, and a validator for each direction.
  * A message is data from another process: nothing is trusted until `parse…` says so.
  */
-import { isCategory, type CollapseKind } from '../contract/categories';
+import { isCategory, type Category, type CollapseKind } from '../contract/categories';
 import { isSelector, type Selector } from '../settings/selector';
 
 /** The reason the content script gives an element the reader picked; the popup words it. */
@@ -54,6 +54,46 @@ const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1_000_000;
 
 const isRuleList = (value: unknown): value is RuleList => (RULE_LISTS as readonly unknown[]).includes(value);
+
+/**
+ * A frame's content script → the content script of the page around it, by `postMessage` (the only
+ * way between the two that names the sending frame): the frame's whole document is one appeal. The
+ * page's own scripts see it too and can send one: the worst a forged report does is collapse one of
+ * the page's own frames, under a placeholder that reopens it.
+ */
+export interface FrameReport {
+  category: Category;
+  /**
+   * Only reasons worded by the phrase packs (in-frame.ts): no words of the frame's own, which the
+   * page, of another origin, must not learn through Unnag.
+   */
+  reasons: readonly string[];
+}
+
+/** Marks Unnag's frame reports among the page's own messages. */
+const FRAME_REPORT_PREFIX = 'unnag:frame-appeal:';
+const MAX_FRAME_REASONS = 24;
+const MAX_FRAME_TEXT = 200;
+
+/** A string, which crosses every browser's boundary between worlds unchanged. */
+export function frameReportMessage(report: FrameReport): string {
+  return FRAME_REPORT_PREFIX + JSON.stringify(report);
+}
+
+const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_FRAME_TEXT;
+
+export function parseFrameReport(data: unknown): FrameReport | null {
+  if (typeof data !== 'string' || !data.startsWith(FRAME_REPORT_PREFIX) || data.length > 10_000) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(data.slice(FRAME_REPORT_PREFIX.length));
+  } catch {
+    return null;
+  }
+  if (!isRecord(value) || !isCategory(value.category) || !Array.isArray(value.reasons)) return null;
+  if (value.reasons.length > MAX_FRAME_REASONS || !value.reasons.every(isShortText)) return null;
+  return { category: value.category, reasons: value.reasons };
+}
 
 export function parseToBackground(message: unknown): ToBackground | null {
   if (!isRecord(message)) return null;

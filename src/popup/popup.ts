@@ -27,7 +27,8 @@ async function targetTabId(): Promise<number | undefined> {
 
 async function askPage(tabId: number, message: ToContent): Promise<PageState | null> {
   try {
-    return parsePageState(await browser.tabs.sendMessage(tabId, message));
+    // The page's own content script: those in its frames answer no one.
+    return parsePageState(await browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
   } catch {
     return null; // no content script there: a browser page, a store, or a page still loading
   }

@@ -8,6 +8,7 @@
 import { expect, it } from 'vitest';
 import { collapsedKindOf, placeholdersOnPage, waitFor, type PageDriver } from '../support/page-checks';
 import type { StaticServer } from '../support/server';
+import { serveTestPages } from '../support/test-server';
 
 /** A page a test can also type into and close (both libraries' pages have these). */
 export interface InteractivePage extends PageDriver {
@@ -229,6 +230,30 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     }, null);
     expect(state).toEqual({ same: true, dialogShown: true });
     await page.close();
+  });
+
+  it("collapses a frame from another site whose own words are an appeal (with the box around it), and leaves a framed post the story quotes", async () => {
+    // The frames come from a second server: another port is another origin, out of the page's reach.
+    const frames = await serveTestPages();
+    try {
+      const page = await ctx.open(`${url('framed.html')}?frames=${encodeURIComponent(frames.origin)}`);
+      await waitFor(async () => (await collapsedKindOf(page, '#signup')) === 'newsletter', 8_000, 'the sign-up frame collapsed');
+      // The offer is drawn by the frame's script after load: its frame is read again then.
+      await waitFor(async () => (await collapsedKindOf(page, '#offer')) === 'donation', 8_000, 'the offer frame collapsed');
+      expect(await page.evaluate(() => document.getElementById('offer-box')!.getAttribute('data-unnag'), null)).toBe('donation');
+      await pause(1_500);
+      expect(await collapsedKindOf(page, '#post')).toBeNull();
+      expect(await isHidden(page, '#post')).toBe(false);
+      expect(await placeholdersOnPage(page)).toBe(2);
+      expect(await hiddenStoryParagraphs(page)).toEqual([]);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await waitFor(() => page.evaluate(() => document.getElementById('offer-box')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'the offer reopened');
+      expect(await isHidden(page, '#offer')).toBe(false);
+      await page.close();
+    } finally {
+      await frames.close();
+    }
   });
 
   it('leaves the overflow of a page laid out to fill the window, which scrolls inside a box', async () => {

@@ -1,0 +1,166 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CATEGORIES } from '../../../src/contract/categories';
+import { frameBox, listenToFrameReports } from '../../../src/content/frame-reports';
+import { reportOf, watchFrame } from '../../../src/content/in-frame';
+import { PageController } from '../../../src/content/page-controller';
+import type { VisitOutcome } from '../../../src/content/remembered-selectors';
+import type { SitePolicy } from '../../../src/content/site-policy';
+import { frameAppeal } from '../../../src/detector/frame-appeal';
+import { frameReportMessage, type FrameReport } from '../../../src/messaging/messages';
+import { page } from '../detector/helpers';
+
+const OFFER = `<section><h2>You have read all your free stories</h2>
+  <p>Independent journalism is funded by readers like you. Subscribe for just $1 a week and cancel anytime.</p>
+  <button>Subscribe now</button></section>`;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('what a frame tells the page', () => {
+  it('is the kind and the reasons the phrase packs word, never the frame\'s own words (its price)', () => {
+    const doc = page(OFFER);
+    const found = frameAppeal(doc)!;
+    expect(found.reasons.some((r) => r.startsWith('price'))).toBe(true);
+    const report = reportOf(doc)!;
+    expect(report.category).toBe(found.category);
+    expect(report.reasons.length).toBeGreaterThan(0);
+    expect(report.reasons.every((r) => found.reasons.includes(r) && /^(phrase|button|label|heading|form|link|role|position):/.test(r))).toBe(true);
+    expect(JSON.stringify(report)).not.toContain('$1');
+  });
+});
+
+describe('watching a frame', () => {
+  /** A frame's window: a document made by script is never `complete`, so its load comes at once; a resize when `resize` is called. */
+  const frameWindow = (doc: Document, width = 600, height = 250) => {
+    const listeners = new Map<string, () => void>();
+    const win = {
+      document: doc,
+      innerWidth: width,
+      innerHeight: height,
+      addEventListener: (type: string, fn: () => void) => (type === 'load' ? fn() : listeners.set(type, fn)),
+      removeEventListener: (type: string) => listeners.delete(type),
+      resize(w: number, h: number) {
+        Object.assign(win, { innerWidth: w, innerHeight: h });
+        listeners.get('resize')?.();
+      },
+    };
+    return win as unknown as Window & { resize(w: number, h: number): void };
+  };
+
+  it('reports once an appeal its script draws after load, and stops watching', async () => {
+    const doc = page('<div id="root"></div>');
+    const reports: FrameReport[] = [];
+    const prepare = vi.fn(async () => {});
+    watchFrame(frameWindow(doc), { prepare, report: (r) => reports.push(r) });
+    await pause(400);
+    expect(reports).toEqual([]);
+    doc.getElementById('root')!.innerHTML = OFFER;
+    await pause(400);
+    expect(reports.map((r) => r.category)).toEqual([frameAppeal(doc)!.category]);
+    doc.getElementById('root')!.append(doc.createElement('p'));
+    await pause(400);
+    expect(reports).toHaveLength(1);
+    expect(prepare).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads a frame only once it is large enough for an appeal box, and gives up on a frame that keeps changing', async () => {
+    const small = page(OFFER);
+    const smallReports: FrameReport[] = [];
+    const smallWindow = frameWindow(small, 300, 40);
+    watchFrame(smallWindow, { prepare: async () => {}, report: (r) => smallReports.push(r) });
+    const busy = page('<p id="tick">0</p>');
+    const prepare = vi.fn(async () => {});
+    watchFrame(frameWindow(busy), { prepare, report: () => {} });
+    for (let i = 1; i <= 24; i++) {
+      busy.getElementById('tick')!.textContent = String(i);
+      await pause(i % 4 === 0 ? 350 : 10);
+    }
+    await pause(400);
+    expect(smallReports).toEqual([]);
+    expect(prepare).toHaveBeenCalledTimes(5);
+    // The page shows the frame at its size: it is read then.
+    smallWindow.resize(600, 250);
+    await pause(400);
+    expect(smallReports).toHaveLength(1);
+  });
+});
+
+describe('the frame a report comes from', () => {
+  afterEach(() => (document.body.innerHTML = ''));
+
+  it('is a frame of this page found by its window: a report from elsewhere, or not one, is ignored', async () => {
+    document.body.innerHTML = '<p>Story.</p><iframe id="a"></iframe><iframe id="b"></iframe>';
+    const b = document.getElementById('b') as HTMLIFrameElement;
+    const heard: [string, FrameReport][] = [];
+    listenToFrameReports(window, (frame, report) => heard.push([frame.id, report]));
+    const report: FrameReport = { category: 'newsletter', reasons: ['form:email'] };
+    const post = (data: unknown, source: Window | null) => window.dispatchEvent(new MessageEvent('message', { data, source }));
+    post(frameReportMessage(report), b.contentWindow);
+    post(frameReportMessage(report), window);
+    post({ category: 'newsletter' }, b.contentWindow);
+    post(frameReportMessage(report), null);
+    expect(heard).toEqual([['b', report]]);
+  });
+
+  it('takes the wrappers that hold only the frame with it, up to three, and never the story\'s', () => {
+    document.body.innerHTML = `
+      <article><div id="w3"><div id="w2"><div id="w1"><div id="w0"><iframe id="deep"></iframe></div></div></div></div>
+      <div id="boxed"><iframe id="beside"></iframe><p>Caption.</p></div>
+      <div id="said">Read this: <iframe id="worded"></iframe></div>
+      <iframe id="direct"></iframe></article>`;
+    const boxOf = (id: string) => frameBox(document.getElementById(id)!).id;
+    expect(boxOf('deep')).toBe('w2');
+    expect(boxOf('beside')).toBe('beside');
+    expect(boxOf('worded')).toBe('worded');
+    expect(boxOf('direct')).toBe('direct');
+  });
+});
+
+describe('a reported frame on the page', () => {
+  let controller: PageController | undefined;
+  afterEach(() => {
+    controller?.stop();
+    document.body.innerHTML = '';
+  });
+
+  const STORY = `<main><article><h1>Pier reopens</h1>${'<p>The pier reopened on Monday after eight months of repairs to its deck, and the ferries called again.</p>'.repeat(6)}
+    <div id="box"><iframe id="offer" title="Support the Gazette"></iframe></div><iframe id="bare" src="https://offers.example/show?id=1"></iframe></article></main>`;
+
+  function start(rules: Partial<SitePolicy> = {}): { learned: () => VisitOutcome['learned'] } {
+    document.body.innerHTML = STORY;
+    let visit: VisitOutcome | undefined;
+    controller = new PageController({
+      doc: document,
+      policy: { enabled: true, categories: [...CATEGORIES], display: 'placeholder', sensitivity: 'balanced', alwaysCollapse: [], notClutter: [], ...rules },
+      remembered: [],
+      placeholderText: () => ({ label: 'hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } }),
+      onLearn: (v) => (visit = v),
+    });
+    controller.start();
+    return { learned: () => visit?.learned ?? [] };
+  }
+  const report: FrameReport = { category: 'donation', reasons: ['phrase:en:donation "readers like you"'] };
+
+  it('is collapsed with its box, its reasons and its title (or its site) for the popup, and not remembered', () => {
+    const { learned } = start();
+    controller!.collapseFrame(document.getElementById('offer')!, report);
+    controller!.collapseFrame(document.getElementById('bare')!, { ...report, category: 'promo' });
+    expect([...document.querySelectorAll('[data-unnag]')].map((el) => [el.id, el.getAttribute('data-unnag')])).toEqual([['box', 'donation'], ['bare', 'promo']]);
+    expect(controller!.collapser.appeals().map((e) => [e.preview, e.reasons])).toEqual([
+      ['Support the Gazette', report.reasons],
+      ['offers.example', report.reasons],
+    ]);
+    expect(learned().map((l) => l.selector)).toEqual([]);
+  });
+
+  it('is left as the reader and the site\'s settings say: a kind turned off, a frame marked not clutter, Unnag off', () => {
+    start({ categories: ['newsletter'] });
+    controller!.collapseFrame(document.getElementById('offer')!, report);
+    controller!.stop();
+    start({ notClutter: ['#offer'] });
+    controller!.collapseFrame(document.getElementById('offer')!, report);
+    controller!.stop();
+    start({ enabled: false });
+    controller!.collapseFrame(document.getElementById('offer')!, report);
+    expect(document.querySelectorAll('[data-unnag]')).toHaveLength(0);
+  });
+});
