@@ -285,13 +285,19 @@ export function controlsSuite(driver: ControlsDriver): void {
     for (const rest of ['Sign up for our free', 'Get the City newsletter']) {
       expect(await popup.evaluate((start) => [...document.querySelectorAll('li[data-item-id] .preview')].some((p) => p.textContent?.includes(start)), rest)).toBe(false);
     }
+    // Rules an earlier test left stand (this one runs alone too): it counts what it adds.
+    const notClutterRules = async () => {
+      const options = await driver.openOptions();
+      const count = await options.evaluate(() => document.querySelectorAll('#rules li[data-kind="notClutter"]').length, null);
+      await options.close();
+      return count as number;
+    };
+    const before = await notClutterRules();
     await popup.click(`#keep-${id}`);
     await waitFor(async () => (await runKinds(tab)).every((kind: string | null) => kind === null), 5_000, 'the run reopened');
     await popup.close();
-    // A rule for each of its three elements (the site was forgotten by the test before).
-    const options = await driver.openOptions();
-    await waitFor(async () => (await options.evaluate(() => document.querySelectorAll('#rules li[data-kind="notClutter"]').length, null)) === 3, 5_000, 'three rules saved');
-    await options.close();
+    // A rule for each of its three elements.
+    await waitFor(async () => (await notClutterRules()) === before + 3, 5_000, 'three rules saved');
 
     await tab.reload();
     await settled(tab);
