@@ -5,7 +5,7 @@
  * once to the page around it (frame-reports.ts there collapses the frame). Bounded: a few looks
  * in the first seconds, none for frames too small to hold an appeal.
  */
-import { frameAppeal } from '../detector/frame-appeal';
+import { appealSizedText, frameAppeal } from '../detector/frame-appeal';
 import type { FrameReport } from '../messaging/messages';
 
 /** How long after its load a frame is watched for an appeal its scripts draw late. */
@@ -47,7 +47,7 @@ export function watchFrame(win: Window, watch: FrameWatch): void {
   const look = async () => {
     timer = undefined;
     if (done || ++looks > MAX_LOOKS) return finish();
-    if (win.innerWidth < MIN_WIDTH || win.innerHeight < MIN_HEIGHT) return;
+    if (win.innerWidth < MIN_WIDTH || win.innerHeight < MIN_HEIGHT || appealSizedText(doc) === null) return;
     await watch.prepare();
     const report = done ? null : reportOf(doc);
     if (!report) return;

@@ -32,14 +32,23 @@ export interface FrameAppeal {
   readonly element: Element;
 }
 
-export function frameAppeal(doc: Document, options: Pick<DetectOptions, 'sensitivity' | 'categories'> = {}): FrameAppeal | null {
+/**
+ * The frame's text length when its size could be an appeal's (within the limits, some text), else
+ * null: cheap, so a frame is sized up before anything is read for it (its languages' packs).
+ */
+export function appealSizedText(doc: Document): number | null {
   const body = doc.body;
   if (!body || body.getElementsByTagName('*').length > FRAME_LIMITS.elements) return null;
   const total = measureText(body, FRAME_LIMITS.text);
-  if (total.overCap || total.length === 0) return null;
+  return total.overCap || total.length === 0 ? null : total.length;
+}
+
+export function frameAppeal(doc: Document, options: Pick<DetectOptions, 'sensitivity' | 'categories'> = {}): FrameAppeal | null {
+  const text = appealSizedText(doc);
+  if (text === null) return null;
   const protection = createStorylessProtection(doc);
   // The whole frame is what gets collapsed: a field typed into anywhere in it keeps it.
-  if (!protection.allows(body)) return null;
+  if (!protection.allows(doc.body)) return null;
   const findings = detect(doc, { ...options, protection });
   let covered = 0;
   let main: { length: number; appeal: FrameAppeal } | null = null;
@@ -49,5 +58,5 @@ export function frameAppeal(doc: Document, options: Pick<DetectOptions, 'sensiti
     covered += length;
     if (!main || length > main.length) main = { length, appeal: { category, reasons, element } };
   }
-  return main && covered >= FRAME_LIMITS.share * total.length ? main.appeal : null;
+  return main && covered >= FRAME_LIMITS.share * text ? main.appeal : null;
 }

@@ -59,7 +59,18 @@ describe('watching a frame', () => {
     doc.getElementById('root')!.append(doc.createElement('p'));
     await pause(400);
     expect(reports).toHaveLength(1);
-    expect(prepare).toHaveBeenCalledTimes(2);
+    // Not for the first look, at a frame still without words.
+    expect(prepare).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads nothing for a frame without words or with a page\'s worth of them (an image ad, an embedded story)', async () => {
+    const prepare = vi.fn(async () => {});
+    const reports: FrameReport[] = [];
+    watchFrame(frameWindow(page('<a href="/ad"><img src="ad.png" alt=""></a>')), { prepare, report: (r) => reports.push(r) });
+    watchFrame(frameWindow(page(`<article>${'<p>The harbour board met on Tuesday to hear the report on the pier and its new gauge.</p>'.repeat(20)}</article>`)), { prepare, report: (r) => reports.push(r) });
+    await pause(400);
+    expect(prepare).not.toHaveBeenCalled();
+    expect(reports).toEqual([]);
   });
 
   it('reads a frame only once it is large enough for an appeal box, and gives up on a frame that keeps changing', async () => {
