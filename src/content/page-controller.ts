@@ -7,6 +7,7 @@
 import type { Category, CollapseKind } from '../contract/categories';
 import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
 import { createProtection, detect, detectInSlices, DIALOG } from '../detector';
+import { shadowAppeal } from '../detector/enclosed-appeal';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON, type FrameReport } from '../messaging/messages';
 import { backdropsBeside, isOnlyFrameOf, isPopUp, overlayAround } from './backdrops';
@@ -19,6 +20,7 @@ import { LocationWatch } from './navigation';
 import { PageObserver, summarize } from './observe';
 import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
+import { ShadowHosts } from './shadow-hosts';
 import { isControl } from './reader-controls';
 import { ModalHolds, pageLocks, placeUnderFixedBody, SCROLL_KEYS } from './page-locks';
 import type { PlaceholderText } from './placeholder';
@@ -88,9 +90,12 @@ export class PageController {
       const shown = this.#unlessHidden(findings, holdsDialog);
       this.#collapseFindings(shown);
       if (shown.some(holdsDialog)) this.#tidyAfterPopUps();
+      this.#shadows.judgeMet();
     },
   });
   readonly #hidden = new HiddenFindings();
+  /** Widgets drawn in open shadow roots, which the detector's pass over the page does not read. */
+  readonly #shadows = new ShadowHosts((host) => this.#judgeShadowHost(host));
   readonly #location: LocationWatch;
   #policy: SitePolicy;
   /** The remembered selectors this browser accepts. */
@@ -198,8 +203,7 @@ export class PageController {
    */
   collapseFrame(frame: Element, { category, reasons }: FrameReport): void {
     if (!this.#running || !frame.isConnected) return;
-    const finding: Finding = { element: frameBox(frame), category, reasons, score: 0 };
-    if (this.#collapseFinding(finding, false)) this.#options.onChange?.();
+    this.#collapseEnclosed({ element: frameBox(frame), category, reasons, score: 0 });
   }
 
   /** Gives the page back as it was and stops watching it. */
@@ -214,6 +218,7 @@ export class PageController {
     this.#holds.restoreAll();
     this.#hidden.clear();
     this.#location.stop();
+    this.#shadows.stop();
     this.#slicer.clear();
     this.#queue.clear();
     this.#pending.drain();
@@ -332,9 +337,36 @@ export class PageController {
         if (!next.done) return false;
         this.#collapseFindings(this.#unlessHidden(next.value, () => true));
         this.#tidyAfterPopUps();
+        this.#shadows.judgeMet();
         return true;
       },
     };
+  }
+
+  /**
+   * A widget whose open shadow root draws, whole, one appeal (enclosed-appeal.ts) is collapsed by
+   * its host once shown (a host the page keeps hidden is judged again when it shows it). True when
+   * the host needs no more looks.
+   */
+  #judgeShadowHost(host: Element): boolean {
+    if (!this.#running || !host.isConnected || this.collapser.entryOf(host) || host.closest(COVERED)) return true;
+    const appeal = shadowAppeal(host, { sensitivity: this.#policy.sensitivity, categories: this.#policy.categories });
+    // Shown as a reader sees it: a widget may keep its box hidden inside a shown host.
+    if (!appeal || !isShown(appeal.element)) return false;
+    this.#collapseEnclosed({ element: host, category: appeal.category, reasons: appeal.reasons, score: 0 });
+    return true;
+  }
+
+  /**
+   * Collapses an appeal the page's pass cannot read (a frame, a shadow root) as any finding is (the
+   * reader's choices, the site's settings and the article protection apply), but never remembers
+   * it for the next visit: the early stylesheet would hide it before anything could confirm it
+   * (the detector cannot read it), so it would flash out and back in. Called outside the slices
+   * (a frame's message, a widget's drawing), so it drops the records of its own writes itself.
+   */
+  #collapseEnclosed(finding: Finding): void {
+    if (this.#collapseFinding(finding, false)) this.#options.onChange?.();
+    this.#observer.forgetOwnWrites();
   }
 
   /**
@@ -430,7 +462,7 @@ export class PageController {
   }
 
   #detectOptions(): DetectOptions {
-    return { sensitivity: this.#policy.sensitivity, categories: this.#policy.categories, protection: this.#protect() };
+    return { sensitivity: this.#policy.sensitivity, categories: this.#policy.categories, protection: this.#protect(), onShadowHost: this.#shadows.meet };
   }
 
   /** The article protection, found again when the page navigated or replaced its article. */
@@ -447,11 +479,7 @@ export class PageController {
     if (changed) this.#options.onChange?.();
   }
 
-  /**
-   * `learn`: whether a selector for it is remembered for the next visit. A frame's is not: the
-   * early stylesheet would hide it before anything could confirm it (the detector cannot read a
-   * frame), so it would flash out and back in.
-   */
+  /** `learn`: whether a selector for it is remembered for the next visit (#collapseEnclosed's are not). */
   #collapseFinding({ element, category, reasons, runStart }: Finding, learn = true): boolean {
     if (!element.isConnected || !this.#policy.categories.includes(category)) return false;
     if (this.collapser.entryOf(element) || element.closest(COVERED) || this.#inReaderDialog(element)) return false;
@@ -528,6 +556,7 @@ export class PageController {
       const popUp = findings.find((f) => f.element !== el && this.collapser.isCollapsed(f.element))?.element;
       if (popUp && !this.collapser.entryOf(el) && isOnlyFrameOf(el, popUp)) this.#widen(popUp, el);
     }
+    this.#shadows.judgeMet();
     for (const selector of early) {
       if (matched.some((el) => el.matches(selector) && !el.closest(`[${COLLAPSED_ATTR}]`))) this.#style.dropEarly(selector);
     }

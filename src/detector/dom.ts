@@ -38,7 +38,7 @@ export interface TextMeasure {
 }
 
 /** Measures the visible text of `el`, stopping at `cap` characters so huge subtrees cost little. */
-export function measureText(el: Element, cap: number, nodeBudget = NODE_BUDGET, count: (text: string) => number = countNonSpace): TextMeasure {
+export function measureText(el: Element | ShadowRoot, cap: number, nodeBudget = NODE_BUDGET, count: (text: string) => number = countNonSpace): TextMeasure {
   const doc = el.ownerDocument;
   const walker = doc.createTreeWalker(el, SHOW_TEXT);
   let length = 0;

@@ -52,7 +52,7 @@ function* run(root: Document | Element, options: DetectOptions, shouldYield: () 
     if (options.protection === undefined && shouldYield()) yield;
     const budget = { shouldYield };
     const lengths = new Map<Element, number>();
-    const { seeds, fields } = yield* walk(root, protection, budget, lengths);
+    const { seeds, fields } = yield* walk(root, protection, budget, lengths, options.onShadowHost);
     if (seeds.length === 0) return []; // most inserted subtrees: nothing to climb from
     const inUse = root.nodeType === 9 ? fieldsInUse(doc, fields) : undefined;
     const candidates = yield* gatherCandidates(seeds, protection, budget, lengths, inUse);

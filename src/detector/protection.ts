@@ -124,7 +124,7 @@ export function createProtection(doc: Document): Protection {
 /**
  * The protection of a document that holds no story: a frame drawn inside a page (an offer, a
  * sign-up form), whose story lies in the page around it. Only what the reader typed or is typing
- * into is kept; whether the frame is one appeal is frameAppeal's question (frame-appeal.ts), which
+ * into is kept; whether the frame is one appeal is frameAppeal's question (enclosed-appeal.ts), which
  * keeps embedded posts, players and documents out.
  */
 export function createStorylessProtection(doc: Document): Protection {

@@ -12,6 +12,12 @@ export interface DetectOptions {
    * scanning inserted nodes so the main article is not searched for again on every mutation.
    */
   protection?: Protection;
+  /**
+   * Called for each element of the pass that hosts an open shadow root, whose content the pass
+   * does not read (a widget drawn there, enclosed-appeal.ts). The caller judges them once the pass
+   * is done, never from inside the call: a pass does not nest.
+   */
+  onShadowHost?: (host: Element) => void;
 }
 
 export interface Finding {

@@ -56,13 +56,14 @@ export function* walk(
   protection: Protection,
   budget: WalkBudget,
   lengths: Map<Element, number> = new Map(),
+  onShadowHost?: (host: Element) => void,
 ): Generator<void, WalkResult, void> {
   const seeds: Seed[] = [];
   const fields: Element[] = [];
   const start = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
   if (!start) return { seeds, fields };
   const doc = start.ownerDocument;
-  const state: WalkState = { seeds, fields, protection, matchedBlocks: new Set(), labelled: new Set(), visited: new Set() };
+  const state: WalkState = { seeds, fields, protection, matchedBlocks: new Set(), labelled: new Set(), visited: new Set(), onShadowHost };
   yield* seedControls(start, state, budget);
   const article = protection.article;
   const regions = article === null && root.nodeType === 9 ? [start] : textRegions(start, seeds, protection, lengths);
@@ -109,6 +110,8 @@ function visitSeedsChunk(iterator: NodeIterator, state: WalkState): boolean {
 
 function visitSeedElement(el: Element, state: WalkState): void {
   try {
+    // Step 1 meets every element: the hosts of open shadow roots are told here rather than in a walk of their own.
+    if (state.onShadowHost && el.shadowRoot) state.onShadowHost(el);
     const name = el.localName;
     if (BOX_TAG_SET.has(name)) visitTokens(el, state);
     else {
@@ -282,6 +285,7 @@ interface WalkState {
   readonly labelled: Set<Element>;
   /** Buttons, links and fields already read (step 1 or a region read before). */
   readonly visited: Set<Element>;
+  readonly onShadowHost: ((host: Element) => void) | undefined;
 }
 
 /** An element's evidence: its ids and classes (only inside a region), and what it is as a control. */

@@ -256,6 +256,32 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     }
   });
 
+  it('collapses the widgets drawn in open shadow roots that are appeals (also drawn late, or shown later), and leaves a quoted post and the page\'s layout', async () => {
+    const page = await ctx.open(url('shadow-widgets.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#donate')) === 'donation', 5_000, 'the donation widget collapsed');
+    await waitFor(async () => (await collapsedKindOf(page, '#vendor-host')) === 'newsletter', 5_000, 'the late-drawn newsletter widget collapsed');
+    // The sheet waits hidden: no line stands for it until the widget shows it.
+    expect(await page.evaluate(() => (window as any).sheetShownAt, null)).toBeNull();
+    expect(await collapsedKindOf(page, '#sheet-host')).toBeNull();
+    await waitFor(async () => (await collapsedKindOf(page, '#sheet-host')) !== null, 6_000, 'the sheet collapsed once shown');
+    expect(await collapsedKindOf(page, '#quote')).toBeNull();
+    expect(await collapsedKindOf(page, 'page-shell')).toBeNull();
+    expect(await isHidden(page, '#quote')).toBe(false);
+    expect(await placeholdersOnPage(page)).toBe(3);
+    expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    // Show gives the widget back, drawn as it was.
+    const at = await page.evaluate(() => {
+      const placeholder = document.getElementById('donate')!.previousElementSibling!;
+      placeholder.scrollIntoView({ block: 'center' });
+      const { x, y, width, height } = placeholder.getBoundingClientRect();
+      return { x: x + width / 2, y: y + height / 2 };
+    }, null);
+    await page.mouse.click(at.x, at.y);
+    await waitFor(() => page.evaluate(() => document.getElementById('donate')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'the widget reopened');
+    expect(await page.evaluate(() => document.getElementById('donate')!.shadowRoot!.querySelector('h2')!.getClientRects().length > 0, null)).toBe(true);
+    await page.close();
+  });
+
   it('leaves the overflow of a page laid out to fill the window, which scrolls inside a box', async () => {
     const page = await ctx.open(url('app-layout.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#support')) !== null, 5_000, 'the donation box collapsed');

@@ -5,7 +5,7 @@ import { reportOf, watchFrame } from '../../../src/content/in-frame';
 import { PageController } from '../../../src/content/page-controller';
 import type { VisitOutcome } from '../../../src/content/remembered-selectors';
 import type { SitePolicy } from '../../../src/content/site-policy';
-import { frameAppeal } from '../../../src/detector/frame-appeal';
+import { frameAppeal } from '../../../src/detector/enclosed-appeal';
 import { frameReportMessage, type FrameReport } from '../../../src/messaging/messages';
 import { page } from '../detector/helpers';
 

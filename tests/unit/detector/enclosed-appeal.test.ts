@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FRAME_LIMITS, frameAppeal } from '../../../src/detector/frame-appeal';
+import { ENCLOSED_LIMITS, frameAppeal, shadowAppeal } from '../../../src/detector/enclosed-appeal';
 import { fixturesDir } from '../../support/paths';
 import { page } from './helpers';
 
@@ -59,12 +59,12 @@ describe('what a story frames is no appeal', () => {
 
   it('leaves a framed document with more text than an appeal box, though appeal words fill it (an essay on giving)', () => {
     const essay = `<section><h2>Why readers pay for news</h2>${'<p>Our newsroom is funded by readers like you, and the essay asks why people make a contribution to journalism they could read for free.</p>'.repeat(16)}<a href="/give">Contribute now</a></section>`;
-    expect(essay.length).toBeGreaterThan(FRAME_LIMITS.text);
+    expect(essay.length).toBeGreaterThan(ENCLOSED_LIMITS.text);
     expect(frameAppeal(page(essay))).toBeNull();
   });
 
   it('leaves a frame that is a page or an app of its own, however few its words', () => {
-    const many = '<span></span>'.repeat(FRAME_LIMITS.elements);
+    const many = '<span></span>'.repeat(ENCLOSED_LIMITS.elements);
     expect(frameAppeal(page(OFFER))).not.toBeNull();
     expect(frameAppeal(page(OFFER + `<div hidden>${many}</div>`))).toBeNull();
   });
@@ -74,5 +74,31 @@ describe('what a story frames is no appeal', () => {
     const doc = page(SIGNUP);
     (doc.querySelector('input') as HTMLInputElement).value = 'reader@example.com';
     expect(frameAppeal(doc)).toBeNull();
+  });
+});
+
+describe('a widget drawn in an open shadow root', () => {
+  /** A host in `doc`'s body whose open shadow root holds `shadow`, and `light` as its own children. */
+  function host(doc: Document, shadow: string, light = '', mode: ShadowRootMode = 'open'): Element {
+    const el = doc.createElement('div');
+    el.innerHTML = light;
+    doc.body.append(el);
+    el.attachShadow({ mode }).innerHTML = `<style>.box { padding: 8px }</style>${shadow}`;
+    return el;
+  }
+
+  it('is one appeal when what it draws is, read in the page\'s languages', () => {
+    const doc = page('<main><p>Story.</p></main>');
+    expect(shadowAppeal(host(doc, OFFER))?.category).toBe('donation');
+    expect(shadowAppeal(host(doc, `<div class="box">${SIGNUP}</div>`))?.category).toBe('newsletter');
+  });
+
+  it('is none when it draws a post, holds the story through its slots, or keeps its root closed', () => {
+    const doc = page('<main><p>Story.</p></main>');
+    expect(shadowAppeal(host(doc, readFileSync(path.join(fixturesDir, 'frame-post.html'), 'utf8').replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, '')))).toBeNull();
+    const story = `<article>${'<p>The lifeboat crew launched from the new ramp on Sunday, three years after the storms.</p>'.repeat(6)}</article>`;
+    expect(shadowAppeal(host(doc, `<p>Support our journalism: become a member today. <a href="/join">Join</a></p><slot></slot>`, story))).toBeNull();
+    expect(shadowAppeal(host(doc, OFFER, '', 'closed'))).toBeNull();
+    expect(shadowAppeal(doc.querySelector('main')!)).toBeNull();
   });
 });

@@ -1,0 +1,121 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CATEGORIES } from '../../../src/contract/categories';
+import { PageController } from '../../../src/content/page-controller';
+import type { VisitOutcome } from '../../../src/content/remembered-selectors';
+import { ShadowHosts } from '../../../src/content/shadow-hosts';
+import { detect } from '../../../src/detector';
+
+const DONATION = `<div class="box"><h2>The Gazette needs your help</h2><p>We are funded by readers like you. Please support our journalism with a contribution today.</p><a href="/support">Contribute now</a></div>`;
+const POST = `<div><b>Ola Brandt</b> @olabrandt <a href="/follow/olabrandt">Follow</a></div><p>First launch off the new ramp this morning. Ten minutes quicker to the water and nobody got wet.</p>`;
+const STORY = `<main><article><h1>Lifeboat crew trains</h1>${'<p>The crew launched from the new ramp on Sunday, three years after storms cracked the old one beyond repair.</p>'.repeat(6)}</article></main>`;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function widget(shadow: string, id: string): Element {
+  const host = document.createElement('div');
+  host.id = id;
+  host.attachShadow({ mode: 'open' }).innerHTML = shadow;
+  return host;
+}
+
+// jsdom lays nothing out: every element stands shown but what lies in a `.is-hidden` element.
+beforeAll(() => {
+  vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
+    return (this.closest('.is-hidden') ? [] : [{}]) as unknown as DOMRectList;
+  });
+});
+afterAll(() => vi.restoreAllMocks());
+
+describe('the hosts a pass meets', () => {
+  afterEach(() => (document.body.innerHTML = ''));
+
+  it('are told by the detector\'s walk, root included, and only those', () => {
+    document.body.innerHTML = '<section id="s"><p>Text.</p></section><div id="outside"></div>';
+    const section = document.getElementById('s')!;
+    section.append(widget(DONATION, 'a'), document.createElement('p'));
+    section.attachShadow({ mode: 'open' });
+    document.getElementById('outside')!.attachShadow({ mode: 'open' });
+    document.getElementById('s')!.append(Object.assign(document.createElement('div'), { id: 'closed' }));
+    document.getElementById('closed')!.attachShadow({ mode: 'closed' });
+    const met: string[] = [];
+    detect(section, { onShadowHost: (host) => met.push(host.id) });
+    expect(met).toEqual(['s', 'a']);
+  });
+
+  it('are judged once the pass is done, and one still drawing is watched until its judge is satisfied', async () => {
+    const judged: string[] = [];
+    const hosts = new ShadowHosts((host) => {
+      judged.push(host.id);
+      return host.shadowRoot!.childElementCount > 0;
+    });
+    const [drawn, late] = [widget(DONATION, 'drawn'), widget('', 'late')];
+    document.body.append(drawn, late);
+    hosts.meet(drawn);
+    hosts.meet(late);
+    hosts.meet(late);
+    expect(judged).toEqual([]);
+    hosts.judgeMet();
+    expect(judged).toEqual(['drawn', 'late']);
+    late.shadowRoot!.innerHTML = POST;
+    await pause(400);
+    expect(judged).toEqual(['drawn', 'late', 'late']);
+    // Satisfied: no more looks, however it changes.
+    late.shadowRoot!.append(document.createElement('p'));
+    await pause(400);
+    expect(judged).toHaveLength(3);
+    hosts.stop();
+  });
+});
+
+describe('widgets on a page', () => {
+  let controller: PageController | undefined;
+  afterEach(() => {
+    controller?.stop();
+    document.body.innerHTML = '';
+  });
+
+  async function start(): Promise<{ learned: () => VisitOutcome['learned'] }> {
+    let visit: VisitOutcome | undefined;
+    let firstPassDone!: () => void;
+    const firstPass = new Promise<void>((resolve) => (firstPassDone = resolve));
+    controller = new PageController({
+      doc: document,
+      policy: { enabled: true, categories: [...CATEGORIES], display: 'placeholder', sensitivity: 'balanced', alwaysCollapse: [], notClutter: [] },
+      remembered: [],
+      placeholderText: () => ({ label: 'hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } }),
+      clock: { now: () => 0, later: (fn) => void setTimeout(fn, 0) },
+      onLearn: (v) => {
+        visit = v;
+        firstPassDone();
+      },
+    });
+    controller.start();
+    await firstPass;
+    return { learned: () => visit?.learned ?? [] };
+  }
+  const collapsed = () => [...document.querySelectorAll('[data-unnag]')].map((el) => [el.id, el.getAttribute('data-unnag')]);
+
+  it('collapses a widget that is an appeal by its host, not remembered, and leaves a quoted post', async () => {
+    document.body.innerHTML = STORY;
+    document.querySelector('article')!.append(widget(DONATION, 'donate'), widget(POST, 'quote'));
+    const { learned } = await start();
+    expect(collapsed()).toEqual([['donate', 'donation']]);
+    expect(learned()).toEqual([]);
+  });
+
+  it('collapses a widget inserted later once it is drawn, and one drawn hidden once it shows', async () => {
+    document.body.innerHTML = STORY;
+    await start();
+    const late = widget('', 'late');
+    document.body.append(late);
+    const sheet = widget(DONATION.replace('class="box"', 'class="box is-hidden"'), 'sheet');
+    document.body.append(sheet);
+    await pause(50);
+    late.shadowRoot!.innerHTML = DONATION;
+    await pause(400);
+    expect(collapsed()).toEqual([['late', 'donation']]);
+    sheet.shadowRoot!.querySelector('.box')!.classList.remove('is-hidden');
+    await pause(400);
+    expect(collapsed()).toEqual([['late', 'donation'], ['sheet', 'donation']]);
+  });
+});
