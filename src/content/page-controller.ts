@@ -20,7 +20,7 @@ import { LocationWatch } from './navigation';
 import { PageObserver, summarize } from './observe';
 import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
-import { ShadowHosts } from './shadow-hosts';
+import { drawsShown, ShadowHosts } from './shadow-hosts';
 import { isControl } from './reader-controls';
 import { ModalHolds, pageLocks, placeUnderFixedBody, SCROLL_KEYS } from './page-locks';
 import type { PlaceholderText } from './placeholder';
@@ -90,7 +90,7 @@ export class PageController {
       const shown = this.#unlessHidden(findings, holdsDialog);
       this.#collapseFindings(shown);
       if (shown.some(holdsDialog)) this.#tidyAfterPopUps();
-      this.#shadows.judgeMet();
+      this.#judgeShadowHosts();
     },
   });
   readonly #hidden = new HiddenFindings();
@@ -337,10 +337,17 @@ export class PageController {
         if (!next.done) return false;
         this.#collapseFindings(this.#unlessHidden(next.value, () => true));
         this.#tidyAfterPopUps();
-        this.#shadows.judgeMet();
+        this.#judgeShadowHosts();
         return true;
       },
     };
+  }
+
+  /** The hosts of open shadow roots the passes met, judged in slices (shadow-hosts.ts). */
+  #judgeShadowHosts(): void {
+    if (!this.#shadows.takeTurn()) return;
+    this.#slicer.add(this.#shadows);
+    this.#slicer.schedule();
   }
 
   /**
@@ -351,8 +358,7 @@ export class PageController {
   #judgeShadowHost(host: Element): boolean {
     if (!this.#running || !host.isConnected || this.collapser.entryOf(host) || host.closest(COVERED)) return true;
     const appeal = shadowAppeal(host, { sensitivity: this.#policy.sensitivity, categories: this.#policy.categories });
-    // Shown as a reader sees it: a widget may keep its box hidden inside a shown host.
-    if (!appeal || !isShown(appeal.element)) return false;
+    if (!appeal || !drawsShown(host)) return false;
     this.#collapseEnclosed({ element: host, category: appeal.category, reasons: appeal.reasons, score: 0 });
     return true;
   }
@@ -556,7 +562,7 @@ export class PageController {
       const popUp = findings.find((f) => f.element !== el && this.collapser.isCollapsed(f.element))?.element;
       if (popUp && !this.collapser.entryOf(el) && isOnlyFrameOf(el, popUp)) this.#widen(popUp, el);
     }
-    this.#shadows.judgeMet();
+    this.#judgeShadowHosts();
     for (const selector of early) {
       if (matched.some((el) => el.matches(selector) && !el.closest(`[${COLLAPSED_ATTR}]`))) this.#style.dropEarly(selector);
     }

@@ -13,7 +13,7 @@
  * appeal box holds is none, and the appeals found must hold most of its text.
  */
 import type { Category } from '../contract/categories';
-import { measureText, OPAQUE_TAGS } from './dom';
+import { measureText } from './dom';
 import { detect } from './index';
 import { createStorylessProtection } from './protection';
 import type { DetectOptions } from './types';
@@ -31,8 +31,6 @@ export interface EnclosedAppeal {
   /** The kind of the appeal holding most of the part's text. */
   readonly category: Category;
   readonly reasons: readonly string[];
-  /** That appeal's element, for its first words. */
-  readonly element: Element;
 }
 
 type Options = Pick<DetectOptions, 'sensitivity' | 'categories'>;
@@ -50,36 +48,52 @@ export function appealSizedText(container: Element | ShadowRoot | null): number 
 
 export function frameAppeal(doc: Document, options: Options = {}): EnclosedAppeal | null {
   const text = appealSizedText(doc.body);
-  return text === null ? null : appealFilling(doc, [doc], text, options);
+  if (text === null || !typedNowhere(doc, [doc.body])) return null;
+  return appealFilling(doc, text, options);
 }
 
 /**
  * `host`'s open shadow root, when what it draws is one appeal. The host's own children (shown
  * through the root's slots: a layout component around the story) count as its text too, so a
- * frame the page fills with its story is never one.
+ * shell the page fills with its story is never one.
  */
 export function shadowAppeal(host: Element, options: Options = {}): EnclosedAppeal | null {
   const root = host.shadowRoot;
   const text = appealSizedText(root);
-  if (!root || text === null) return null;
+  if (!root || text === null || !typedNowhere(host.ownerDocument, [...root.children])) return null;
   const own = measureText(host, ENCLOSED_LIMITS.text);
-  if (own.overCap) return null;
-  const parts = [...root.children].filter((el) => !OPAQUE_TAGS.has(el.localName) && el.localName !== 'link');
-  return appealFilling(host.ownerDocument, parts, text + own.length, options);
+  return own.overCap ? null : appealFilling(readableCopy(root), text + own.length, options);
 }
 
-/** The appeal found in `roots` when together they hold `share` of the part's `text`. */
-function appealFilling(doc: Document, roots: readonly (Document | Element)[], text: number, options: Options): EnclosedAppeal | null {
+/** Whether the part's top-level `elements` hold no field the reader typed into or is typing in: the whole part is what gets collapsed. */
+function typedNowhere(doc: Document, elements: readonly Element[]): boolean {
   const protection = createStorylessProtection(doc);
-  // The whole part is what gets collapsed: a field typed into anywhere in it keeps it.
-  for (const root of roots) if (!protection.allows(root.nodeType === 9 ? (root as Document).body : (root as Element))) return null;
+  return elements.every((el) => protection.allows(el));
+}
+
+/**
+ * A copy of what `root` draws, in a document of its own that runs no script and loads nothing,
+ * inside one element: a shadow root's top-level elements (a heading, a line, a button) have no
+ * element around them for the detector to take as the block they make together.
+ */
+function readableCopy(root: ShadowRoot): Element {
+  const inert = root.ownerDocument.implementation.createHTMLDocument('');
+  const copy = inert.createElement('div');
+  for (const node of root.childNodes) copy.append(inert.importNode(node, true));
+  inert.body.append(copy);
+  return copy;
+}
+
+/** The appeal found in `root` when it holds `share` of the part's `text`. */
+function appealFilling(root: Document | Element, text: number, options: Options): EnclosedAppeal | null {
+  const doc = root.nodeType === 9 ? (root as Document) : (root as Element).ownerDocument;
   let covered = 0;
   let main: { length: number; appeal: EnclosedAppeal } | null = null;
   // Findings never overlap: their lengths add up.
-  for (const { element, category, reasons } of roots.flatMap((root) => detect(root, { ...options, protection }))) {
+  for (const { element, category, reasons } of detect(root, { ...options, protection: createStorylessProtection(doc) })) {
     const { length } = measureText(element, ENCLOSED_LIMITS.text);
     covered += length;
-    if (!main || length > main.length) main = { length, appeal: { category, reasons, element } };
+    if (!main || length > main.length) main = { length, appeal: { category, reasons } };
   }
   return main && covered >= ENCLOSED_LIMITS.share * text ? main.appeal : null;
 }

@@ -343,7 +343,7 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
-  it('works on a page that breaks DOM functions in its own world, nests 5,000 deep and mutates thousands of times a second', async () => {
+  it('works on a page that breaks DOM functions in its own world, nests 5,000 deep, draws two thousand widgets and mutates thousands of times a second', async () => {
     const page = await ctx.open(url('hostile.html'));
     await waitFor(() => page.evaluate(() => (window as any).hostile.stormDone, null), 10_000, 'the end of the storm');
     const storm = await page.evaluate(() => ({ ...(window as any).hostile }), null);
@@ -354,6 +354,8 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     expect(await collapsedKindOf(page, '#late-appeal')).toBe('donation');
     expect(await isHidden(page, '#late-appeal')).toBe(true);
     expect(await collapsedKindOf(page, '#deep-signup'), 'the newsletter box 1,000 deep').toBe('newsletter');
+    await waitFor(async () => (await collapsedKindOf(page, '#shadow-appeal')) !== null, 3_000, 'the donation widget among two thousand collapsed');
+    expect(await collapsedKindOf(page, '#widgets > span')).toBeNull();
     expect(await hiddenStoryParagraphs(page)).toEqual([]);
     await page.close();
   });

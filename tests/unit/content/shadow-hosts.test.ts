@@ -54,7 +54,9 @@ describe('the hosts a pass meets', () => {
     hosts.meet(late);
     hosts.meet(late);
     expect(judged).toEqual([]);
-    hosts.judgeMet();
+    expect(hosts.takeTurn()).toBe(true);
+    expect(hosts.takeTurn()).toBe(false);
+    expect(hosts.step()).toBe(true);
     expect(judged).toEqual(['drawn', 'late']);
     late.shadowRoot!.innerHTML = POST;
     await pause(400);
@@ -63,6 +65,21 @@ describe('the hosts a pass meets', () => {
     late.shadowRoot!.append(document.createElement('p'));
     await pause(400);
     expect(judged).toHaveLength(3);
+    hosts.stop();
+  });
+
+  it('are judged a few per step, and at most 32 are watched at once (a page of a thousand empty components)', async () => {
+    let judged = 0;
+    const hosts = new ShadowHosts(() => (judged++, false));
+    const empty = Array.from({ length: 100 }, (_, i) => widget('', `w${i}`));
+    document.body.append(...empty);
+    for (const host of empty) hosts.meet(host);
+    let steps = 0;
+    while (!hosts.step()) steps++;
+    expect([judged, steps]).toEqual([100, 24]);
+    for (const host of empty) host.shadowRoot!.append(document.createElement('p'));
+    await pause(400);
+    expect(judged).toBe(132);
     hosts.stop();
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENCLOSED_LIMITS, frameAppeal, shadowAppeal } from '../../../src/detector/enclosed-appeal';
+import { detect } from '../../../src/detector';
 import { fixturesDir } from '../../support/paths';
 import { page } from './helpers';
 
@@ -26,9 +27,9 @@ describe('a frame that is one appeal', () => {
   });
 
   it('is found though the appeal is what the detector would protect as a page\'s story (the story lies outside the frame)', () => {
-    const appeal = frameAppeal(page(OFFER));
-    expect(appeal?.element.localName).toBe('section');
-    expect(appeal?.reasons.some((r) => r.startsWith('phrase:en:donation'))).toBe(true);
+    const doc = page(OFFER);
+    expect(detect(doc)).toEqual([]);
+    expect(frameAppeal(doc)?.reasons.some((r) => r.startsWith('phrase:en:donation'))).toBe(true);
   });
 
   it('is found in the frame\'s language', () => {
@@ -91,6 +92,19 @@ describe('a widget drawn in an open shadow root', () => {
     const doc = page('<main><p>Story.</p></main>');
     expect(shadowAppeal(host(doc, OFFER))?.category).toBe('donation');
     expect(shadowAppeal(host(doc, `<div class="box">${SIGNUP}</div>`))?.category).toBe('newsletter');
+  });
+
+  it('is read as one block when it draws its heading, its words and its button side by side (no element around them)', () => {
+    const doc = page('<main><p>Story.</p></main>');
+    const parts = '<h2>Keep the Post afloat</h2><p>We are funded by readers like you. Please support our journalism with a donation today.</p><a href="/donate">Donate now</a>';
+    expect(shadowAppeal(host(doc, parts))?.category).toBe('donation');
+  });
+
+  it('is none when the reader typed into its form', () => {
+    const doc = page('<main><p>Story.</p></main>');
+    const widget = host(doc, SIGNUP);
+    (widget.shadowRoot!.querySelector('input') as HTMLInputElement).value = 'reader@example.com';
+    expect(shadowAppeal(widget)).toBeNull();
   });
 
   it('is none when it draws a post, holds the story through its slots, or keeps its root closed', () => {
