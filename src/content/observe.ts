@@ -21,6 +21,8 @@ export interface MutationSummary {
   readonly ownRemoved: boolean;
   /** The page set or changed its language (the `lang` of its root element), as a script may after load. */
   readonly languageChanged: boolean;
+  /** `<dialog>` elements the page opened (their `open` attribute set), as a wall reopening itself does. */
+  readonly opened: Element[];
 }
 
 const ELEMENT_NODE = 1;
@@ -42,10 +44,12 @@ export function summarize(records: readonly MutationRecord[], isCollapsed: (el: 
   let removedSomething = false;
   let ownRemoved = false;
   let languageChanged = false;
+  const opened: Element[] = [];
   for (let r = 0; r < records.length; r++) {
     const record = records[r]!;
     if (record.type === 'attributes') {
       const target = record.target as Element;
+      if (record.attributeName === 'open' && target.localName === 'dialog' && target.hasAttribute('open')) opened.push(target);
       if (record.attributeName === 'lang') {
         // A part of the page in another language is read with the page's packs; only the page's own language says which.
         if (target === target.ownerDocument.documentElement) languageChanged = true;
@@ -72,7 +76,7 @@ export function summarize(records: readonly MutationRecord[], isCollapsed: (el: 
       for (let i = 0; i < removedNodes.length; i++) if (isOwnNode(removedNodes[i]!)) ownRemoved = true;
     }
   }
-  return { added, restyled, touched, removedSomething, ownRemoved, languageChanged };
+  return { added, restyled, touched, removedSomething, ownRemoved, languageChanged, opened };
 }
 
 export class PageObserver {

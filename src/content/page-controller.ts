@@ -22,7 +22,7 @@ import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
 import { drawsShown, ShadowHosts } from './shadow-hosts';
 import { isControl } from './reader-controls';
-import { ModalHolds, pageLocks, placeUnderFixedBody, SCROLL_KEYS } from './page-locks';
+import { isModalDialog, ModalHolds, pageLocks, placeUnderFixedBody, SCROLL_KEYS } from './page-locks';
 import type { PlaceholderText } from './placeholder';
 import { LIMITS, type RememberedSelector, type VisitOutcome } from './remembered-selectors';
 import { browserClock, TimeSlicer, type Clock, type Job } from './scheduler';
@@ -269,11 +269,25 @@ export class PageController {
       this.#style.attach();
       for (const entry of this.collapser.entries()) this.collapser.repair(entry.element);
     }
+    for (const dialog of summary.opened) this.#closeAgain(dialog);
     for (const el of summary.added) this.#pending.add(el);
     if (summary.added.length && this.#readerJustClicked()) for (const el of summary.added) this.#noteReaderDialogs(el);
     // Layout is read for all of them before anything is written, so it is computed once per batch.
     for (const el of summary.restyled) if (this.#becameVisible(el) && !this.#readerJustClicked()) this.#pending.add(el);
     this.#examineShown(this.#hidden.size && summary.restyled.length ? this.#hidden.takeShown(summary.restyled) : []);
+  }
+
+  /**
+   * A site that opens the modal dialog of a collapsed pop-up again once Unnag closed it (a wall that
+   * will not be dismissed) gets it closed again a few times (ModalHolds.closeAgain); then the pop-up
+   * is given back: a page held by a dialog the reader cannot see is worse than one they can see.
+   */
+  #closeAgain(dialog: Element): void {
+    const popUp = dialog.closest(`[${COLLAPSED_ATTR}]`);
+    if (!popUp || !this.collapser.isCollapsed(popUp) || !isModalDialog(dialog)) return;
+    if (this.#holds.closeAgain(popUp, dialog)) return;
+    const entry = this.collapser.entryOf(popUp);
+    if (entry && this.collapser.reveal(entry.id)) this.#options.onChange?.();
   }
 
   /** Examines the pending roots and `shown`, waiting findings the page now shows (unless the reader just opened them). */

@@ -127,6 +127,15 @@ export function blurredBeside(popUp: Element): HTMLElement[] {
 
 const MODAL_DIALOG = 'dialog:modal';
 
+/** Whether `el` is a dialog opened with showModal(). */
+export function isModalDialog(el: Element): el is HTMLDialogElement {
+  try {
+    return el.matches(MODAL_DIALOG);
+  } catch {
+    return false;
+  }
+}
+
 /** The dialogs opened with showModal() that `popUp` is, lies in or holds. */
 export function modalDialogsOf(popUp: Element): HTMLDialogElement[] {
   try {
@@ -159,8 +168,12 @@ interface Hold {
  * from screen readers or blurred, and their modal dialogs), given back as they were when the reader
  * reopens the pop-up.
  */
+/** Times a pop-up's dialog is closed again after its site opened it again, before the pop-up is given back. */
+export const MAX_RECLOSES = 3;
+
 export class ModalHolds {
   readonly #held = new Map<Element, Hold>();
+  readonly #recloses = new WeakMap<Element, number>();
 
   /**
    * Frees the page from the hold of the collapsed pop-up `popUp`. Its blur only when `unblur`: a
@@ -180,6 +193,21 @@ export class ModalHolds {
     // Closed, it lets go of the page; the site hears `close`, as when the reader closes it.
     for (const dialog of dialogs) dialog.close();
     if (attributes.length || blurred.length || dialogs.length) this.#held.set(popUp, { attributes, blurred, dialogs });
+  }
+
+  /**
+   * The site opened `dialog`, of the collapsed `popUp`, again (a wall that reopens itself when it
+   * hears `close`): closed again, MAX_RECLOSES times per pop-up (no fight without end), and given
+   * back modal with the pop-up. False once the tries are spent: the caller gives the pop-up back.
+   */
+  closeAgain(popUp: Element, dialog: HTMLDialogElement): boolean {
+    const tries = this.#recloses.get(popUp) ?? 0;
+    if (tries >= MAX_RECLOSES) return false;
+    this.#recloses.set(popUp, tries + 1);
+    const hold = this.#held.get(popUp) ?? { attributes: [], blurred: [], dialogs: [] };
+    if (!hold.dialogs.includes(dialog)) this.#held.set(popUp, { ...hold, dialogs: [...hold.dialogs, dialog] });
+    dialog.close();
+    return true;
   }
 
   /** The reader reopened `popUp` (or Unnag leaves the page): its hold comes back as the site left it. */

@@ -197,6 +197,28 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  it('closes a modal dialog its site opens again, a few times, then gives it back rather than leave the page held by a dialog no one sees', async () => {
+    const isModal = () => document.getElementById('appeal')!.matches(':modal');
+    const once = await ctx.open(url('modal-holds.html?reopens-once'));
+    await waitFor(async () => (await collapsedKindOf(once, '#appeal')) !== null, 5_000, 'the pop-up collapsed');
+    await waitFor(async () => (await once.evaluate(() => (window as any).reopens, null)) === 1 && !(await once.evaluate(isModal, null)), 3_000, 'closed again after its site opened it again');
+    const { x, y } = await once.evaluate(() => {
+      const { left, top, height } = document.getElementById('more')!.getBoundingClientRect();
+      return { x: left + 4, y: top + height / 2 };
+    }, null);
+    await once.mouse.click(x, y);
+    await waitFor(() => once.evaluate(() => (window as any).clicks === 1, null), 3_000, "a click on the story's link");
+    await once.close();
+
+    const stubborn = await ctx.open(url('modal-holds.html?stubborn'));
+    await waitFor(() => stubborn.evaluate(() => document.getElementById('appeal')!.hasAttribute('data-unnag-revealed'), null), 5_000, 'the pop-up given back');
+    await pause(500);
+    // Unnag's close and three more, each answered by the site: then no more.
+    expect(await stubborn.evaluate(() => (window as any).reopens, null)).toBe(4);
+    expect(await stubborn.evaluate(() => [document.getElementById('appeal')!.matches(':modal'), document.getElementById('appeal')!.getClientRects().length > 0], null)).toEqual([true, true]);
+    await stubborn.close();
+  });
+
   it('collapses a collapsed modal\'s backdrop with it, and leaves the page\'s other fixed layers', async () => {
     const page = await ctx.open(url('backdrop.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#backdrop')) !== null, 5_000, 'the backdrop collapsed');

@@ -36,6 +36,18 @@ describe('summarize', () => {
     expect(summary.ownRemoved).toBe(false);
   });
 
+  it('lists the dialogs the page opens, not those it closes nor another element\'s `open`', async () => {
+    document.body.innerHTML = '<dialog id="wall"></dialog><dialog id="shut" open></dialog><details id="more"></details>';
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    document.getElementById('wall')!.setAttribute('open', '');
+    document.getElementById('shut')!.removeAttribute('open');
+    document.getElementById('more')!.setAttribute('open', '');
+    const summary = summarize(observer.takeRecords(), () => false);
+    observer.disconnect();
+    expect(summary.opened.map((el) => el.id)).toEqual(['wall']);
+  });
+
   it('notices when the page removes one of Unnag’s own nodes', async () => {
     document.body.innerHTML = '<div data-unnag-placeholder></div>';
     const records = await recordsOf(() => document.body.firstElementChild!.remove());

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageStyle } from '../../../src/content/page-style';
-import { blurredBeside, heldAttributes, ModalHolds, pageLocks, placeUnderFixedBody } from '../../../src/content/page-locks';
+import { blurredBeside, heldAttributes, MAX_RECLOSES, ModalHolds, pageLocks, placeUnderFixedBody } from '../../../src/content/page-locks';
 
 /**
  * A page whose content is `contentPx` tall in a window 800 px tall (jsdom lays nothing out, and
@@ -109,6 +109,32 @@ describe('the rest of the page a modal holds', () => {
     document.getElementById('main')!.style.setProperty('color', 'blue');
     holds.restore(popUp);
     expect(document.getElementById('main')!.getAttribute('style')).toBe('color: blue; filter: blur(6px);');
+  });
+});
+
+describe('a modal dialog its site opens again', () => {
+  /** jsdom has no modal dialogs: one that records its calls. */
+  const dialog = () => {
+    const d = { open: true, isConnected: true, close: vi.fn(() => (d.open = false)), showModal: vi.fn(() => (d.open = true)) };
+    return d;
+  };
+
+  it('is closed again a few times per pop-up, then left to the caller, and given back modal with its pop-up', () => {
+    document.body.innerHTML = '<div id="a"></div><div id="b"></div>';
+    const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+    const holds = new ModalHolds();
+    const wall = dialog();
+    const tries = Array.from({ length: MAX_RECLOSES + 1 }, () => {
+      wall.open = true;
+      return holds.closeAgain(a, wall as unknown as HTMLDialogElement);
+    });
+    expect(tries).toEqual([true, true, true, false]);
+    expect(wall.close).toHaveBeenCalledTimes(MAX_RECLOSES);
+    // Another pop-up has tries of its own.
+    const other = dialog();
+    expect(holds.closeAgain(b, other as unknown as HTMLDialogElement)).toBe(true);
+    holds.restore(b);
+    expect([other.showModal.mock.calls.length, other.open]).toEqual([1, true]);
   });
 });
 
