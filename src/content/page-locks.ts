@@ -18,20 +18,28 @@
  * - a `<dialog>` opened with `showModal()`, which keeps the rest of the page inert even when
  *   it is not shown.
  */
+import { overrideInline, type InlineOverride } from './inline-override';
 
 /** A lock Unnag's stylesheet lifts. */
 export type PageLock = 'root-overflow' | 'body-overflow' | 'body-fixed' | 'body-unclickable';
 
-/**
- * The rule that lifts each lock. `:is(…, #…)` weighs as an id, so a site's `!important` lock by
- * class (`body.modal-open`) gives way too; an inline `!important` would not.
- */
-export const LIFTS: Readonly<Record<PageLock, string>> = {
-  'root-overflow': 'html:is(html, #unnag-unlocked) { overflow-y: auto !important; }',
-  'body-overflow': 'body:is(body, #unnag-unlocked) { overflow-y: auto !important; }',
-  'body-fixed': 'body:is(body, #unnag-unlocked) { position: static !important; top: auto !important; }',
-  'body-unclickable': 'body:is(body, #unnag-unlocked) { pointer-events: auto !important; }',
+/** What lifts each lock: declarations on the root element or the body. */
+export const LIFTS: Readonly<Record<PageLock, { readonly on: 'html' | 'body'; readonly declarations: readonly (readonly [string, string])[] }>> = {
+  'root-overflow': { on: 'html', declarations: [['overflow-y', 'auto']] },
+  'body-overflow': { on: 'body', declarations: [['overflow-y', 'auto']] },
+  'body-fixed': { on: 'body', declarations: [['position', 'static'], ['top', 'auto']] },
+  'body-unclickable': { on: 'body', declarations: [['pointer-events', 'auto']] },
 };
+
+/**
+ * The stylesheet rule that lifts `lock`. `:is(…, #…)` weighs as an id, so a site's `!important`
+ * lock by class (`body.modal-open`) gives way too; an inline `!important` does not, and is
+ * outweighed in the style attribute itself (page-style.ts).
+ */
+export function liftRule(lock: PageLock): string {
+  const { on, declarations } = LIFTS[lock];
+  return `${on}:is(${on}, #unnag-unlocked) { ${declarations.map(([property, value]) => `${property}: ${value} !important;`).join(' ')} }`;
+}
 
 /** How much taller than the window the page must be to count as stopped from scrolling. */
 const TALLER_BY_PX = 1;
@@ -148,18 +156,10 @@ export function modalDialogsOf(popUp: Element): HTMLDialogElement[] {
   }
 }
 
-/** A blurred element, with its style attribute before Unnag's unblurring and after it, and its own inline filter. */
-interface Unblurred {
-  readonly element: HTMLElement;
-  readonly before: string | null;
-  readonly after: string | null;
-  readonly filter: string;
-  readonly priority: string;
-}
-
 interface Hold {
   readonly attributes: readonly HeldAttribute[];
-  readonly blurred: readonly Unblurred[];
+  /** The story's blur, taken off inline. */
+  readonly blurred: readonly InlineOverride[];
   readonly dialogs: readonly HTMLDialogElement[];
 }
 
@@ -182,12 +182,7 @@ export class ModalHolds {
   release(popUp: Element, unblur: boolean): void {
     if (this.#held.has(popUp)) return;
     const attributes = heldAttributes(popUp);
-    const blurred = (unblur ? blurredBeside(popUp) : []).map((element): Unblurred => {
-      const { style } = element;
-      const [before, filter, priority] = [element.getAttribute('style'), style.getPropertyValue('filter'), style.getPropertyPriority('filter')];
-      style.setProperty('filter', 'none', 'important');
-      return { element, before, after: element.getAttribute('style'), filter, priority };
-    });
+    const blurred = (unblur ? blurredBeside(popUp) : []).map((element) => overrideInline(element, 'filter', 'none'));
     const dialogs = modalDialogsOf(popUp);
     for (const [el, name] of attributes) el.removeAttribute(name);
     // Closed, it lets go of the page; the site hears `close`, as when the reader closes it.
@@ -216,17 +211,7 @@ export class ModalHolds {
     if (!hold) return;
     this.#held.delete(popUp);
     for (const [el, name, value] of hold.attributes) if (el.isConnected) el.setAttribute(name, value);
-    for (const { element, before, after, filter, priority } of hold.blurred) {
-      if (element.getAttribute('style') === after) {
-        if (before === null) element.removeAttribute('style');
-        else element.setAttribute('style', before);
-      } else if (filter) {
-        // The site restyled it since: only the filter goes back to the site's own.
-        element.style.setProperty('filter', filter, priority);
-      } else {
-        element.style.removeProperty('filter');
-      }
-    }
+    for (const blur of hold.blurred) blur.undo();
     for (const dialog of hold.dialogs) {
       try {
         if (dialog.isConnected && !dialog.open) dialog.showModal();

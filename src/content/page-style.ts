@@ -7,10 +7,12 @@
  *   stale selector cannot hide the article's own blocks or a container of many paragraphs;
  * - once a collapsed pop-up's locks are lifted (page-locks.ts), what lets the window scroll again
  *   (the root element's or the body's overflow, or the body back in the page's flow) and the body
- *   take clicks again.
+ *   take clicks again. Where the site set a lock inline with `!important`, which no stylesheet
+ *   outweighs, the lift is written inline too, and taken back with the others.
  */
 import { COLLAPSED_ATTR, PLACEHOLDER_ATTR, REVEALED_ATTR } from '../contract/page-contract';
-import { LIFTS, type PageLock } from './page-locks';
+import { overrideInline, type InlineOverride } from './inline-override';
+import { LIFTS, liftRule, type PageLock } from './page-locks';
 
 const FALLBACK_RULE = `[${COLLAPSED_ATTR}]:not([${REVEALED_ATTR}]) { display: none !important; }`;
 /** What a remembered selector may never hide, whatever it matches on a changed page. */
@@ -33,6 +35,8 @@ export class PageStyle {
   readonly #element: HTMLStyleElement;
   #early: readonly string[] = [];
   #lifted = new Set<PageLock>();
+  /** The lifts written inline, over a site's inline `!important` lock. */
+  #inline: InlineOverride[] = [];
   #attachments = 0;
 
   constructor(private readonly doc: Document) {
@@ -76,20 +80,30 @@ export class PageStyle {
 
   /** Lifts the page's `locks` (until detach or dropLifts). */
   liftLocks(locks: readonly PageLock[]): void {
-    const before = this.#lifted.size;
-    for (const lock of locks) this.#lifted.add(lock);
-    if (this.#lifted.size !== before) this.#render();
+    const added = locks.filter((lock) => !this.#lifted.has(lock));
+    if (added.length === 0) return;
+    for (const lock of added) {
+      this.#lifted.add(lock);
+      const { on, declarations } = LIFTS[lock];
+      const element = on === 'html' ? this.doc.documentElement : this.doc.body;
+      for (const [property, value] of declarations) {
+        if (element?.style.getPropertyPriority(property) === 'important') this.#inline.push(overrideInline(element, property, value));
+      }
+    }
+    this.#render();
   }
 
   /** Gives the page its own locks back (the pop-ups that set them are open again). */
   dropLifts(): void {
     if (this.#lifted.size === 0) return;
     this.#lifted.clear();
+    for (const lift of this.#inline.reverse()) lift.undo();
+    this.#inline = [];
     this.#render();
   }
 
   #render(): void {
     const early = this.#early.map((s) => `:is(${s}):not(${NEVER_EARLY}) { display: none !important; }`);
-    this.#element.textContent = [FALLBACK_RULE, ...early, ...[...this.#lifted].map((lock) => LIFTS[lock])].join('\n');
+    this.#element.textContent = [FALLBACK_RULE, ...early, ...[...this.#lifted].map(liftRule)].join('\n');
   }
 }

@@ -124,7 +124,7 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
-  it('lifts the scroll lock of a pop-up it collapsed, at load and later, so the article scrolls', async () => {
+  it('lifts the scroll lock of a pop-up it collapsed, at load and later (by a class, inline and !important), so the article scrolls', async () => {
     const page = await ctx.open(url('scroll-lock.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#signup')) !== null, 5_000, 'the newsletter pop-up collapsed');
     await page.keyboard.press('PageDown');

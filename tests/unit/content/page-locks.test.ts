@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { overrideInline } from '../../../src/content/inline-override';
 import { PageStyle } from '../../../src/content/page-style';
 import { blurredBeside, heldAttributes, MAX_RECLOSES, ModalHolds, pageLocks, placeUnderFixedBody } from '../../../src/content/page-locks';
 
@@ -157,5 +158,25 @@ describe('the stylesheet that lifts a lock', () => {
     style.attach();
     expect(sheet()).not.toContain('overflow');
     style.detach();
+  });
+
+  it('writes a lift into a style attribute and gives the attribute back as it was, or only its property when the site restyled meanwhile', () => {
+    // jsdom keeps no `!important` on declarations, so PageStyle's inline lift is tested in the browsers (scroll-lock.html).
+    const root = document.documentElement;
+    root.setAttribute('style', 'color: black; overflow-y: hidden');
+    const lift = overrideInline(root, 'overflow-y', 'auto');
+    expect(root.style.getPropertyValue('overflow-y')).toBe('auto');
+    lift.undo();
+    expect(root.getAttribute('style')).toBe('color: black; overflow-y: hidden');
+    const again = overrideInline(root, 'overflow-y', 'auto');
+    root.style.color = 'navy';
+    again.undo();
+    expect([root.style.color, root.style.getPropertyValue('overflow-y')]).toEqual(['navy', 'hidden']);
+    root.removeAttribute('style');
+    const none = overrideInline(root, 'overflow-y', 'auto');
+    root.style.color = 'navy';
+    none.undo();
+    expect(root.getAttribute('style')).toBe('color: navy;');
+    root.removeAttribute('style');
   });
 });
