@@ -133,7 +133,7 @@ function watchAsFrame(): void {
   if (window.parent !== window.top) return;
   watchFrame(window, {
     prepare: () => loadPacks(api.storage.local, [...readerLanguages(navigator.languages ?? []), ...pageLanguages(document)]),
-    // The page's origin is unknown to a frame of another: the report says nothing the page could not see (messages.ts).
+    // A frame of another origin cannot know the page's: the report holds only a kind and the packs' words (messages.ts).
     report: (report) => window.parent.postMessage(frameReportMessage(report), '*'),
   });
 }

@@ -3,7 +3,8 @@
  * it collapsed the modal (page-controller.ts), so the article can be read again. All of it comes
  * back when the reader reopens the modal.
  *
- * Locks, lifted by a rule in Unnag's stylesheet (page-style.ts):
+ * Locks, lifted by a rule in Unnag's stylesheet (page-style.ts; in the style attribute where the
+ * site set the lock there with `!important`):
  * - a scroll lock: `overflow: hidden` on the root element or on the body (a class such as
  *   `modal-open`, or a script's inline style), or the body fixed to the window at the reader's
  *   place (`position: fixed; top: -1200px`, the way that also holds on phones). Only where the
