@@ -103,7 +103,8 @@ export class PageStyle {
   }
 
   #render(): void {
-    const early = this.#early.map((s) => `:is(${s}):not(${NEVER_EARLY}) { display: none !important; }`);
+    // What the reader reopened stays open: a remembered selector hides it no more than Unnag's own collapse does.
+    const early = this.#early.map((s) => `:is(${s}):not(${NEVER_EARLY}, [${REVEALED_ATTR}]) { display: none !important; }`);
     this.#element.textContent = [FALLBACK_RULE, ...early, ...[...this.#lifted].map(liftRule)].join('\n');
   }
 }

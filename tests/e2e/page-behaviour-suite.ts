@@ -459,7 +459,7 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await second.close();
   });
 
-  it('hides a remembered appeal before it is painted on the next visit, and a stale selector hides nothing', async () => {
+  it('hides a remembered appeal before it is painted on the next visit, Show reopens it, and a stale selector hides nothing', async () => {
     const first = await ctx.open(url('remembered.html'));
     await waitFor(async () => (await collapsedKindOf(first, '.reader-appeal')) !== null, 5_000, 'first visit collapse');
     await waitFor(async () => (await collapsedKindOf(first, '.story-aside')) !== null, 5_000, 'first visit collapse');
@@ -473,6 +473,16 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
       ['parsed', 0],
       ['DOMContentLoaded', 0],
     ]);
+    // Show reopens it: the remembered selector that hid it early hides it no more.
+    const at = await second.evaluate(() => {
+      const placeholder = document.querySelector('.reader-appeal')!.previousElementSibling!;
+      placeholder.scrollIntoView({ block: 'center' });
+      const { x, y, width, height } = placeholder.getBoundingClientRect();
+      return { x: x + width / 2, y: y + height / 2 };
+    }, null);
+    await second.mouse.click(at.x, at.y);
+    await waitFor(() => second.evaluate(() => document.querySelector('.reader-appeal')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'reopened');
+    expect(await isHidden(second, '.reader-appeal')).toBe(false);
     await second.close();
 
     // Same site, a page where `.story-aside` holds two paragraphs of the article.
