@@ -249,6 +249,7 @@ export class PageController {
   #readPolicy(): void {
     this.#picked = usable(this.#doc, this.#policy.alwaysCollapse);
     this.#notClutter = usable(this.#doc, this.#policy.notClutter);
+    this.#style.spare(this.#notClutter);
   }
 
   /** At document_start: the selectors earlier visits learned hide their elements before any paint. */

@@ -17,6 +17,8 @@ import { LIFTS, liftRule, type PageLock } from './page-locks';
 const FALLBACK_RULE = `[${COLLAPSED_ATTR}]:not([${REVEALED_ATTR}]) { display: none !important; }`;
 /** What a remembered selector may never hide, whatever it matches on a changed page. */
 const NEVER_EARLY = 'article, main, [role="main"], p, h1, h2, h3, li, blockquote, :has(h1, article, main, p ~ p ~ p ~ p ~ p ~ p)';
+/** What the reader reopened stays open: a remembered selector hides it no more than Unnag's own collapse does. */
+const REOPENED = `[${REVEALED_ATTR}]`;
 /** How often a page may remove the stylesheet before Unnag stops putting it back. */
 const MAX_REATTACH = 10;
 
@@ -34,6 +36,8 @@ export function isUsableSelector(doc: Document, selector: string): boolean {
 export class PageStyle {
   readonly #element: HTMLStyleElement;
   #early: readonly string[] = [];
+  /** What the early rules never hide: what the reader reopened, and what their "not clutter" rules name (spare()). */
+  #spared = REOPENED;
   #lifted = new Set<PageLock>();
   /** The lifts written inline, over a site's inline `!important` lock. */
   #inline: InlineOverride[] = [];
@@ -71,6 +75,18 @@ export class PageStyle {
     this.#render();
   }
 
+  /**
+   * The reader's "not clutter" rules (a selector list; null: none): an element they name, one inside
+   * it or one holding it is never hidden early, as the controller never collapses it (so it would
+   * only be hidden until the page is parsed, and then shown: a jump).
+   */
+  spare(notClutter: string | null): void {
+    const named = notClutter && `:is(${notClutter}), :is(${notClutter}) *, :has(:is(${notClutter}))`;
+    // A rule that holds :has() cannot sit in another :has(): what it names is then spared by the controller alone.
+    this.#spared = named && isUsableSelector(this.doc, `:not(${named})`) ? `${REOPENED}, ${named}` : REOPENED;
+    this.#render();
+  }
+
   /** Stops hiding by one remembered selector (it matched something the detector did not confirm). */
   dropEarly(selector: string): void {
     if (!this.#early.includes(selector)) return;
@@ -103,8 +119,7 @@ export class PageStyle {
   }
 
   #render(): void {
-    // What the reader reopened stays open: a remembered selector hides it no more than Unnag's own collapse does.
-    const early = this.#early.map((s) => `:is(${s}):not(${NEVER_EARLY}, [${REVEALED_ATTR}]) { display: none !important; }`);
+    const early = this.#early.map((s) => `:is(${s}):not(${NEVER_EARLY}, ${this.#spared}) { display: none !important; }`);
     this.#element.textContent = [FALLBACK_RULE, ...early, ...[...this.#lifted].map(liftRule)].join('\n');
   }
 }

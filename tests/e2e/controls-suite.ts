@@ -305,6 +305,28 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.close();
   });
 
+  it('popup: an appeal remembered from an earlier visit and then called "Not clutter" is never hidden on the next one', async () => {
+    const page = driver.server().url('/fixtures/remembered.html');
+    const tab = await driver.open(page);
+    await waitFor(async () => (await collapsedKindOf(tab, '.reader-appeal')) !== null, 5_000, 'the appeal collapsed');
+    // Learned selectors are saved once the page has settled (SAVE_DELAY_MS in src/content/index.ts).
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    const popup = await driver.openPopup(tab);
+    await popup.click(`#keep-${await itemIdFor(popup, tab, '.reader-appeal')}`);
+    await waitFor(async () => (await collapsedKindOf(tab, '.reader-appeal')) === null, 5_000, 'the appeal reopened');
+    await popup.close();
+
+    await tab.reload();
+    await waitFor(() => tab.evaluate(() => (window as any).appealSeen.length === 2, null), 5_000, 'the page parsed');
+    // Recorded by the page right after the element was parsed, and at DOMContentLoaded: a layout box both times.
+    expect(await tab.evaluate(() => (window as any).appealSeen, null)).toEqual([
+      ['parsed', 1],
+      ['DOMContentLoaded', 1],
+    ]);
+    expect(await collapsedKindOf(tab, '.reader-appeal')).toBeNull();
+    await tab.close();
+  });
+
   it('options: "Leave no trace" collapses without a placeholder on the open tab, and back to a thin line', async () => {
     const tab = await driver.open(driver.server().url(DEMO));
     await settled(tab);

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageStyle } from '../../../src/content/page-style';
+
+/** The elements of `document` that Unnag's early rules (the remembered selectors) hide. */
+function hiddenEarly(): string[] {
+  const sheet = document.querySelector<HTMLStyleElement>('style[data-unnag-placeholder]')!.sheet!;
+  const early = [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText).filter((selector) => selector.startsWith(':is('));
+  return [...document.querySelectorAll('[id]')].filter((el) => early.some((selector) => el.matches(selector))).map((el) => el.id);
+}
+
+afterEach(() => {
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+describe('the remembered selectors hiding elements early', () => {
+  function page(): PageStyle {
+    document.body.innerHTML = `
+      <div class="box" id="plain"></div>
+      <div class="box keep" id="kept"></div>
+      <div class="keep"><div class="box" id="inside-kept"></div></div>
+      <div class="box" id="holds-kept"><span class="keep"></span></div>
+      <div class="box" id="reopened" data-unnag-revealed></div>`;
+    const style = new PageStyle(document);
+    style.setEarly(['.box']);
+    style.attach();
+    return style;
+  }
+
+  it('hide what they name, never what the reader reopened', () => {
+    page();
+    expect(hiddenEarly()).toEqual(['plain', 'kept', 'inside-kept', 'holds-kept']);
+  });
+
+  it('spare what a "not clutter" rule names, what lies in it and what holds it', () => {
+    page().spare('.keep');
+    expect(hiddenEarly()).toEqual(['plain']);
+  });
+
+  it('hide again what a rule spared once the reader removes it', () => {
+    const style = page();
+    style.spare('.keep');
+    style.spare(null);
+    expect(hiddenEarly()).toEqual(['plain', 'kept', 'inside-kept', 'holds-kept']);
+  });
+});
