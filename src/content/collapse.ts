@@ -49,12 +49,20 @@ const PREVIEW_WORDS = 12;
 /** Repairs per element: enough to outlast a site's one-off reset, too few to fight a loop. */
 export const MAX_REPAIRS = 20;
 
-function previewOf(element: Element): string {
-  const text = (element.textContent ?? '').trim();
+/** What the popup shows for a collapsed element: its first words, or a frame's title or site. */
+export function previewOf(element: Element): string {
+  const text = (element.textContent ?? '').trim() || drawnText(element);
   if (!text) return framePreview(element);
   const words = text.split(/\s+/, PREVIEW_WORDS + 1);
   return words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
 }
+
+/** What a widget's open shadow root draws (its host holds no words): the page's own words, so the popup may show them. */
+function drawnText(host: Element): string {
+  const parts = [...(host.shadowRoot?.children ?? [])].filter((child) => !UNREAD.has(child.localName));
+  return parts.map((part) => part.textContent ?? '').join(' ').trim();
+}
+const UNREAD = new Set(['style', 'script', 'template']);
 
 /** A frame's words are its own document's, out of the page's reach: its title, or the site it comes from, stands for them. */
 function framePreview(element: Element): string {

@@ -5,7 +5,7 @@
  */
 import { parseFrameReport, type FrameReport } from '../messaging/messages';
 
-const FRAMES = 'iframe, frame';
+export const FRAMES = 'iframe, frame';
 /** Wrappers climbed above a frame: the box a site draws around it (a border, a margin) goes with it. */
 const MAX_WRAPPERS = 3;
 const NEVER_A_BOX = new Set(['body', 'html', 'main', 'article']);
@@ -37,4 +37,10 @@ export function frameBox(frame: Element): Element {
     box = parent;
   }
   return box;
+}
+
+/** Whether `element` is what frameBox gives for the frame it is or holds: a frame and the wrappers that hold only it. */
+export function isFrameBox(element: Element): boolean {
+  const frame = element.matches(FRAMES) ? element : element.querySelector(FRAMES);
+  return frame !== null && frameBox(frame) === element;
 }

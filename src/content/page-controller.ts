@@ -11,9 +11,10 @@ import { shadowAppeal } from '../detector/enclosed-appeal';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON, type FrameReport } from '../messaging/messages';
 import { backdropsBeside, isOnlyFrameOf, isPopUp, overlayAround } from './backdrops';
-import { Collapser, type CollapsedEntry } from './collapse';
+import { Collapser, previewOf, type CollapsedEntry } from './collapse';
 import { ExamineQueue } from './examine-queue';
-import { frameBox } from './frame-reports';
+import { DRAWING } from './drawing-watch';
+import { frameBox, isFrameBox } from './frame-reports';
 import { guarded, type Meter } from './guard';
 import { HiddenFindings, isShown } from './hidden-findings';
 import { LocationWatch } from './navigation';
@@ -35,6 +36,11 @@ const INLINE_MS = 4;
 const PLACEHOLDERS_PER_APPEAL = 3;
 /** Remembered-selector matches examined per root when confirming them. */
 const CONFIRM_MATCHES = 10;
+/**
+ * How long a remembered frame or widget stays hidden waiting for its frame's report or its drawing
+ * (which come after the page is parsed) before a selector nothing confirmed stops hiding it.
+ */
+const ENCLOSED_WAIT_MS = DRAWING.watchMs;
 /** Distinct appeals counted for PLACEHOLDERS_PER_APPEAL before the count starts over. */
 const MAX_COUNTED_APPEALS = 1000;
 const PICKED_REASONS = [PICKED_REASON];
@@ -373,20 +379,21 @@ export class PageController {
   #judgeShadowHost(host: Element): boolean {
     if (!this.#running || !host.isConnected || this.collapser.entryOf(host) || host.closest(COVERED)) return true;
     const appeal = shadowAppeal(host, { sensitivity: this.#policy.sensitivity, categories: this.#policy.categories });
-    if (!appeal || !drawsShown(host)) return false;
+    // One an earlier visit collapsed is hidden early (#confirmRemembered): what it draws is confirmed unseen.
+    if (!appeal || !(drawsShown(host) || this.#style.hidesEarly(host))) return false;
     this.#collapseEnclosed({ element: host, category: appeal.category, reasons: appeal.reasons, score: 0 });
     return true;
   }
 
   /**
    * Collapses an appeal the page's pass cannot read (a frame, a shadow root) as any finding is (the
-   * reader's choices, the site's settings and the article protection apply), but never remembers
-   * it for the next visit: the early stylesheet would hide it before anything could confirm it
-   * (the detector cannot read it), so it would flash out and back in. Called outside the slices
-   * (a frame's message, a widget's drawing), so it drops the records of its own writes itself.
+   * reader's choices, the site's settings and the article protection apply), and remembers it: on
+   * the next visit it waits hidden for its frame's report or its drawing (#confirmRemembered).
+   * Called outside the slices (a frame's message, a widget's drawing), so it drops the records of
+   * its own writes itself.
    */
   #collapseEnclosed(finding: Finding): void {
-    if (this.#collapseFinding(finding, false)) this.#options.onChange?.();
+    if (this.#collapseFinding(finding)) this.#options.onChange?.();
     this.#observer.forgetOwnWrites();
   }
 
@@ -500,26 +507,26 @@ export class PageController {
     if (changed) this.#options.onChange?.();
   }
 
-  /** `learn`: whether a selector for it is remembered for the next visit (#collapseEnclosed's are not). */
-  #collapseFinding({ element, category, reasons, runStart }: Finding, learn = true): boolean {
+  #collapseFinding({ element, category, reasons, runStart }: Finding): boolean {
     if (!element.isConnected || !this.#policy.categories.includes(category)) return false;
     if (this.collapser.entryOf(element) || element.closest(COVERED) || this.#inReaderDialog(element)) return false;
     // The reader said "not clutter" of this element, of a block around it, or of something inside it.
     if (this.#notClutter && (element.closest(this.#notClutter) || element.querySelector(this.#notClutter))) return false;
     if (!this.#protect().allows(element)) return false;
-    this.#collapse(element, category, reasons, runStart, learn);
+    this.#collapse(element, category, reasons, runStart);
     return true;
   }
 
-  #collapse(element: Element, kind: CollapseKind, reasons: readonly string[], runStart?: Element, learn = true): void {
-    const appeal = `${kind}\u0000${(element.textContent ?? '').slice(0, 160)}`;
+  #collapse(element: Element, kind: CollapseKind, reasons: readonly string[], runStart?: Element): void {
+    // A frame or a widget holds no words of its own: it is told apart by what the popup names it by.
+    const appeal = `${kind}\u0000${(element.textContent ?? '').slice(0, 160).trim() || previewOf(element)}`;
     const copies = (this.#copies.get(appeal) ?? 0) + 1;
     if (this.#copies.size >= MAX_COUNTED_APPEALS) this.#copies.clear();
     this.#copies.set(appeal, copies);
     const withPlaceholder = this.#policy.display === 'placeholder' && copies <= PLACEHOLDERS_PER_APPEAL;
     this.collapser.collapse(element, kind, reasons, withPlaceholder, runStart);
     if (this.#collapsedSinceTidy.push(element) > MAX_UNTIDIED) this.#collapsedSinceTidy.shift();
-    if (kind !== 'custom' && copies === 1 && learn) this.#learn(element, kind as Category);
+    if (kind !== 'custom' && copies === 1) this.#learn(element, kind as Category);
   }
 
   /** Notes which remembered selectors this collapse confirms, and a selector for next time. */
@@ -561,7 +568,8 @@ export class PageController {
   /**
    * Elements under `root` that a remembered selector hides are examined now, each on its own (small
    * and synchronous). A selector that hid something the detector does not confirm stops hiding: a
-   * stale one can delay an element, never keep it hidden.
+   * stale one can delay an element, never keep it hidden. A frame or a widget in a shadow root is
+   * confirmed later, by its frame's report or its drawing: it waits hidden for them a while.
    */
   #confirmRemembered(root: Document | Element): void {
     const early = this.#style.early;
@@ -569,6 +577,7 @@ export class PageController {
     const list = early.join(', ');
     const matched = [...root.querySelectorAll(list)].slice(0, CONFIRM_MATCHES);
     if (root !== this.#doc && (root as Element).matches(list)) matched.unshift(root as Element);
+    const waiting: Element[] = [];
     for (const el of matched) {
       if (el.closest(COVERED)) continue;
       const findings = detect(el, this.#detectOptions());
@@ -576,10 +585,17 @@ export class PageController {
       // A remembered overlay (hidden, so no layout to ask) is confirmed by the pop-up it frames.
       const popUp = findings.find((f) => f.element !== el && this.collapser.isCollapsed(f.element))?.element;
       if (popUp && !this.collapser.entryOf(el) && isOnlyFrameOf(el, popUp)) this.#widen(popUp, el);
+      if (!this.collapser.entryOf(el) && (el.shadowRoot || isFrameBox(el))) waiting.push(el);
     }
     this.#judgeShadowHosts();
-    for (const selector of early) {
-      if (matched.some((el) => el.matches(selector) && !el.closest(`[${COLLAPSED_ATTR}]`))) this.#style.dropEarly(selector);
+    this.#dropUnconfirmed(matched.filter((el) => !waiting.includes(el)));
+    if (waiting.length) this.#clock.later(guarded(() => this.#running && this.#dropUnconfirmed(waiting), this.#options.meter), ENCLOSED_WAIT_MS);
+  }
+
+  /** Stops hiding by the remembered selectors that match one of `elements` left uncollapsed. */
+  #dropUnconfirmed(elements: readonly Element[]): void {
+    for (const selector of this.#style.early) {
+      if (elements.some((el) => el.isConnected && el.matches(selector) && !el.closest(`[${COLLAPSED_ATTR}]`))) this.#style.dropEarly(selector);
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Unnag's one stylesheet in the page. It carries two kinds of rule:
+ * Unnag's one stylesheet in the page. It carries three kinds of rule:
  * - a fallback that keeps collapsed elements hidden when a site rewrites their style attribute
  *   (the inline `!important` declaration is the first line of defence, see collapse.ts);
  * - the selectors remembered from earlier visits, so an appeal is never painted while the page
@@ -11,12 +11,20 @@
  *   outweighs, the lift is written inline too, and taken back with the others.
  */
 import { COLLAPSED_ATTR, PLACEHOLDER_ATTR, REVEALED_ATTR } from '../contract/page-contract';
+import { FRAMES } from './frame-reports';
 import { overrideInline, type InlineOverride } from './inline-override';
 import { LIFTS, liftRule, type PageLock } from './page-locks';
 
 const FALLBACK_RULE = `[${COLLAPSED_ATTR}]:not([${REVEALED_ATTR}]) { display: none !important; }`;
 /** What a remembered selector may never hide, whatever it matches on a changed page. */
 const NEVER_EARLY = 'article, main, [role="main"], p, h1, h2, h3, li, blockquote, :has(h1, article, main, p ~ p ~ p ~ p ~ p ~ p)';
+/**
+ * A remembered frame, or a box holding one, is hidden with its size kept, out of the page's flow:
+ * the content script in the frame reads it only at an appeal's size (in-frame.ts), and its report
+ * is what confirms the selector.
+ */
+const HOLDS_FRAME = `${FRAMES}, :has(${FRAMES})`;
+const SIZE_KEPT = 'position: absolute !important; visibility: hidden !important; clip-path: inset(50%) !important; pointer-events: none !important;';
 /** What the reader reopened stays open: a remembered selector hides it no more than Unnag's own collapse does. */
 const REOPENED = `[${REVEALED_ATTR}]`;
 /** How often a page may remove the stylesheet before Unnag stops putting it back. */
@@ -87,6 +95,11 @@ export class PageStyle {
     this.#render();
   }
 
+  /** Whether a remembered selector hides `element` now (it waits to be confirmed). */
+  hidesEarly(element: Element): boolean {
+    return this.#early.length > 0 && element.matches(this.#early.join(', '));
+  }
+
   /** Stops hiding by one remembered selector (it matched something the detector did not confirm). */
   dropEarly(selector: string): void {
     if (!this.#early.includes(selector)) return;
@@ -119,7 +132,10 @@ export class PageStyle {
   }
 
   #render(): void {
-    const early = this.#early.map((s) => `:is(${s}):not(${NEVER_EARLY}, ${this.#spared}) { display: none !important; }`);
+    const early = this.#early.flatMap((s) => [
+      `:is(${s}):not(${NEVER_EARLY}, ${this.#spared}, ${HOLDS_FRAME}) { display: none !important; }`,
+      `:is(${s}):is(${HOLDS_FRAME}):not(${NEVER_EARLY}, ${this.#spared}) { ${SIZE_KEPT} }`,
+    ]);
     this.#element.textContent = [FALLBACK_RULE, ...early, ...[...this.#lifted].map(liftRule)].join('\n');
   }
 }

@@ -306,6 +306,59 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  /** What `window.painted` of framed.html or shadow-widgets.html recorded, once its recording is over. */
+  async function paintedIds(page: P, recordMs: number): Promise<string[]> {
+    await waitFor(() => page.evaluate((ms: number) => performance.now() > ms + 200, recordMs), recordMs + 5_000, 'the recording over');
+    return page.evaluate(() => [...new Set<string>((window as any).painted.flat())], null);
+  }
+
+  it('never paints a remembered appeal frame on the next visit, and shows a remembered box whose frame is no appeal any more', async () => {
+    const frames = await serveTestPages();
+    try {
+      const framed = `${url('framed.html')}?frames=${encodeURIComponent(frames.origin)}`;
+      const first = await ctx.open(framed);
+      await waitFor(async () => (await collapsedKindOf(first, '#offer-box')) === 'donation', 8_000, 'the offer frame collapsed');
+      await waitFor(async () => (await collapsedKindOf(first, '#inline-signup')) === 'newsletter', 5_000, 'the srcdoc frame collapsed');
+      await pause(SAVE_SETTLE_MS);
+      await first.close();
+
+      // Hidden from the start with its size kept, so the frame's own script reads it and reports.
+      const second = await ctx.open(framed);
+      await waitFor(async () => (await collapsedKindOf(second, '#offer-box')) === 'donation', 8_000, 'the offer frame collapsed');
+      expect(await paintedIds(second, 4_000)).toEqual([]);
+      expect(await collapsedKindOf(second, '#signup')).toBe('newsletter');
+      expect(await collapsedKindOf(second, '#inline-signup')).toBe('newsletter');
+      await second.close();
+
+      // The site now puts a post in the offer's box: shown once the wait for a report is over.
+      const swapped = await ctx.open(`${framed}&swap`);
+      await waitFor(async () => (await collapsedKindOf(swapped, '#post')) === 'donation', 8_000, 'the offer collapsed where the post was');
+      const shown = () => swapped.evaluate(() => getComputedStyle(document.getElementById('offer')!).visibility === 'visible', null);
+      await waitFor(shown, 15_000, 'the post shown again');
+      expect(await collapsedKindOf(swapped, '#offer-box')).toBeNull();
+      expect(await isHidden(swapped, '#offer')).toBe(false);
+      expect(await hiddenStoryParagraphs(swapped)).toEqual([]);
+      await swapped.close();
+    } finally {
+      await frames.close();
+    }
+  });
+
+  it('never paints a remembered widget drawn in a shadow root on the next visit', async () => {
+    const first = await ctx.open(url('shadow-widgets.html'));
+    await waitFor(async () => (await collapsedKindOf(first, '#vendor-host')) === 'newsletter', 5_000, 'the late-drawn newsletter widget collapsed');
+    await pause(SAVE_SETTLE_MS);
+    await first.close();
+
+    const second = await ctx.open(url('shadow-widgets.html'));
+    await waitFor(async () => (await collapsedKindOf(second, '#vendor-host')) === 'newsletter', 5_000, 'the late-drawn newsletter widget collapsed');
+    expect(await collapsedKindOf(second, '#donate')).toBe('donation');
+    expect(await paintedIds(second, 3_000)).toEqual([]);
+    expect(await collapsedKindOf(second, '#quote')).toBeNull();
+    expect(await hiddenStoryParagraphs(second)).toEqual([]);
+    await second.close();
+  });
+
   it('leaves the overflow of a page laid out to fill the window, which scrolls inside a box', async () => {
     const page = await ctx.open(url('app-layout.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#support')) !== null, 5_000, 'the donation box collapsed');

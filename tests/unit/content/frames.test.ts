@@ -136,23 +136,30 @@ describe('a reported frame on the page', () => {
   const STORY = `<main><article><h1>Pier reopens</h1>${'<p>The pier reopened on Monday after eight months of repairs to its deck, and the ferries called again.</p>'.repeat(6)}
     <div id="box"><iframe id="offer" title="Support the Gazette"></iframe></div><iframe id="bare" src="https://offers.example/show?id=1"></iframe></article></main>`;
 
-  function start(rules: Partial<SitePolicy> = {}): { learned: () => VisitOutcome['learned'] } {
+  /** The timers of ENCLOSED_WAIT_MS (10 s) and longer, run when the test says. */
+  let longTimers: (() => void)[] = [];
+
+  function start(rules: Partial<SitePolicy> = {}, remembered: readonly string[] = []): { visit: () => VisitOutcome | undefined } {
     document.body.innerHTML = STORY;
     let visit: VisitOutcome | undefined;
+    longTimers = [];
     controller = new PageController({
       doc: document,
       policy: { enabled: true, categories: [...CATEGORIES], display: 'placeholder', sensitivity: 'balanced', alwaysCollapse: [], notClutter: [], ...rules },
-      remembered: [],
+      remembered: remembered.map((selector) => ({ selector, kind: 'donation', misses: 0 })),
       placeholderText: () => ({ label: 'hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } }),
+      clock: { now: () => 0, later: (fn, ms) => void (ms >= 10_000 ? longTimers.push(fn) : setTimeout(fn, 0)) },
       onLearn: (v) => (visit = v),
     });
     controller.start();
-    return { learned: () => visit?.learned ?? [] };
+    return { visit: () => visit };
   }
+  /** The remembered selectors the page's stylesheet still hides elements by. */
+  const hiddenEarlyBy = (selectors: readonly string[]) => selectors.filter((s) => document.querySelector('style[data-unnag-placeholder]')?.textContent?.includes(`:is(${s})`));
   const report: FrameReport = { category: 'donation', reasons: ['phrase:en:donation "readers like you"'] };
 
-  it('is collapsed with its box, its reasons and its title (or its site) for the popup, and not remembered', () => {
-    const { learned } = start();
+  it('is collapsed with its box, its reasons and its title (or its site) for the popup, and remembered', () => {
+    const { visit } = start();
     controller!.collapseFrame(document.getElementById('offer')!, report);
     controller!.collapseFrame(document.getElementById('bare')!, { ...report, category: 'promo' });
     expect([...document.querySelectorAll('[data-unnag]')].map((el) => [el.id, el.getAttribute('data-unnag')])).toEqual([['box', 'donation'], ['bare', 'promo']]);
@@ -160,7 +167,37 @@ describe('a reported frame on the page', () => {
       ['Support the Gazette', report.reasons],
       ['offers.example', report.reasons],
     ]);
-    expect(learned().map((l) => l.selector)).toEqual([]);
+    expect(visit()?.learned).toEqual([
+      { selector: '#box', kind: 'donation' },
+      { selector: '#bare', kind: 'promo' },
+    ]);
+  });
+
+  it('is told from another frame of its kind by its title or site: each has its line and is remembered', () => {
+    const { visit } = start();
+    const frames = ['Daily briefing', 'Weekend edition', 'Sport', 'Weather'].map((title, i) => Object.assign(document.createElement('iframe'), { id: `f${i}`, title }));
+    document.querySelector('main')!.append(...frames);
+    for (const frame of frames) controller!.collapseFrame(frame, { ...report, category: 'newsletter' });
+    expect(document.querySelectorAll('[data-unnag-placeholder]:not(style)')).toHaveLength(4);
+    expect(visit()?.learned.map((l) => l.selector)).toEqual(['#f0', '#f1', '#f2', '#f3']);
+  });
+
+  it('remembered, waits hidden on the next visit for its report, which confirms it', () => {
+    const { visit } = start({}, ['#box']);
+    expect(hiddenEarlyBy(['#box'])).toEqual(['#box']);
+    controller!.collapseFrame(document.getElementById('offer')!, report);
+    expect(visit()?.hits.has('#box')).toBe(true);
+    for (const timer of longTimers) timer();
+    expect(document.getElementById('box')!.getAttribute('data-unnag')).toBe('donation');
+  });
+
+  it('remembered, is shown again when no report came in the wait, and a box that holds more than a frame at once', () => {
+    start({}, ['#box', 'article']);
+    expect(hiddenEarlyBy(['#box', 'article'])).toEqual(['#box']);
+    expect(longTimers).toHaveLength(1);
+    longTimers[0]!();
+    expect(hiddenEarlyBy(['#box'])).toEqual([]);
+    expect(document.querySelectorAll('[data-unnag]')).toHaveLength(0);
   });
 
   it('is left as the reader and the site\'s settings say: a kind turned off, a frame marked not clutter, Unnag off', () => {

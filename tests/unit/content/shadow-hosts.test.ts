@@ -18,10 +18,18 @@ function widget(shadow: string, id: string): Element {
   return host;
 }
 
+/** Whether `el` lies in a `.is-hidden` element, a shadow root's host counting as its children's parent. */
+function inHidden(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
+    if (node.classList.contains('is-hidden')) return true;
+  }
+  return false;
+}
+
 // jsdom lays nothing out: every element stands shown but what lies in a `.is-hidden` element.
 beforeAll(() => {
   vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
-    return (this.closest('.is-hidden') ? [] : [{}]) as unknown as DOMRectList;
+    return (inHidden(this) ? [] : [{}]) as unknown as DOMRectList;
   });
 });
 afterAll(() => vi.restoreAllMocks());
@@ -91,16 +99,17 @@ describe('widgets on a page', () => {
     document.body.innerHTML = '';
   });
 
-  async function start(): Promise<{ learned: () => VisitOutcome['learned'] }> {
+  async function start(remembered: readonly string[] = []): Promise<{ learned: () => VisitOutcome['learned'] }> {
     let visit: VisitOutcome | undefined;
     let firstPassDone!: () => void;
     const firstPass = new Promise<void>((resolve) => (firstPassDone = resolve));
     controller = new PageController({
       doc: document,
       policy: { enabled: true, categories: [...CATEGORIES], display: 'placeholder', sensitivity: 'balanced', alwaysCollapse: [], notClutter: [] },
-      remembered: [],
+      remembered: remembered.map((selector) => ({ selector, kind: 'donation', misses: 0 })),
       placeholderText: () => ({ label: 'hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } }),
-      clock: { now: () => 0, later: (fn) => void setTimeout(fn, 0) },
+      // The slicer's turns at once; the wait of a remembered widget (10 s) as long as it is.
+      clock: { now: () => 0, later: (fn, ms) => void setTimeout(fn, ms >= 10_000 ? ms : 0) },
       onLearn: (v) => {
         visit = v;
         firstPassDone();
@@ -112,12 +121,34 @@ describe('widgets on a page', () => {
   }
   const collapsed = () => [...document.querySelectorAll('[data-unnag]')].map((el) => [el.id, el.getAttribute('data-unnag')]);
 
-  it('collapses a widget that is an appeal by its host, not remembered, and leaves a quoted post', async () => {
+  it('collapses a widget that is an appeal by its host, remembered, and leaves a quoted post', async () => {
     document.body.innerHTML = STORY;
     document.querySelector('article')!.append(widget(DONATION, 'donate'), widget(POST, 'quote'));
     const { learned } = await start();
     expect(collapsed()).toEqual([['donate', 'donation']]);
-    expect(learned()).toEqual([]);
+    expect(learned()).toEqual([{ selector: '#donate', kind: 'donation' }]);
+  });
+
+  it('names a widget in the popup by the words it draws, and tells widgets of one kind apart by them', async () => {
+    document.body.innerHTML = STORY;
+    const pitches = ['Keep the Gazette free', 'Island news needs you', 'Help us report', 'Fund the next story'];
+    const widgets = pitches.map((pitch, i) => widget(`<style>.box { color: red }</style>${DONATION.replace('The Gazette needs your help', pitch)}`, `w${i}`));
+    document.querySelector('article')!.append(...widgets);
+    await start();
+    const previews = controller!.collapser.appeals().map((e) => e.preview);
+    expect(previews.map((preview, i) => preview.startsWith(pitches[i]!))).toEqual([true, true, true, true]);
+    expect(document.querySelectorAll('[data-unnag-placeholder]:not(style)')).toHaveLength(4);
+  });
+
+  it('collapses a remembered widget the early rule keeps hidden once it draws an appeal', async () => {
+    document.body.innerHTML = STORY;
+    const host = widget('', 'donate');
+    host.classList.add('is-hidden');
+    document.querySelector('article')!.append(host);
+    await start(['#donate']);
+    host.shadowRoot!.innerHTML = DONATION;
+    await pause(400);
+    expect(collapsed()).toEqual([['donate', 'donation']]);
   });
 
   it('collapses a widget inserted later once it is drawn, and one drawn hidden once it shows', async () => {
