@@ -10,6 +10,7 @@
 import type { CollapseKind } from '../contract/categories';
 import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
 import { createPlaceholder, type PlaceholderText } from './placeholder';
+import { drawnText } from './shadow-hosts';
 
 export interface CollapsedEntry {
   readonly id: number;
@@ -51,18 +52,12 @@ export const MAX_REPAIRS = 20;
 
 /** What the popup shows for a collapsed element: its first words, or a frame's title or site. */
 export function previewOf(element: Element): string {
+  // A widget's host holds no words: those its shadow root draws are the page's own, so the popup may show them.
   const text = (element.textContent ?? '').trim() || drawnText(element);
   if (!text) return framePreview(element);
   const words = text.split(/\s+/, PREVIEW_WORDS + 1);
   return words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
 }
-
-/** What a widget's open shadow root draws (its host holds no words): the page's own words, so the popup may show them. */
-function drawnText(host: Element): string {
-  const parts = [...(host.shadowRoot?.children ?? [])].filter((child) => !UNREAD.has(child.localName));
-  return parts.map((part) => part.textContent ?? '').join(' ').trim();
-}
-const UNREAD = new Set(['style', 'script', 'template']);
 
 /** A frame's words are its own document's, out of the page's reach: its title, or the site it comes from, stands for them. */
 function framePreview(element: Element): string {

@@ -21,7 +21,7 @@ import { LocationWatch } from './navigation';
 import { PageObserver, summarize } from './observe';
 import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
-import { drawsShown, ShadowHosts } from './shadow-hosts';
+import { drawnText, drawsShown, ShadowHosts } from './shadow-hosts';
 import { isControl } from './reader-controls';
 import { isModalDialog, ModalHolds, pageLocks, placeUnderFixedBody, SCROLL_KEYS } from './page-locks';
 import type { PlaceholderText } from './placeholder';
@@ -41,6 +41,8 @@ const CONFIRM_MATCHES = 10;
  * (which come after the page is parsed) before a selector nothing confirmed stops hiding it.
  */
 const ENCLOSED_WAIT_MS = DRAWING.watchMs;
+/** Frames whose reports are kept for the next start; a page of more appeal frames than this is a hostile one. */
+const MAX_FRAME_REPORTS = 64;
 /** Distinct appeals counted for PLACEHOLDERS_PER_APPEAL before the count starts over. */
 const MAX_COUNTED_APPEALS = 1000;
 const PICKED_REASONS = [PICKED_REASON];
@@ -134,6 +136,8 @@ export class PageController {
   readonly #copies = new Map<string, number>();
   readonly #hits = new Set<string>();
   readonly #learned: { selector: string; kind: CollapseKind }[] = [];
+  /** The page's frames that reported an appeal, and what they said (collapseFrame). */
+  readonly #frameReports = new Map<Element, FrameReport>();
 
   constructor(options: PageControllerOptions) {
     this.#options = options;
@@ -187,6 +191,8 @@ export class PageController {
     this.#doc.defaultView?.addEventListener('resize', this.#onResize, { passive: true });
     for (const type of READER_INTENTS) this.#doc.defaultView?.addEventListener(type, this.#onReaderIntent, { capture: true, passive: true });
     this.#location.start();
+    // A frame reports once: what it said before this start (before the page was parsed, or under the settings before) still holds.
+    for (const [frame, report] of this.#frameReports) this.collapseFrame(frame, report);
     this.#confirmRemembered(this.#doc);
     this.#collapsePicked(this.#doc);
     const firstPass = this.#firstPassJob();
@@ -207,9 +213,11 @@ export class PageController {
    * (frame-reports.ts): collapsed with the wrappers that hold only it, as any finding is (the
    * reader's choices, the site's categories and the article protection apply).
    */
-  collapseFrame(frame: Element, { category, reasons }: FrameReport): void {
-    if (!this.#running || !frame.isConnected) return;
-    this.#collapseEnclosed({ element: frameBox(frame), category, reasons, score: 0 });
+  collapseFrame(frame: Element, report: FrameReport): void {
+    for (const known of this.#frameReports.keys()) if (!known.isConnected) this.#frameReports.delete(known);
+    if (!frame.isConnected || (!this.#frameReports.has(frame) && this.#frameReports.size >= MAX_FRAME_REPORTS)) return;
+    this.#frameReports.set(frame, report);
+    if (this.#running) this.#collapseEnclosed({ element: frameBox(frame), category: report.category, reasons: report.reasons, score: 0 });
   }
 
   /** Gives the page back as it was and stops watching it. */
@@ -585,11 +593,19 @@ export class PageController {
       // A remembered overlay (hidden, so no layout to ask) is confirmed by the pop-up it frames.
       const popUp = findings.find((f) => f.element !== el && this.collapser.isCollapsed(f.element))?.element;
       if (popUp && !this.collapser.entryOf(el) && isOnlyFrameOf(el, popUp)) this.#widen(popUp, el);
-      if (!this.collapser.entryOf(el) && (el.shadowRoot || isFrameBox(el))) waiting.push(el);
+      // A widget drawn already is judged now, as the detector just looked at the page's own elements.
+      if (el.shadowRoot && drawnText(el)) this.#judgeShadowHost(el);
+      if (!this.collapser.entryOf(el) && this.#comesLater(el)) waiting.push(el);
     }
     this.#judgeShadowHosts();
     this.#dropUnconfirmed(matched.filter((el) => !waiting.includes(el)));
     if (waiting.length) this.#clock.later(guarded(() => this.#running && this.#dropUnconfirmed(waiting), this.#options.meter), ENCLOSED_WAIT_MS);
+  }
+
+  /** Whether what confirms `el` is still to come: the drawing of a widget that draws nothing yet, the report of a frame that has not reported. */
+  #comesLater(el: Element): boolean {
+    if (el.shadowRoot) return !drawnText(el);
+    return isFrameBox(el) && ![...this.#frameReports.keys()].some((frame) => el.contains(frame));
   }
 
   /** Stops hiding by the remembered selectors that match one of `elements` left uncollapsed. */

@@ -4,7 +4,8 @@
  *   (the inline `!important` declaration is the first line of defence, see collapse.ts);
  * - the selectors remembered from earlier visits, so an appeal is never painted while the page
  *   loads (installed at document_start, before the body exists). Each is guarded so that even a
- *   stale selector cannot hide the article's own blocks or a container of many paragraphs;
+ *   stale selector cannot hide the article's own blocks or a container of many paragraphs (a
+ *   frame's box waits hidden with its size kept);
  * - once a collapsed pop-up's locks are lifted (page-locks.ts), what lets the window scroll again
  *   (the root element's or the body's overflow, or the body back in the page's flow) and the body
  *   take clicks again. Where the site set a lock inline with `!important`, which no stylesheet

@@ -71,3 +71,10 @@ export class ShadowHosts implements Job {
 export function drawsShown(host: Element): boolean {
   return [...(host.shadowRoot?.children ?? [])].some(isShown);
 }
+
+/** The words `host`'s open shadow root draws (not its styles or scripts): none while it draws nothing yet. */
+export function drawnText(host: Element): string {
+  const parts = [...(host.shadowRoot?.children ?? [])].filter((child) => !UNREAD.has(child.localName));
+  return parts.map((part) => part.textContent ?? '').join(' ').trim();
+}
+const UNREAD = new Set(['style', 'script', 'template']);

@@ -327,6 +327,20 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.close();
   });
 
+  it('popup: a category switched off and on again collapses the page\'s appeal frames again (they report once)', async () => {
+    const tab = await driver.open(driver.server().url('/fixtures/framed.html'));
+    const frameKinds = () => Promise.all(['#signup', '#inline-signup'].map((selector) => collapsedKindOf(tab, selector)));
+    await waitFor(async () => (await frameKinds()).every((kind) => kind === 'newsletter'), 8_000, 'the sign-up frames collapsed');
+    const popup = await driver.openPopup(tab);
+    // Clicked where it stands now: the popup draws itself again each time the page reports, which a pointer's click can miss.
+    const toggle = () => popup.evaluate(() => document.querySelector<HTMLInputElement>('#category-newsletter')!.click(), null);
+    await toggle();
+    await waitFor(async () => (await frameKinds()).every((kind) => kind === null), 5_000, 'the sign-up frames reopened');
+    await toggle();
+    await waitFor(async () => (await frameKinds()).every((kind) => kind === 'newsletter'), 5_000, 'the sign-up frames collapsed again');
+    await Promise.all([popup.close(), tab.close()]);
+  });
+
   it('options: "Leave no trace" collapses without a placeholder on the open tab, and back to a thin line', async () => {
     const tab = await driver.open(driver.server().url(DEMO));
     await settled(tab);

@@ -182,6 +182,27 @@ describe('a reported frame on the page', () => {
     expect(visit()?.learned.map((l) => l.selector)).toEqual(['#f0', '#f1', '#f2', '#f3']);
   });
 
+  it('is collapsed once Unnag starts when it reported before (Unnag off), and again when the settings change', () => {
+    start({ enabled: false });
+    controller!.collapseFrame(document.getElementById('offer')!, report);
+    expect(document.querySelectorAll('[data-unnag]')).toHaveLength(0);
+    const policy = { ...controller!.policy, enabled: true };
+    controller!.setPolicy(policy);
+    expect(document.getElementById('box')!.getAttribute('data-unnag')).toBe('donation');
+    controller!.setPolicy({ ...policy, categories: ['newsletter'] });
+    expect(document.querySelectorAll('[data-unnag]')).toHaveLength(0);
+    controller!.setPolicy(policy);
+    expect(document.getElementById('box')!.getAttribute('data-unnag')).toBe('donation');
+  });
+
+  it('remembered, is shown at once when its frame reported a kind the reader turned off', () => {
+    start({}, ['#box']);
+    controller!.collapseFrame(document.getElementById('offer')!, report);
+    controller!.setPolicy({ ...controller!.policy, categories: ['newsletter'] });
+    expect(hiddenEarlyBy(['#box'])).toEqual([]);
+    expect(document.querySelectorAll('[data-unnag]')).toHaveLength(0);
+  });
+
   it('remembered, waits hidden on the next visit for its report, which confirms it', () => {
     const { visit } = start({}, ['#box']);
     expect(hiddenEarlyBy(['#box'])).toEqual(['#box']);

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageStyle } from '../../../src/content/page-style';
 
-/** The elements of `document` that Unnag's early rules (the remembered selectors) hide. */
+/** The elements of `document` (those with an id, and the body by its name) that Unnag's early rules hide. */
 function hiddenEarly(): string[] {
   const sheet = document.querySelector<HTMLStyleElement>('style[data-unnag-placeholder]')!.sheet!;
   const early = [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText).filter((selector) => selector.startsWith(':is('));
-  return [...document.querySelectorAll('[id]')].filter((el) => early.some((selector) => el.matches(selector))).map((el) => el.id);
+  const elements = [...document.querySelectorAll('[id]'), document.body];
+  return elements.filter((el) => early.some((selector) => el.matches(selector))).map((el) => el.id || el.localName);
 }
 
 afterEach(() => {

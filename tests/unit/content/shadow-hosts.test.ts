@@ -140,6 +140,18 @@ describe('widgets on a page', () => {
     expect(document.querySelectorAll('[data-unnag-placeholder]:not(style)')).toHaveLength(4);
   });
 
+  it('judges a remembered widget drawn already as the page starts (collapsed, or at once shown again)', () => {
+    document.body.innerHTML = STORY;
+    const [donate, quote] = [widget(DONATION, 'donate'), widget(POST, 'quote')];
+    for (const host of [donate, quote]) host.classList.add('is-hidden');
+    document.querySelector('article')!.append(donate, quote);
+    void start(['#donate', '#quote']);
+    // Before the time slicer's first turn.
+    expect(collapsed()).toEqual([['donate', 'donation']]);
+    const early = document.querySelector('style[data-unnag-placeholder]')!.textContent!;
+    expect([early.includes(':is(#donate)'), early.includes(':is(#quote)')]).toEqual([true, false]);
+  });
+
   it('collapses a remembered widget the early rule keeps hidden once it draws an appeal', async () => {
     document.body.innerHTML = STORY;
     const host = widget('', 'donate');
