@@ -264,13 +264,14 @@ export class PageController {
     this.#picked = usable(this.#doc, this.#policy.alwaysCollapse);
     this.#notClutter = usable(this.#doc, this.#policy.notClutter);
     this.#style.spare(this.#notClutter);
+    this.#style.hidePicked(this.#picked);
   }
 
-  /** At document_start: the selectors earlier visits learned hide their elements before any paint. */
+  /** At document_start: the selectors earlier visits learned, and the reader's picks, hide their elements before any paint. */
   #hideRemembered(): void {
     const kinds = new Set<CollapseKind>(this.#policy.categories);
     this.#style.setEarly(this.#remembered.filter((r) => kinds.has(r.kind)).map((r) => r.selector));
-    if (this.#style.early.length) this.#style.attach();
+    if (this.#style.early.length || this.#picked) this.#style.attach();
   }
 
   #onMutations(records: MutationRecord[]): void {

@@ -5,7 +5,7 @@
  * - the selectors remembered from earlier visits, so an appeal is never painted while the page
  *   loads (installed at document_start, before the body exists). Each is guarded so that even a
  *   stale selector cannot hide the article's own blocks or a container of many paragraphs (a
- *   frame's box waits hidden with its size kept);
+ *   frame's box waits hidden with its size kept), and the reader's own picks for the site;
  * - once a collapsed pop-up's locks are lifted (page-locks.ts), what lets the window scroll again
  *   (the root element's or the body's overflow, or the body back in the page's flow) and the body
  *   take clicks again. Where the site set a lock inline with `!important`, which no stylesheet
@@ -47,6 +47,8 @@ export class PageStyle {
   #early: readonly string[] = [];
   /** What the early rules never hide: what the reader reopened, and what their "not clutter" rules name (spare()). */
   #spared = REOPENED;
+  /** The reader's own picks on this site (a selector list; null: none), hidden from document_start (hidePicked()). */
+  #picked: string | null = null;
   #lifted = new Set<PageLock>();
   /** The lifts written inline, over a site's inline `!important` lock. */
   #inline: InlineOverride[] = [];
@@ -96,6 +98,15 @@ export class PageStyle {
     this.#render();
   }
 
+  /**
+   * The reader's picks for this site: hidden before they are painted, as the controller collapses
+   * them once the page is parsed (never the page itself, whatever an imported rule names).
+   */
+  hidePicked(picked: string | null): void {
+    this.#picked = picked;
+    this.#render();
+  }
+
   /** Whether a remembered selector hides `element` now (it waits to be confirmed). */
   hidesEarly(element: Element): boolean {
     return this.#early.length > 0 && element.matches(this.#early.join(', '));
@@ -137,6 +148,7 @@ export class PageStyle {
       `:is(${s}):not(${NEVER_EARLY}, ${this.#spared}, ${HOLDS_FRAME}) { display: none !important; }`,
       `:is(${s}):is(${HOLDS_FRAME}):not(${NEVER_EARLY}, ${this.#spared}) { ${SIZE_KEPT} }`,
     ]);
-    this.#element.textContent = [FALLBACK_RULE, ...early, ...[...this.#lifted].map(liftRule)].join('\n');
+    const picked = this.#picked ? [`:is(${this.#picked}):not(html, body, head, ${REOPENED}) { display: none !important; }`] : [];
+    this.#element.textContent = [FALLBACK_RULE, ...early, ...picked, ...[...this.#lifted].map(liftRule)].join('\n');
   }
 }

@@ -327,6 +327,28 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.close();
   });
 
+  it('picker: what the reader picked is never painted on the next visit', async () => {
+    const tab = await driver.open(driver.server().url('/fixtures/picked.html'));
+    await waitFor(() => tab.evaluate(() => document.readyState === 'complete', null), 5_000, 'the page loaded');
+    const popup = await driver.openPopup(tab);
+    await popup.click('#pick');
+    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
+    await popup.close();
+    await tab.hover('.market-strip');
+    await tab.click('.market-strip');
+    await waitFor(async () => (await collapsedKindOf(tab, '.market-strip')) === 'custom', 5_000, 'the strip collapsed as custom');
+
+    await tab.reload();
+    await waitFor(() => tab.evaluate(() => (window as any).stripSeen.length === 2, null), 5_000, 'the page parsed');
+    // Recorded by the page right after the strip was parsed, and at DOMContentLoaded: no layout box either time.
+    expect(await tab.evaluate(() => (window as any).stripSeen, null)).toEqual([
+      ['parsed', 0],
+      ['DOMContentLoaded', 0],
+    ]);
+    await waitFor(async () => (await collapsedKindOf(tab, '.market-strip')) === 'custom', 5_000, 'the strip collapsed again');
+    await tab.close();
+  });
+
   it('popup: a category switched off and on again collapses the page\'s appeal frames again (they report once)', async () => {
     const tab = await driver.open(driver.server().url('/fixtures/framed.html'));
     const frameKinds = () => Promise.all(['#signup', '#inline-signup'].map((selector) => collapsedKindOf(tab, selector)));

@@ -38,6 +38,16 @@ describe('the remembered selectors hiding elements early', () => {
     expect(hiddenEarly()).toEqual(['plain']);
   });
 
+  it('hide the reader\'s picks too, but never the page itself nor what the reader reopened', () => {
+    const style = page();
+    document.body.insertAdjacentHTML('beforeend', '<section id="picked"></section><section id="picked-reopened" data-unnag-revealed></section>');
+    style.setEarly([]);
+    style.hidePicked('section, body');
+    expect(hiddenEarly()).toEqual(['picked']);
+    style.hidePicked(null);
+    expect(hiddenEarly()).toEqual([]);
+  });
+
   it('hide again what a rule spared once the reader removes it', () => {
     const style = page();
     style.spare('.keep');
