@@ -254,10 +254,20 @@ export class PageController {
   /** The reader changed a setting for this site: starts over under the new policy. */
   setPolicy(policy: SitePolicy): void {
     const wasRunning = this.#running;
+    const reopened = this.collapser.entries().filter((entry) => entry.revealed && (entry.kind === 'custom' || policy.categories.includes(entry.kind)));
     if (wasRunning) this.stop();
+    // What the reader reopened stays open, and listed, under the new settings (stop() gave the page back as it was).
+    if (policy.enabled) for (const entry of reopened) this.#keepReopened(entry, policy);
     this.#policy = policy;
     this.#readPolicy();
     if (wasRunning || policy.enabled) this.start();
+  }
+
+  /** Known again as reopened: collapsed and at once given back (no paint between), so the popup lists it and can collapse it again. */
+  #keepReopened({ element, kind, reasons }: CollapsedEntry, policy: SitePolicy): void {
+    if (!element.isConnected) return;
+    const entry = this.collapser.collapse(element, kind, reasons, policy.display === 'placeholder');
+    this.collapser.reveal(entry.id);
   }
 
   #readPolicy(): void {

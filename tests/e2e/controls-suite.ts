@@ -66,6 +66,11 @@ async function settled(tab: TabDriver): Promise<void> {
 const kindsOnPage = async (tab: TabDriver) => (await collapsedOnPage(tab)).map((c) => c.kind);
 const text = (page: TabDriver, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, selector);
 const exists = (page: TabDriver, selector: string) => page.evaluate((sel) => document.querySelector(sel) !== null, selector);
+/**
+ * Clicks the control where it stands at that moment: the popup draws itself again each time the
+ * page reports a change, which a pointer's click on the control found a moment before can miss.
+ */
+const clickNow = (page: TabDriver, selector: string) => page.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.click(), selector);
 /** The picker's host sits directly in <html>; placeholders sit beside the elements they replace. */
 const pickerOpen = (tab: TabDriver) => exists(tab, ':root > [data-unnag-placeholder]');
 
@@ -115,19 +120,27 @@ export function controlsSuite(driver: ControlsDriver): void {
     return tab;
   }
 
-  it('popup: each category switch reopens and collapses its elements on the open tab, without a reload', async () => {
+  it('popup: each category switch reopens and collapses its elements on the open tab, without a reload, and what the reader reopened stays open', async () => {
     const tab = await driver.open(driver.server().url(DEMO));
     await settled(tab);
     const popup = await driver.openPopup(tab);
     expect(await text(popup, '#count-donation')).toMatch(/[1-9]/);
+    // The reader reopens the closing newsletter appeal first.
+    const closing = 'h3[data-demo="closing-appeal"]';
+    const closingId = await itemIdFor(popup, tab, closing);
+    await popup.click(`#show-${closingId}`);
+    await waitFor(async () => (await collapsedKindOf(tab, closing)) === null, 5_000, 'the closing appeal reopened');
+    await waitFor(() => exists(popup, `#again-${closingId}`), 5_000, 'the popup offers to collapse it again');
 
-    await popup.click('#category-donation');
+    await clickNow(popup, '#category-donation');
     await waitFor(async () => !(await kindsOnPage(tab)).includes('donation'), 5_000, 'donation appeals reopened');
     expect(await kindsOnPage(tab)).toEqual(expect.arrayContaining(['newsletter']));
     await waitFor(async () => (await text(popup, '#count-donation'))?.startsWith('0') ?? false, 5_000, 'the popup counts 0 donation appeals');
 
-    await popup.click('#category-donation');
+    await clickNow(popup, '#category-donation');
     await waitFor(async () => (await collapsedKindOf(tab, '#ribbon')) === 'donation', 5_000, 'donation appeals collapsed again');
+    expect(await collapsedKindOf(tab, closing)).toBeNull();
+    expect(await tab.evaluate((sel) => document.querySelector(sel)!.hasAttribute('data-unnag-revealed'), closing)).toBe(true);
     await Promise.all([popup.close(), tab.close()]);
   });
 
@@ -354,11 +367,9 @@ export function controlsSuite(driver: ControlsDriver): void {
     const frameKinds = () => Promise.all(['#signup', '#inline-signup'].map((selector) => collapsedKindOf(tab, selector)));
     await waitFor(async () => (await frameKinds()).every((kind) => kind === 'newsletter'), 8_000, 'the sign-up frames collapsed');
     const popup = await driver.openPopup(tab);
-    // Clicked where it stands now: the popup draws itself again each time the page reports, which a pointer's click can miss.
-    const toggle = () => popup.evaluate(() => document.querySelector<HTMLInputElement>('#category-newsletter')!.click(), null);
-    await toggle();
+    await clickNow(popup, '#category-newsletter');
     await waitFor(async () => (await frameKinds()).every((kind) => kind === null), 5_000, 'the sign-up frames reopened');
-    await toggle();
+    await clickNow(popup, '#category-newsletter');
     await waitFor(async () => (await frameKinds()).every((kind) => kind === 'newsletter'), 5_000, 'the sign-up frames collapsed again');
     await Promise.all([popup.close(), tab.close()]);
   });

@@ -86,6 +86,22 @@ describe('the reader’s rules on a page', () => {
     expect(controller!.collapser.entries().map((e) => [e.id, e.revealed])).toEqual([[entry.id, true]]);
   });
 
+  it('keeps what the reader reopened open when the settings change, and unmarked when Unnag is switched off', async () => {
+    const [box] = await run(APPEAL + ARTICLE, {});
+    controller!.collapser.reveal(controller!.collapser.entries()[0]!.id);
+    controller!.setPolicy(policy({ categories: ['donation', 'newsletter'] }));
+    await settle();
+    expect([box!.hasAttribute('data-unnag'), box!.hasAttribute('data-unnag-revealed')]).toEqual([false, true]);
+    // Still listed, and it can be collapsed again (under a placeholder).
+    const [entry] = controller!.collapser.entries();
+    expect([entry!.element, entry!.revealed]).toEqual([box, true]);
+    controller!.collapser.collapseAgain(entry!.id);
+    expect([box!.getAttribute('data-unnag'), document.querySelectorAll('[data-unnag-placeholder]:not(style)').length]).toEqual(['donation', 1]);
+    controller!.collapser.reveal(entry!.id);
+    controller!.setPolicy(policy({ enabled: false }));
+    expect([box!.hasAttribute('data-unnag'), box!.hasAttribute('data-unnag-revealed')]).toEqual([false, false]);
+  });
+
   it('leaves a dialog inserted hidden until the page shows it, then collapses it', async () => {
     await run(ARTICLE, {});
     const dialog = document.createElement('div');
