@@ -9,6 +9,7 @@
  */
 import type { CollapseKind } from '../contract/categories';
 import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
+import { readerText } from '../detector/dom';
 import { createPlaceholder, type PlaceholderText } from './placeholder';
 import { drawnText } from './shadow-hosts';
 
@@ -47,13 +48,18 @@ interface Hidden {
 }
 
 const PREVIEW_WORDS = 12;
+/** Characters read apart for a preview; past them the element's raw text will do for twelve words. */
+export const PREVIEW_CAP = 2_000;
 /** Repairs per element: enough to outlast a site's one-off reset, too few to fight a loop. */
 export const MAX_REPAIRS = 20;
 
-/** What the popup shows for a collapsed element: its first words, or a frame's title or site. */
+/**
+ * What the popup shows for a collapsed element: its first words as a reader sees them (a heading
+ * and the line under it are two runs of words, a script's text is none), or a frame's title or site.
+ */
 export function previewOf(element: Element): string {
   // A widget's host holds no words: those its shadow root draws are the page's own, so the popup may show them.
-  const text = (element.textContent ?? '').trim() || drawnText(element);
+  const text = readerText(element, PREVIEW_CAP).trim() || drawnText(element, PREVIEW_CAP);
   if (!text) return framePreview(element);
   const words = text.split(/\s+/, PREVIEW_WORDS + 1);
   return words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');

@@ -11,7 +11,7 @@ import { shadowAppeal } from '../detector/enclosed-appeal';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON, type FrameReport } from '../messaging/messages';
 import { backdropsBeside, isOnlyFrameOf, isPopUp, overlayAround } from './backdrops';
-import { Collapser, previewOf, type CollapsedEntry } from './collapse';
+import { Collapser, PREVIEW_CAP, previewOf, type CollapsedEntry } from './collapse';
 import { ExamineQueue } from './examine-queue';
 import { DRAWING } from './drawing-watch';
 import { frameBox, isFrameBox } from './frame-reports';
@@ -605,7 +605,7 @@ export class PageController {
       const popUp = findings.find((f) => f.element !== el && this.collapser.isCollapsed(f.element))?.element;
       if (popUp && !this.collapser.entryOf(el) && isOnlyFrameOf(el, popUp)) this.#widen(popUp, el);
       // A widget drawn already is judged now, as the detector just looked at the page's own elements.
-      if (el.shadowRoot && drawnText(el)) this.#judgeShadowHost(el);
+      if (el.shadowRoot && drawnText(el, PREVIEW_CAP)) this.#judgeShadowHost(el);
       if (!this.collapser.entryOf(el) && this.#comesLater(el)) waiting.push(el);
     }
     this.#judgeShadowHosts();
@@ -615,7 +615,7 @@ export class PageController {
 
   /** Whether what confirms `el` is still to come: the drawing of a widget that draws nothing yet, the report of a frame that has not reported. */
   #comesLater(el: Element): boolean {
-    if (el.shadowRoot) return !drawnText(el);
+    if (el.shadowRoot) return !drawnText(el, PREVIEW_CAP);
     return isFrameBox(el) && ![...this.#frameReports.keys()].some((frame) => el.contains(frame));
   }
 

@@ -7,6 +7,7 @@
  * still drawing is judged again as it draws. Closed shadow roots stay unread: nothing outside them
  * can read them.
  */
+import { OPAQUE_TAGS, readerText } from '../detector/dom';
 import { watchDrawing, type DrawingWatch } from './drawing-watch';
 import { isShown } from './hidden-findings';
 import type { Job } from './scheduler';
@@ -72,9 +73,11 @@ export function drawsShown(host: Element): boolean {
   return [...(host.shadowRoot?.children ?? [])].some(isShown);
 }
 
-/** The words `host`'s open shadow root draws (not its styles or scripts): none while it draws nothing yet. */
-export function drawnText(host: Element): string {
-  const parts = [...(host.shadowRoot?.children ?? [])].filter((child) => !UNREAD.has(child.localName));
-  return parts.map((part) => part.textContent ?? '').join(' ').trim();
+/**
+ * The words `host`'s open shadow root draws, as a reader sees them (not its styles or scripts),
+ * each part read apart up to `cap` characters (readerText): none while it draws nothing yet.
+ */
+export function drawnText(host: Element, cap: number): string {
+  const parts = [...(host.shadowRoot?.children ?? [])].filter((child) => !OPAQUE_TAGS.has(child.localName));
+  return parts.map((part) => readerText(part, cap)).join(' ').trim();
 }
-const UNREAD = new Set(['style', 'script', 'template']);

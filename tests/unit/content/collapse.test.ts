@@ -29,6 +29,11 @@ describe('Collapser', () => {
     expect(entry.preview).toBe(preview);
   });
 
+  it('words the preview as a reader sees the element: a heading and its line apart, no script', () => {
+    const el = appeal('<section id="appeal"><h2>Support us</h2><p>We rely on readers.</p><script>track("appeal")</script><a href="/give">Give</a></section>');
+    expect(collapser.collapse(el, 'donation', ['x'], true).preview).toBe('Support us We rely on readers. Give');
+  });
+
   it('hides with an inline !important display and a placeholder before the element', () => {
     const el = appeal('<section id="appeal" class="give">Please give</section>');
     collapser.collapse(el, 'donation', ['x'], true);
