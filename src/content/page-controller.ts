@@ -254,19 +254,28 @@ export class PageController {
   /** The reader changed a setting for this site: starts over under the new policy. */
   setPolicy(policy: SitePolicy): void {
     const wasRunning = this.#running;
-    const reopened = this.collapser.entries().filter((entry) => entry.revealed && (entry.kind === 'custom' || policy.categories.includes(entry.kind)));
+    const reopened = this.collapser
+      .appeals()
+      .filter((appeal) => appeal.revealed && (appeal.kind === 'custom' || policy.categories.includes(appeal.kind)))
+      .map((appeal) => ({ appeal, elements: this.collapser.elementsOf(appeal.id) }));
     if (wasRunning) this.stop();
     // What the reader reopened stays open, and listed, under the new settings (stop() gave the page back as it was).
-    if (policy.enabled) for (const entry of reopened) this.#keepReopened(entry, policy);
+    if (policy.enabled) for (const { appeal, elements } of reopened) this.#keepReopened(appeal, elements, policy);
     this.#policy = policy;
     this.#readPolicy();
     if (wasRunning || policy.enabled) this.start();
   }
 
-  /** Known again as reopened: collapsed and at once given back (no paint between), so the popup lists it and can collapse it again. */
-  #keepReopened({ element, kind, reasons }: CollapsedEntry, policy: SitePolicy): void {
-    if (!element.isConnected) return;
-    const entry = this.collapser.collapse(element, kind, reasons, policy.display === 'placeholder');
+  /**
+   * An appeal (its elements, a run's under its first) known again as reopened: collapsed and at once
+   * given back (no paint between), so the popup lists it once and can collapse it again.
+   */
+  #keepReopened({ kind, reasons }: CollapsedEntry, elements: readonly Element[], policy: SitePolicy): void {
+    const [first, ...rest] = elements.filter((el) => el.isConnected);
+    if (!first) return;
+    const withPlaceholder = policy.display === 'placeholder';
+    const entry = this.collapser.collapse(first, kind, reasons, withPlaceholder);
+    for (const el of rest) this.collapser.collapse(el, kind, reasons, withPlaceholder, first);
     this.collapser.reveal(entry.id);
   }
 
