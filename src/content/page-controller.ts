@@ -608,7 +608,7 @@ export class PageController {
     const waiting: Element[] = [];
     for (const el of matched) {
       if (el.closest(COVERED)) continue;
-      const findings = detect(el, this.#detectOptions());
+      const findings = this.#unlessHiddenDialogs(detect(el, this.#detectOptions()));
       this.#collapseFindings(findings);
       // A remembered overlay (hidden, so no layout to ask) is confirmed by the pop-up it frames.
       const popUp = findings.find((f) => f.element !== el && this.collapser.isCollapsed(f.element))?.element;
@@ -620,6 +620,19 @@ export class PageController {
     this.#judgeShadowHosts();
     this.#dropUnconfirmed(matched.filter((el) => !waiting.includes(el)));
     if (waiting.length) this.#clock.later(guarded(() => this.#running && this.#dropUnconfirmed(waiting), this.#options.meter), ENCLOSED_WAIT_MS);
+  }
+
+  /**
+   * A remembered dialog is asked, as on a first visit, whether the page shows it: the early rules
+   * that hide it stop first (in this same task, so nothing is painted between), and one the page
+   * keeps hidden waits until the page shows it, unless the reader opens it then (the site's own
+   * button opens the pop-up it showed unasked on an earlier visit).
+   */
+  #unlessHiddenDialogs(findings: readonly Finding[]): Finding[] {
+    const dialogs = findings.filter(holdsDialog);
+    if (dialogs.length === 0) return [...findings];
+    for (const selector of this.#style.early) if (dialogs.some(({ element }) => element.closest(selector))) this.#style.dropEarly(selector);
+    return this.#unlessHidden(findings, holdsDialog);
   }
 
   /** Whether what confirms `el` is still to come: the drawing of a widget that draws nothing yet, the report of a frame that has not reported. */

@@ -124,6 +124,23 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  it('lets the reader open, on a later visit, the dialog the site showed unasked on an earlier one (collapsed then, remembered)', async () => {
+    const first = await ctx.open(`${url('reader-opens.html')}?unasked`);
+    await waitFor(async () => (await collapsedKindOf(first, '#signup')) === 'newsletter', 5_000, 'the dialog the site showed collapsed');
+    await pause(SAVE_SETTLE_MS);
+    await first.close();
+
+    const page = await ctx.open(url('reader-opens.html'));
+    await waitFor(async () => (await collapsedKindOf(page, '#weekly')) !== null, 5_000, 'the page read');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitFor(() => page.evaluate(() => document.getElementById('signup')!.classList.contains('is-open'), null), 3_000, 'the dialog opened');
+    await pause(500);
+    expect(await collapsedKindOf(page, '#signup')).toBeNull();
+    expect(await isHidden(page, '#signup')).toBe(false);
+    await page.close();
+  });
+
   it('lifts the scroll lock of a pop-up it collapsed, at load and later (by a class, inline and !important), so the article scrolls', async () => {
     const page = await ctx.open(url('scroll-lock.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#signup')) !== null, 5_000, 'the newsletter pop-up collapsed');

@@ -44,14 +44,14 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 }
 
-async function run(body: string, rules: Partial<SitePolicy>): Promise<Element[]> {
+async function run(body: string, rules: Partial<SitePolicy>, remembered: readonly string[] = []): Promise<Element[]> {
   document.body.innerHTML = body;
   let firstPassDone!: () => void;
   const firstPass = new Promise<void>((resolve) => (firstPassDone = resolve));
   controller = new PageController({
     doc: document,
     policy: policy(rules),
-    remembered: [],
+    remembered: remembered.map((selector) => ({ selector, kind: 'donation', misses: 0 })),
     placeholderText: () => ({ label: 'hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } }),
     clock: stillClock,
     onLearn: () => firstPassDone(),
@@ -100,6 +100,17 @@ describe('the reader’s rules on a page', () => {
     controller!.collapser.reveal(entry!.id);
     controller!.setPolicy(policy({ enabled: false }));
     expect([box!.hasAttribute('data-unnag'), box!.hasAttribute('data-unnag-revealed')]).toEqual([false, false]);
+  });
+
+  it('lets a remembered dialog the page keeps hidden wait until the page shows it (the e2e suites open one as the reader)', async () => {
+    const DIALOG = `<div id="pop" role="dialog" class="is-hidden">${APPEAL}</div>`;
+    const early = () => document.querySelector('style[data-unnag-placeholder]')!.textContent!.includes(':is(#pop)');
+    await run(ARTICLE + DIALOG, {}, ['#pop']);
+    // Not collapsed while hidden, and no longer hidden by the remembered selector (the page's own class hides it).
+    expect([document.querySelectorAll('[data-unnag]').length, early()]).toEqual([0, false]);
+    document.getElementById('pop')!.className = 'is-open';
+    await settle();
+    expect(document.getElementById('pop')!.getAttribute('data-unnag')).toBe('donation');
   });
 
   it('leaves a dialog inserted hidden until the page shows it, then collapses it', async () => {
