@@ -606,10 +606,12 @@ export class PageController {
     const matched = [...root.querySelectorAll(list)].slice(0, CONFIRM_MATCHES);
     if (root !== this.#doc && (root as Element).matches(list)) matched.unshift(root as Element);
     const waiting: Element[] = [];
+    let popUps = false;
     for (const el of matched) {
       if (el.closest(COVERED)) continue;
       const findings = this.#unlessHiddenDialogs(detect(el, this.#detectOptions()));
       this.#collapseFindings(findings);
+      popUps ||= findings.some(holdsDialog);
       // A remembered overlay (hidden, so no layout to ask) is confirmed by the pop-up it frames.
       const popUp = findings.find((f) => f.element !== el && this.collapser.isCollapsed(f.element))?.element;
       if (popUp && !this.collapser.entryOf(el) && isOnlyFrameOf(el, popUp)) this.#widen(popUp, el);
@@ -617,6 +619,8 @@ export class PageController {
       if (el.shadowRoot && drawnText(el, PREVIEW_CAP)) this.#judgeShadowHost(el);
       if (!this.collapser.entryOf(el) && this.#comesLater(el)) waiting.push(el);
     }
+    // A remembered pop-up the page inserts later leaves its lock and backdrop, as a first visit's would.
+    if (popUps) this.#tidyAfterPopUps();
     this.#judgeShadowHosts();
     this.#dropUnconfirmed(matched.filter((el) => !waiting.includes(el)));
     if (waiting.length) this.#clock.later(guarded(() => this.#running && this.#dropUnconfirmed(waiting), this.#options.meter), ENCLOSED_WAIT_MS);

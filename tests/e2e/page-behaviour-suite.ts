@@ -158,7 +158,7 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
-  it('lifts a lock that fixed the body to the window, and gives the reader back their place', async () => {
+  it('lifts a lock that fixed the body to the window (also a remembered pop-up\'s), and gives the reader back their place', async () => {
     const page = await ctx.open(url('fixed-lock.html'));
     await page.evaluate(() => scrollTo({ top: 700, behavior: 'instant' }), null);
     await waitFor(() => page.evaluate(() => scrollY === 700, null), 3_000, 'the reader\'s place');
@@ -176,7 +176,18 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.keyboard.press('Enter');
     await waitFor(() => page.evaluate(() => document.getElementById('signup')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'reopened');
     expect(await page.evaluate(() => [getComputedStyle(document.body).position, getComputedStyle(document.body).overflowY, document.getElementById('signup')!.getClientRects().length > 0], null)).toEqual(['fixed', 'hidden', true]);
+    await pause(SAVE_SETTLE_MS);
     await page.close();
+
+    // On the next visit the pop-up is remembered (hidden as it is inserted, then confirmed): its lock goes too.
+    const next = await ctx.open(url('fixed-lock.html'));
+    await next.evaluate(() => scrollTo({ top: 700, behavior: 'instant' }), null);
+    await waitFor(() => next.evaluate(() => scrollY === 700, null), 3_000, 'the reader\'s place');
+    await next.evaluate(() => (window as any).openPopUp(), null);
+    await waitFor(async () => (await collapsedKindOf(next, '#signup')) !== null, 3_000, 'the remembered pop-up collapsed');
+    await waitFor(() => next.evaluate(() => getComputedStyle(document.body).position === 'static', null), 3_000, 'the body back in the flow');
+    expect(await next.evaluate(() => Math.round(scrollY), null)).toBe(700);
+    await next.close();
   });
 
   it('frees the page a collapsed modal held (a modal dialog, inert, no clicks, blurred), and gives the hold back with the modal', async () => {
