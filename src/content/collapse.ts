@@ -9,9 +9,8 @@
  */
 import type { CollapseKind } from '../contract/categories';
 import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
-import { readerText } from '../detector/dom';
 import { createPlaceholder, type PlaceholderText } from './placeholder';
-import { drawnText } from './shadow-hosts';
+import { previewOf } from './preview';
 
 export interface CollapsedEntry {
   readonly id: number;
@@ -47,35 +46,8 @@ interface Hidden {
   placeholder: Element | null;
 }
 
-const PREVIEW_WORDS = 12;
-/** Characters read apart for a preview; past them the element's raw text will do for twelve words. */
-export const PREVIEW_CAP = 2_000;
 /** Repairs per element: enough to outlast a site's one-off reset, too few to fight a loop. */
 export const MAX_REPAIRS = 20;
-
-/**
- * What the popup shows for a collapsed element: its first words as a reader sees them (a heading
- * and the line under it are two runs of words, a script's text is none), or a frame's title or site.
- */
-export function previewOf(element: Element): string {
-  // A widget's host holds no words: those its shadow root draws are the page's own, so the popup may show them.
-  const text = readerText(element, PREVIEW_CAP).trim() || drawnText(element, PREVIEW_CAP);
-  if (!text) return framePreview(element);
-  const words = text.split(/\s+/, PREVIEW_WORDS + 1);
-  return words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
-}
-
-/** A frame's words are its own document's, out of the page's reach: its title, or the site it comes from, stands for them. */
-function framePreview(element: Element): string {
-  const frame = element.localName === 'iframe' ? element : element.querySelector('iframe');
-  const title = frame?.getAttribute('title')?.trim();
-  if (!frame || title) return title ?? '';
-  try {
-    return new URL(frame.getAttribute('src') ?? '', element.ownerDocument.baseURI).hostname;
-  } catch {
-    return '';
-  }
-}
 
 function isHiddenByUnnag(element: Element): boolean {
   const style = (element as HTMLElement).style;

@@ -11,7 +11,7 @@ import { shadowAppeal } from '../detector/enclosed-appeal';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON, type FrameReport } from '../messaging/messages';
 import { backdropsBeside, isOnlyFrameOf, isPopUp, overlayAround } from './backdrops';
-import { Collapser, PREVIEW_CAP, previewOf, type CollapsedEntry } from './collapse';
+import { Collapser, type CollapsedEntry } from './collapse';
 import { ExamineQueue } from './examine-queue';
 import { DRAWING } from './drawing-watch';
 import { frameBox, isFrameBox } from './frame-reports';
@@ -21,7 +21,8 @@ import { LocationWatch } from './navigation';
 import { PageObserver, summarize } from './observe';
 import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
-import { drawnText, drawsShown, ShadowHosts } from './shadow-hosts';
+import { drawsWords, previewOf } from './preview';
+import { drawsShown, ShadowHosts } from './shadow-hosts';
 import { isControl } from './reader-controls';
 import { isModalDialog, ModalHolds, pageLocks, placeUnderFixedBody, SCROLL_KEYS } from './page-locks';
 import type { PlaceholderText } from './placeholder';
@@ -616,8 +617,9 @@ export class PageController {
       const popUp = findings.find((f) => f.element !== el && this.collapser.isCollapsed(f.element))?.element;
       if (popUp && !this.collapser.entryOf(el) && isOnlyFrameOf(el, popUp)) this.#widen(popUp, el);
       // A widget drawn already is judged now, as the detector just looked at the page's own elements.
-      if (el.shadowRoot && drawnText(el, PREVIEW_CAP)) this.#judgeShadowHost(el);
-      if (!this.collapser.entryOf(el) && this.#comesLater(el)) waiting.push(el);
+      const drawn = drawsWords(el);
+      if (drawn) this.#judgeShadowHost(el);
+      if (!this.collapser.entryOf(el) && this.#comesLater(el, drawn)) waiting.push(el);
     }
     // A remembered pop-up the page inserts later leaves its lock and backdrop, as a first visit's would.
     if (popUps) this.#tidyAfterPopUps();
@@ -639,9 +641,9 @@ export class PageController {
     return this.#unlessHidden(findings, holdsDialog);
   }
 
-  /** Whether what confirms `el` is still to come: the drawing of a widget that draws nothing yet, the report of a frame that has not reported. */
-  #comesLater(el: Element): boolean {
-    if (el.shadowRoot) return !drawnText(el, PREVIEW_CAP);
+  /** Whether what confirms `el` is still to come: the drawing of a widget that draws nothing yet (`drawn`: drawsWords), the report of a frame that has not reported. */
+  #comesLater(el: Element, drawn: boolean): boolean {
+    if (el.shadowRoot) return !drawn;
     return isFrameBox(el) && ![...this.#frameReports.keys()].some((frame) => el.contains(frame));
   }
 

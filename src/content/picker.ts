@@ -8,6 +8,7 @@
  */
 import { COLLAPSED_ATTR, PLACEHOLDER_ATTR } from '../contract/page-contract';
 import type { TextLanguage } from '../ui/text-language';
+import { openingWords } from './preview';
 
 export interface PickerText {
   /** The toolbar's accessible name. */
@@ -50,7 +51,8 @@ button { pointer-events: auto; font: inherit; color: #1d2125; background: #f3f5f
 
 /** Events a pick must not pass on to the page (a link would follow, a button would act). */
 const SWALLOWED = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'auxclick', 'dblclick'] as const;
-const PREVIEW_WORDS = 8;
+/** Words of the highlighted element a listener hears: a short label, not a reading. */
+const SPOKEN_WORDS = 8;
 
 /** What the reader may pick: an element of the page that is shown and is not the whole page or Unnag's own. */
 export function isPickable(element: Element | null): element is Element {
@@ -84,8 +86,7 @@ export function step(from: Element, key: string): Element | null {
 /** "section.end-appeal — Before you go…": enough for a listener to know what is highlighted. */
 export function describeElement(element: Element): string {
   const classes = [...element.classList].slice(0, 2).map((c) => `.${c}`).join('');
-  const words = (element.textContent ?? '').trim().split(/\s+/, PREVIEW_WORDS + 1);
-  const text = words.slice(0, PREVIEW_WORDS).join(' ') + (words.length > PREVIEW_WORDS ? '…' : '');
+  const text = openingWords(element, SPOKEN_WORDS);
   return text ? `${element.localName}${classes} — ${text}` : `${element.localName}${classes}`;
 }
 

@@ -7,7 +7,6 @@
  * still drawing is judged again as it draws. Closed shadow roots stay unread: nothing outside them
  * can read them.
  */
-import { OPAQUE_TAGS, readerText } from '../detector/dom';
 import { watchDrawing, type DrawingWatch } from './drawing-watch';
 import { isShown } from './hidden-findings';
 import type { Job } from './scheduler';
@@ -71,13 +70,4 @@ export class ShadowHosts implements Job {
 /** Whether what `host`'s open shadow root draws shows (a widget may keep its box hidden inside a shown host). */
 export function drawsShown(host: Element): boolean {
   return [...(host.shadowRoot?.children ?? [])].some(isShown);
-}
-
-/**
- * The words `host`'s open shadow root draws, as a reader sees them (not its styles or scripts),
- * each part read apart up to `cap` characters (readerText): none while it draws nothing yet.
- */
-export function drawnText(host: Element, cap: number): string {
-  const parts = [...(host.shadowRoot?.children ?? [])].filter((child) => !OPAQUE_TAGS.has(child.localName));
-  return parts.map((part) => readerText(part, cap)).join(' ').trim();
 }
