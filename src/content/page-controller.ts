@@ -111,6 +111,8 @@ export class PageController {
   readonly #remembered: readonly RememberedSelector[];
   #picked: string | null = null;
   #notClutter: string | null = null;
+  /** Appeals the reader reopened that the settings now leave alone (their kind or the site switched off): kept open when they apply again. */
+  #reopenedAside: Reopened[] = [];
   #protection: Protection | null = null;
   #running = false;
   /** Elements examined while shown: a later class or style change on them is not news. */
@@ -255,13 +257,19 @@ export class PageController {
   /** The reader changed a setting for this site: starts over under the new policy. */
   setPolicy(policy: SitePolicy): void {
     const wasRunning = this.#running;
-    const reopened = this.collapser
-      .appeals()
-      .filter((appeal) => appeal.revealed && (appeal.kind === 'custom' || policy.categories.includes(appeal.kind)))
-      .map((appeal) => ({ appeal, elements: this.collapser.elementsOf(appeal.id) }));
+    const reopened = [
+      ...this.collapser
+        .appeals()
+        .filter((appeal) => appeal.revealed)
+        .map((appeal): Reopened => ({ appeal, elements: this.collapser.elementsOf(appeal.id) })),
+      ...this.#reopenedAside,
+    ].filter(({ elements }) => elements.some((el) => el.isConnected));
     if (wasRunning) this.stop();
-    // What the reader reopened stays open, and listed, under the new settings (stop() gave the page back as it was).
-    if (policy.enabled) for (const { appeal, elements } of reopened) this.#keepReopened(appeal, elements, policy);
+    // What the reader reopened stays open, and listed, under the new settings (stop() gave the page back as it was),
+    // and what they do not collapse now is remembered, so switching its kind or the site back on does not collapse it again.
+    const applies = ({ appeal }: Reopened): boolean => policy.enabled && (appeal.kind === 'custom' || policy.categories.includes(appeal.kind));
+    for (const { appeal, elements } of reopened.filter(applies)) this.#keepReopened(appeal, elements, policy);
+    this.#reopenedAside = reopened.filter((r) => !applies(r));
     this.#policy = policy;
     this.#readPolicy();
     if (wasRunning || policy.enabled) this.start();
@@ -653,6 +661,12 @@ export class PageController {
       if (elements.some((el) => el.isConnected && el.matches(selector) && !el.closest(`[${COLLAPSED_ATTR}]`))) this.#style.dropEarly(selector);
     }
   }
+}
+
+/** An appeal the reader reopened, with the elements it was collapsed as. */
+interface Reopened {
+  readonly appeal: CollapsedEntry;
+  readonly elements: readonly Element[];
 }
 
 /**

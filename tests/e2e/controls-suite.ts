@@ -139,8 +139,14 @@ export function controlsSuite(driver: ControlsDriver): void {
 
     await clickNow(popup, '#category-donation');
     await waitFor(async () => (await collapsedKindOf(tab, '#ribbon')) === 'donation', 5_000, 'donation appeals collapsed again');
-    const runReopened = tab.evaluate(() => [...document.querySelectorAll('[data-demo="closing-appeal"]')].map((el) => [el.getAttribute('data-unnag'), el.hasAttribute('data-unnag-revealed')]), null);
-    expect(await runReopened).toEqual([[null, true], [null, true], [null, true]]);
+    const runReopened = () => tab.evaluate(() => [...document.querySelectorAll('[data-demo="closing-appeal"]')].map((el) => [el.getAttribute('data-unnag'), el.hasAttribute('data-unnag-revealed')]), null);
+    expect(await runReopened()).toEqual([[null, true], [null, true], [null, true]]);
+    // Its own kind switched off and on again: the reader's choice outlives it too.
+    await clickNow(popup, '#category-newsletter');
+    await waitFor(async () => !(await kindsOnPage(tab)).includes('newsletter'), 5_000, 'newsletter appeals reopened');
+    await clickNow(popup, '#category-newsletter');
+    await waitFor(async () => (await kindsOnPage(tab)).includes('newsletter'), 5_000, 'newsletter appeals collapsed again');
+    expect(await runReopened()).toEqual([[null, true], [null, true], [null, true]]);
     // Listed once still, as reopened (its run's other elements have no item of their own).
     await waitFor(async () => (await popup.evaluate(() => document.querySelectorAll('[id^="again-"]').length, null)) === 1, 5_000, 'one reopened item');
     await Promise.all([popup.close(), tab.close()]);

@@ -102,6 +102,23 @@ describe('the reader’s rules on a page', () => {
     expect([box!.hasAttribute('data-unnag'), box!.hasAttribute('data-unnag-revealed')]).toEqual([false, false]);
   });
 
+  it('keeps what the reader reopened open when its kind, or the site, is switched off and on again', async () => {
+    const [box] = await run(APPEAL + ARTICLE, {});
+    controller!.collapser.reveal(controller!.collapser.entries()[0]!.id);
+    const reopened = () => [box!.hasAttribute('data-unnag'), box!.hasAttribute('data-unnag-revealed'), controller!.collapser.entries().map((e) => e.revealed)];
+    controller!.setPolicy(policy({ categories: ['newsletter'] }));
+    await settle();
+    expect(reopened()).toEqual([false, false, []]);
+    controller!.setPolicy(policy({ enabled: false, categories: ['newsletter'] }));
+    controller!.setPolicy(policy({}));
+    await settle();
+    expect(reopened()).toEqual([false, true, [true]]);
+    controller!.setPolicy(policy({ enabled: false }));
+    controller!.setPolicy(policy({}));
+    await settle();
+    expect(reopened()).toEqual([false, true, [true]]);
+  });
+
   it('lets a remembered dialog the page keeps hidden wait until the page shows it (the e2e suites open one as the reader)', async () => {
     const DIALOG = `<div id="pop" role="dialog" class="is-hidden">${APPEAL}</div>`;
     const early = () => document.querySelector('style[data-unnag-placeholder]')!.textContent!.includes(':is(#pop)');
