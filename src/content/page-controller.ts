@@ -642,9 +642,9 @@ export class PageController {
    * keeps hidden waits until the page shows it, unless the reader opens it then (the site's own
    * button opens the pop-up it showed unasked on an earlier visit).
    */
-  #unlessHiddenDialogs(findings: readonly Finding[]): Finding[] {
+  #unlessHiddenDialogs(findings: readonly Finding[]): readonly Finding[] {
     const dialogs = findings.filter(holdsDialog);
-    if (dialogs.length === 0) return [...findings];
+    if (dialogs.length === 0) return findings;
     for (const selector of this.#style.early) if (dialogs.some(({ element }) => element.closest(selector))) this.#style.dropEarly(selector);
     return this.#unlessHidden(findings, holdsDialog);
   }
