@@ -76,7 +76,10 @@ export function summarize(records: readonly MutationRecord[], isCollapsed: (el: 
       for (let i = 0; i < removedNodes.length; i++) if (isOwnNode(removedNodes[i]!)) ownRemoved = true;
     }
   }
-  return { added, restyled, touched, removedSomething, ownRemoved, languageChanged, opened };
+  // A class given to an element added in the same batch (a feed's new item) is no news: the element is
+  // examined as added, and asking whether it became visible would lay the page out in every batch of a ticker.
+  const addedNow = added.length > 0 && restyled.length > 0 ? new Set(added) : null;
+  return { added, restyled: addedNow ? restyled.filter((el) => !addedNow.has(el)) : restyled, touched, removedSomething, ownRemoved, languageChanged, opened };
 }
 
 export class PageObserver {

@@ -36,6 +36,20 @@ describe('summarize', () => {
     expect(summary.ownRemoved).toBe(false);
   });
 
+  it('does not count as restyled an element the same batch added (examined as added, no layout to ask)', async () => {
+    document.body.innerHTML = '<ul id="ticker"><li id="old"></li></ul>';
+    const ticker = document.getElementById('ticker')!;
+    const records = await recordsOf(() => {
+      const item = document.createElement('li');
+      item.id = 'new';
+      ticker.append(item);
+      item.className = 'hot';
+      document.getElementById('old')!.className = 'hot';
+    });
+    const summary = summarize(records, () => false);
+    expect([summary.added.map((e) => e.id), summary.restyled.map((e) => e.id)]).toEqual([['new'], ['old']]);
+  });
+
   it('lists the dialogs the page opens, not those it closes nor another element\'s `open`', async () => {
     document.body.innerHTML = '<dialog id="wall"></dialog><dialog id="shut" open></dialog><details id="more"></details>';
     const observer = new MutationObserver(() => {});
