@@ -94,7 +94,7 @@ export class PageController {
   readonly #pending = new PendingRoots();
   /** Added and revealed subtrees waiting for the detector (one urgent job for all of them). */
   readonly #queue = new ExamineQueue({
-    options: () => this.#detectOptions(),
+    options: () => this.#detectOptions(this.#insertedShadows),
     found: (findings) => {
       const shown = this.#unlessHidden(findings, holdsDialog);
       this.#collapseFindings(shown);
@@ -103,8 +103,14 @@ export class PageController {
     },
   });
   readonly #hidden = new HiddenFindings();
-  /** Widgets drawn in open shadow roots, which the detector's pass over the page does not read. */
-  readonly #shadows = new ShadowHosts((host) => this.#judgeShadowHost(host));
+  /**
+   * Widgets drawn in open shadow roots, which the detector's passes do not read: those the first
+   * pass met, judged after it (a page of two thousand components must not add their judging to each
+   * of its own tasks, as work done in the observer callback would), and those of later insertions,
+   * judged with them before the next paint (a widget drawn with its host is not painted first).
+   */
+  readonly #shadows = new ShadowHosts((host) => this.#judgeShadowHost(host), false);
+  readonly #insertedShadows = new ShadowHosts((host) => this.#judgeShadowHost(host), true);
   readonly #location: LocationWatch;
   #policy: SitePolicy;
   /** The remembered selectors this browser accepts. */
@@ -236,6 +242,7 @@ export class PageController {
     this.#hidden.clear();
     this.#location.stop();
     this.#shadows.stop();
+    this.#insertedShadows.stop();
     this.#slicer.clear();
     this.#queue.clear();
     this.#pending.drain();
@@ -388,7 +395,7 @@ export class PageController {
 
   /** The first pass over the whole page, in slices. */
   #firstPassJob(): Job {
-    const run = detectInSlices(this.#doc, this.#detectOptions());
+    const run = detectInSlices(this.#doc, this.#detectOptions(this.#shadows));
     return {
       step: () => {
         const next = run.next();
@@ -403,9 +410,13 @@ export class PageController {
 
   /** The hosts of open shadow roots the passes met, judged in slices (shadow-hosts.ts). */
   #judgeShadowHosts(): void {
-    if (!this.#shadows.takeTurn()) return;
-    this.#slicer.add(this.#shadows);
-    this.#slicer.schedule();
+    let queued = false;
+    for (const hosts of [this.#shadows, this.#insertedShadows]) {
+      if (!hosts.takeTurn()) continue;
+      this.#slicer.add(hosts);
+      queued = true;
+    }
+    if (queued) this.#slicer.schedule();
   }
 
   /**
@@ -526,8 +537,9 @@ export class PageController {
     return true;
   }
 
-  #detectOptions(): DetectOptions {
-    return { sensitivity: this.#policy.sensitivity, categories: this.#policy.categories, protection: this.#protect(), onShadowHost: this.#shadows.meet };
+  /** `shadows`: where the pass's open shadow roots are judged. */
+  #detectOptions(shadows: ShadowHosts): DetectOptions {
+    return { sensitivity: this.#policy.sensitivity, categories: this.#policy.categories, protection: this.#protect(), onShadowHost: shadows.meet };
   }
 
   /** The article protection, found again when the page navigated or replaced its article. */
@@ -618,7 +630,7 @@ export class PageController {
     let popUps = false;
     for (const el of matched) {
       if (el.closest(COVERED)) continue;
-      const findings = this.#unlessHiddenDialogs(detect(el, this.#detectOptions()));
+      const findings = this.#unlessHiddenDialogs(detect(el, this.#detectOptions(this.#insertedShadows)));
       this.#collapseFindings(findings);
       popUps ||= findings.some(holdsDialog);
       // A remembered overlay (hidden, so no layout to ask) is confirmed by the pop-up it frames.

@@ -17,8 +17,6 @@ const JUDGED_PER_STEP = 4;
 const MAX_WATCHES = 32;
 
 export class ShadowHosts implements Job {
-  /** Before the detector's next insertion is examined: a widget drawn with its host is not painted first. */
-  readonly urgent = true;
   /** Hosts met by passes, waiting to be judged. */
   readonly #met = new Set<Element>();
   #queued = false;
@@ -26,8 +24,15 @@ export class ShadowHosts implements Job {
   readonly #watched = new WeakSet<Element>();
   readonly #watches = new Set<DrawingWatch>();
 
-  /** `judge` returns true when the host needs no more looks (collapsed, gone, or not to be collapsed). */
-  constructor(private readonly judge: (host: Element) => boolean) {}
+  /**
+   * `judge` returns true when the host needs no more looks (collapsed, gone, or not to be
+   * collapsed). `urgent`: judged before the next paint, as the insertions that met the hosts are
+   * (scheduler.ts); else after the work queued before them.
+   */
+  constructor(
+    private readonly judge: (host: Element) => boolean,
+    readonly urgent: boolean,
+  ) {}
 
   /** For DetectOptions.onShadowHost. */
   readonly meet = (host: Element): void => {

@@ -308,10 +308,12 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     }
   });
 
-  it('collapses the widgets drawn in open shadow roots that are appeals (also drawn late, or shown later), and leaves a quoted post and the page\'s layout', async () => {
+  it('collapses the widgets drawn in open shadow roots that are appeals (also drawn late, inserted later or shown later), and leaves a quoted post and the page\'s layout', async () => {
     const page = await ctx.open(url('shadow-widgets.html'));
     await waitFor(async () => (await collapsedKindOf(page, '#donate')) === 'donation', 5_000, 'the donation widget collapsed');
     await waitFor(async () => (await collapsedKindOf(page, '#vendor-host')) === 'newsletter', 5_000, 'the late-drawn newsletter widget collapsed');
+    await waitFor(() => page.evaluate(() => (window as any).lateHostBeforePaint !== null, null), 5_000, 'the widget inserted later');
+    expect(await page.evaluate(() => (window as any).lateHostBeforePaint, null), 'the widget inserted later, collapsed before the next paint').toBe(true);
     // The sheet waits hidden: no line stands for it until the widget shows it.
     expect(await page.evaluate(() => (window as any).sheetShownAt, null)).toBeNull();
     expect(await collapsedKindOf(page, '#sheet-host')).toBeNull();
@@ -319,7 +321,7 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     expect(await collapsedKindOf(page, '#quote')).toBeNull();
     expect(await collapsedKindOf(page, 'page-shell')).toBeNull();
     expect(await isHidden(page, '#quote')).toBe(false);
-    expect(await placeholdersOnPage(page)).toBe(3);
+    expect(await placeholdersOnPage(page)).toBe(4);
     expect(await hiddenStoryParagraphs(page)).toEqual([]);
     // Show gives the widget back, drawn as it was.
     const at = await page.evaluate(() => {

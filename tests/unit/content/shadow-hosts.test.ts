@@ -55,7 +55,7 @@ describe('the hosts a pass meets', () => {
     const hosts = new ShadowHosts((host) => {
       judged.push(host.id);
       return host.shadowRoot!.childElementCount > 0;
-    });
+    }, false);
     const [drawn, late] = [widget(DONATION, 'drawn'), widget('', 'late')];
     document.body.append(drawn, late);
     hosts.meet(drawn);
@@ -78,7 +78,7 @@ describe('the hosts a pass meets', () => {
 
   it('are judged a few per step, and at most 32 are watched at once (a page of a thousand empty components)', async () => {
     let judged = 0;
-    const hosts = new ShadowHosts(() => (judged++, false));
+    const hosts = new ShadowHosts(() => (judged++, false), false);
     const empty = Array.from({ length: 100 }, (_, i) => widget('', `w${i}`));
     document.body.append(...empty);
     for (const host of empty) hosts.meet(host);
