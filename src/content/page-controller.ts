@@ -42,6 +42,8 @@ const CONFIRM_MATCHES = 10;
  * (which come after the page is parsed) before a selector nothing confirmed stops hiding it.
  */
 const ENCLOSED_WAIT_MS = DRAWING.watchMs;
+/** A page that changed nothing for this long has gone quiet: past its duty budget, the slicer may take its idle time (scheduler.ts). */
+const QUIET_MS = 250;
 /** Frames whose reports are kept for the next start; a page of more appeal frames than this is a hostile one. */
 const MAX_FRAME_REPORTS = 64;
 /** Distinct appeals counted for PLACEHOLDERS_PER_APPEAL before the count starts over. */
@@ -121,6 +123,8 @@ export class PageController {
   #reopenedAside: Reopened[] = [];
   #protection: Protection | null = null;
   #running = false;
+  /** When the page last changed (the observer's last records). */
+  #changedAt = -Infinity;
   /** Elements examined while shown: a later class or style change on them is not news. */
   #seenShown = new WeakSet<Element>();
   readonly #clock: Clock;
@@ -159,8 +163,13 @@ export class PageController {
     this.#style = new PageStyle(this.#doc);
     this.#observer = new PageObserver(guarded((records: MutationRecord[]) => this.#onMutations(records), meter));
     this.#slicer = new TimeSlicer(
-      { now: () => clock.now(), later: (fn, ms) => clock.later(guarded(fn, meter), ms) },
+      {
+        now: () => clock.now(),
+        later: (fn, ms) => clock.later(guarded(fn, meter), ms),
+        whenIdle: clock.whenIdle && ((fn, ms) => clock.whenIdle!(guarded(fn, meter), ms)),
+      },
       () => this.#observer.forgetOwnWrites(),
+      () => clock.now() - this.#changedAt >= QUIET_MS,
     );
     this.#location = new LocationWatch(
       this.#doc.defaultView ?? window,
@@ -311,6 +320,7 @@ export class PageController {
 
   #onMutations(records: MutationRecord[]): void {
     if (!this.#running) return;
+    this.#changedAt = this.#clock.now();
     this.#location.check();
     const summary = summarize(records, (el) => this.collapser.entryOf(el) !== undefined);
     if (summary.languageChanged) this.#options.onLanguageChange?.();
