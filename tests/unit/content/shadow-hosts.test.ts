@@ -163,6 +163,37 @@ describe('widgets on a page', () => {
     expect(collapsed()).toEqual([['donate', 'donation']]);
   });
 
+  it('judges the widgets the first pass met in slices of their own, not after each of the page\'s mutations', async () => {
+    document.body.innerHTML = STORY;
+    const article = document.querySelector('article')!;
+    article.append(...Array.from({ length: 200 }, (_, i) => widget(DONATION.replace('The Gazette needs your help', `Appeal number ${i}`), `w${i}`)));
+    article.insertAdjacentHTML('beforeend', `<aside id="light">${DONATION}</aside>`);
+    // A clock that moves a millisecond each time it is read, and slices that run only when the test says.
+    let now = 0;
+    const tasks: (() => void)[] = [];
+    controller = new PageController({
+      doc: document,
+      policy: { enabled: true, categories: [...CATEGORIES], display: 'placeholder', sensitivity: 'balanced', alwaysCollapse: [], notClutter: [] },
+      remembered: [],
+      placeholderText: () => ({ label: 'hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } }),
+      clock: { now: () => now++, later: (fn) => void tasks.push(fn) },
+    });
+    controller.start();
+    const widgetsCollapsed = () => collapsed().filter(([id]) => id!.startsWith('w')).length;
+    // The first pass is done when the light-DOM appeal is collapsed; some widgets may be judged in its last slice.
+    while (tasks.length && !document.getElementById('light')!.hasAttribute('data-unnag')) tasks.shift()!();
+    expect(document.getElementById('light')!.getAttribute('data-unnag')).toBe('donation');
+    const before = widgetsCollapsed();
+    expect(before).toBeLessThan(200);
+    // A new second (a fresh duty budget), and the page adds a paragraph: the observer's inline run is for that paragraph only.
+    now += 10_000;
+    article.append(Object.assign(document.createElement('p'), { textContent: 'The ramp opens to the public on Saturday.' }));
+    await pause(0);
+    expect(widgetsCollapsed()).toBe(before);
+    while (tasks.length) tasks.shift()!();
+    expect(widgetsCollapsed()).toBe(200);
+  });
+
   it('collapses a widget inserted later once it is drawn, and one drawn hidden once it shows', async () => {
     document.body.innerHTML = STORY;
     await start();
