@@ -154,6 +154,18 @@ export function isDialog(el: Element): boolean {
   return el.localName === 'dialog' || role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true';
 }
 
+/** What a reader can act on: a link, a button, a field. */
+export const CONTROLS = 'a, button, input, select, textarea, [role="button"]';
+
+/** The site's header, menus and footer, whose lines ("© 2026 The Gazette. All rights reserved.") stand beside any link. */
+export const PAGE_FRAME = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
+
+/**
+ * The site's header and menus, as HTML5 marks them or as pages written before it name them
+ * (`div#header`, `div#masthead`): a row of network marks there is the site's navigation.
+ */
+export const SITE_CHROME = 'header, nav, [role="banner"], [role="navigation"], #header, #masthead, #nav, #navigation';
+
 /** The id and class attribute of an element, lower-cased (works for SVG and odd elements too). */
 export function idAndClass(el: Element): string {
   const id = el.getAttribute('id');

@@ -22,7 +22,7 @@ export interface LanguagePhrases {
   /**
    * The words with which the publication speaks of itself ("we", "us", "our"): a box among a
    * story's paragraphs that says them is the publication's own, not the story's "How to help"
-   * (score.ts). Each language lists its own: the Scandinavian "vi" is Italian's "you", Persian's
+   * (site-furniture.ts). Each language lists its own: the Scandinavian "vi" is Italian's "you", Persian's
    * ما Arabic's "what".
    */
   readonly ownVoice?: string;

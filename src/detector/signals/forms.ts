@@ -129,7 +129,7 @@ function buttonLabel(button: Element): string {
   return (button.localName === 'input' ? (button.getAttribute('value') ?? '') : (button.textContent ?? '')).trim().replace(/[\s→›>»]+$/u, '');
 }
 
-/** Words for a password, in the languages the detector reads: a log-in form's, or an account notice's (score.ts). */
+/** Words for a password, in the languages the detector reads: a log-in form's, or an account notice's (site-furniture.ts). */
 export const PASSWORD_WORDS = /password|passwort|kennwort|mot de passe|contraseña|senha|wachtwoord|hasło|heslo|пароль|lösenord|adgangskode|passord|şifre|סיסמ|كلمة المرور|رمز عبور|パスワード|密码|密碼|비밀번호|mật khẩu|kata sandi|รหัสผ่าน|पासवर्ड|পাসওয়ার্ড/i;
 
 /**
@@ -151,7 +151,7 @@ export function emailFieldSignals(field: Element): Signal[] {
   if (submit !== null && logsIn(submit)) return [LOGIN];
   // An e-mail-first log-in ("Sign in or create an account · Email · Continue") asks what a
   // two-step sign-up asks; the account words tell it, unless a registration wall's pitch is
-  // around it (score.ts isAccountUi).
+  // around it (site-furniture.ts isAccountUi).
   if (submit !== null && NEXT_STEP.test(submit) && saysItLogsIn(block)) return [LOGIN_STEP];
   const signup = formSignup(form, fields, context, submit);
   return signup ? [EMAIL_FIELD, signup] : [EMAIL_FIELD];

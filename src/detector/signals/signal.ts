@@ -43,3 +43,8 @@ export interface Signal {
   /** Stable, short, human-readable: `phrase:en:donation "support us"`, `link:payment`. */
   readonly reason: string;
 }
+
+/** Evidence of appeal wording in the block's own sentences (a price and a label's words are weighed apart). */
+export function isPitch(evidence: Evidence): boolean {
+  return evidence === 'pitch-decisive' || evidence === 'pitch-strong' || evidence === 'pitch-weak';
+}
