@@ -258,3 +258,23 @@ function matchAt(words: readonly string[], w: number, tokens: readonly string[],
   if (word.endsWith('*') ? !token.startsWith(word.slice(0, -1)) : token !== word) return -1;
   return matchAt(words, w + 1, tokens, t + 1);
 }
+
+/** Words, or characters of a script written without spaces, from which a label reads as a sentence. */
+const MIN_SENTENCE_WORDS = 4;
+const MIN_SENTENCE_CHARS_UNSPACED = 8;
+
+/** Hangul syllables: Korean sets spaces between its words, where Japanese and Chinese set none. */
+const HANGUL = /[\uac00-\ud7af]/;
+
+/**
+ * A label as long as a sentence ("No subscription yet? Subscribe now!"), not a button's word or two.
+ * An unspaced script's run is measured whole: a tag inside it ("まずは一週間無料<span>お試し…</span>")
+ * parts it where the reader sees no space. Korean written in words ("모바일 구독신청") is counted in
+ * words, as a Latin label is.
+ */
+export function isSentence(label: string): boolean {
+  const words = label.split(/\s+/);
+  if (words.length >= MIN_SENTENCE_WORDS) return true;
+  if (words.length > 1 && words.some((word) => HANGUL.test(word))) return false;
+  return words.every((word) => UNSPACED_SCRIPT.test(word)) && unspacedLength(words.join('')) >= MIN_SENTENCE_CHARS_UNSPACED;
+}

@@ -4,7 +4,7 @@ import { scoreCandidate, type ScoreContext, type Verdict } from './score';
 import type { Signal } from './signals/signal';
 import { findInLabel } from './signals/phrases';
 import type { Protection } from './types';
-import { pitchSignal } from './walk';
+import { pitchSignal } from './signals/phrases';
 
 /**
  * Appeals dropped into the article's own container with no wrapper of their own: a short heading

@@ -6,13 +6,13 @@
 import type { Candidate } from './candidates';
 import { CONTROLS, PAGE_FRAME, SITE_CHROME, WORDLIKE, countNonSpace, measureText, readerText, textOutside } from './dom';
 import { leadsOffSite } from './own-site';
-import { opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
+import { isSentence, opensOrCloses, unspacedLength, UNSPACED_SCRIPT } from './phrase-matcher';
 import type { ScoreContext } from './score';
+import { actionLabel } from './signals/actions';
 import { EMAIL_FIELD, PASSWORD_WORDS } from './signals/forms';
 import { actsInPlace, leadsHome, leadsToStory, linkSignal, PATH_EVIDENCE } from './signals/links';
 import { findInLabel, findPitch, speaksAsPublication } from './signals/phrases';
 import { isPitch, type Evidence } from './signals/signal';
-import { actionLabel, isSentence } from './walk';
 import { offersInStores } from './wording';
 
 /** Three plain links or more holding half a block's text make a list of links (score.ts); items holding half of it make a list of headlines. */

@@ -8,7 +8,7 @@ import { linkSignal } from './signals/links';
 import { findActions, findPitch, speaksAsPublication } from './signals/phrases';
 import type { Signal } from './signals/signal';
 import { elementTokens } from './signals/tokens';
-import { actionLabel, actionSignals } from './walk';
+import { actionLabel, actionSignals } from './signals/actions';
 
 /**
  * The publication's own plugs written as the story's paragraphs, in the article's own container.

@@ -7,11 +7,12 @@ import type { Category } from '../contract/categories';
 import type { Candidate } from './candidates';
 import { CONTROLS, PAGE_FRAME, SCREEN_READER_ONLY, WORDLIKE, idAndClass, precedes, textOutside } from './dom';
 import { followsOwnAccounts } from './own-site';
+import { isSentence } from './phrase-matcher';
 import type { ScoreContext } from './score';
-import { isPitch, type Evidence } from './signals/signal';
+import { NEWSLETTER_SIGNUP_LINK } from './signals/actions';
 import { actsInPlace, linkSignal } from './signals/links';
 import { findPitch } from './signals/phrases';
-import { isSentence, NEWSLETTER_SIGNUP_LINK } from './walk';
+import { isPitch, type Evidence } from './signals/signal';
 
 /**
  * Wording in plain text, or in the labels of two offers at least (a lone "Subscribe to our

@@ -3,6 +3,7 @@ import { LANGUAGE_CODES } from '../phrases/codes';
 import { en } from '../phrases/en';
 import type { ActionKind, LanguagePhrases } from '../phrases/types';
 import { PhraseMatcher, type PhraseEntry } from '../phrase-matcher';
+import type { Signal } from './signal';
 
 export type PitchHit = PhraseEntry<Category>;
 export type ActionHit = PhraseEntry<ActionKind>;
@@ -123,3 +124,10 @@ export function findInLabel(text: string): { actions: ActionHit[]; pitch: PitchH
   const { actions, pitch } = current();
   return { actions: actions.match(text), pitch: pitch.match(text) };
 }
+
+/** The signal of appeal wording a phrase found in a block's sentences is, by the phrase's weight. */
+export function pitchSignal(hit: PitchHit): Signal {
+  return { evidence: PITCH_EVIDENCE[hit.weight], category: hit.key, reason: `phrase:${hit.lang}:${hit.key} "${hit.phrase}"` };
+}
+
+const PITCH_EVIDENCE = { 1: 'pitch-weak', 2: 'pitch-strong', 3: 'pitch-decisive' } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProtection } from '../../../src/detector';
-import { isSentence, walk, type Seed } from '../../../src/detector/walk';
+import { isSentence } from '../../../src/detector/phrase-matcher';
+import { walk, type Seed } from '../../../src/detector/walk';
 import { article, page } from './helpers';
 
 /** Runs the walk to its end, calling `between` at every point where it gives the thread back. */
