@@ -6,7 +6,7 @@
  */
 import type { Category, CollapseKind } from '../contract/categories';
 import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
-import { createProtection, detect, detectInSlices, DIALOG } from '../detector';
+import { createProtection, detect, detectInSlices } from '../detector';
 import { shadowAppeal } from '../detector/enclosed-appeal';
 import type { DetectOptions, Finding, Protection } from '../detector/types';
 import { PICKED_REASON, type FrameReport } from '../messaging/messages';
@@ -23,7 +23,7 @@ import { isUsableSelector, PageStyle } from './page-style';
 import { PendingRoots } from './pending-roots';
 import { drawsWords, previewOf } from './preview';
 import { drawsShown, ShadowHosts } from './shadow-hosts';
-import { isControl } from './reader-controls';
+import { dialogsOf, ReaderOpened } from './reader-controls';
 import { isModalDialog, ModalHolds, pageLocks, placeUnderFixedBody, SCROLL_KEYS } from './page-locks';
 import type { PlaceholderText } from './placeholder';
 import { LIMITS, type RememberedSelector, type VisitOutcome } from './remembered-selectors';
@@ -50,8 +50,6 @@ const MAX_FRAME_REPORTS = 64;
 const MAX_COUNTED_APPEALS = 1000;
 const PICKED_REASONS = [PICKED_REASON];
 const COVERED = `[${COLLAPSED_ATTR}], [${REVEALED_ATTR}]`;
-/** How long after the reader's click an element the page shows counts as opened by them. */
-const READER_OPENED_MS = 1000;
 /** What the reader does to scroll the page, or to click it. */
 const READER_INTENTS = ['wheel', 'keydown', 'touchmove', 'pointerdown'] as const;
 /** The latest collapsed elements looked at for a pop-up when the page is next tidied (a feed's older cards drop out). */
@@ -128,13 +126,8 @@ export class PageController {
   /** Elements examined while shown: a later class or style change on them is not news. */
   #seenShown = new WeakSet<Element>();
   readonly #clock: Clock;
-  /** When the reader last clicked a control (or pressed its key) in the page. */
-  #readerClickedAt = -Infinity;
-  readonly #onReaderClick = (event: Event): void => {
-    if (event.isTrusted && isControl(event.target)) this.#readerClickedAt = this.#clock.now();
-  };
-  /** Dialogs the page inserted right after the reader's click: the ones they opened (none yet: null). */
-  #readerDialogs: WeakSet<Element> | null = null;
+  /** What the reader opened: what the page shows right after their click on a control is theirs, never collapsed. */
+  readonly #readerOpened = new ReaderOpened(() => this.#clock.now());
   /** A new size of the window can meet a media query that shows a waiting finding. */
   readonly #onResize: () => void;
   /** What was collapsed since the page was last tidied after its pop-ups (#tidyAfterPopUps). */
@@ -205,7 +198,7 @@ export class PageController {
     this.#running = true;
     this.#style.attach();
     this.#observer.start(this.#doc.documentElement);
-    this.#doc.addEventListener('click', this.#onReaderClick, { capture: true, passive: true });
+    this.#doc.addEventListener('click', this.#readerOpened.onClick, { capture: true, passive: true });
     this.#doc.defaultView?.addEventListener('resize', this.#onResize, { passive: true });
     for (const type of READER_INTENTS) this.#doc.defaultView?.addEventListener(type, this.#onReaderIntent, { capture: true, passive: true });
     this.#location.start();
@@ -242,7 +235,7 @@ export class PageController {
   stop(): void {
     this.#running = false;
     this.#observer.stop();
-    this.#doc.removeEventListener('click', this.#onReaderClick, { capture: true });
+    this.#doc.removeEventListener('click', this.#readerOpened.onClick, { capture: true });
     this.#doc.defaultView?.removeEventListener('resize', this.#onResize);
     for (const type of READER_INTENTS) this.#doc.defaultView?.removeEventListener(type, this.#onReaderIntent, { capture: true });
     this.#collapsedSinceTidy = [];
@@ -332,9 +325,9 @@ export class PageController {
     }
     for (const dialog of summary.opened) this.#closeAgain(dialog);
     for (const el of summary.added) this.#pending.add(el);
-    if (summary.added.length && this.#readerJustClicked()) for (const el of summary.added) this.#noteReaderDialogs(el);
+    if (summary.added.length && this.#readerOpened.justClicked()) for (const el of summary.added) this.#readerOpened.noteInserted(el);
     // Layout is read for all of them before anything is written, so it is computed once per batch.
-    for (const el of summary.restyled) if (this.#becameVisible(el) && !this.#readerJustClicked()) this.#pending.add(el);
+    for (const el of summary.restyled) if (this.#becameVisible(el) && !this.#readerOpened.justClicked()) this.#pending.add(el);
     this.#examineShown(this.#hidden.size && summary.restyled.length ? this.#hidden.takeShown(summary.restyled) : []);
   }
 
@@ -354,7 +347,7 @@ export class PageController {
   /** Examines the pending roots and `shown`, waiting findings the page now shows (unless the reader just opened them). */
   #examineShown(shown: readonly Element[]): void {
     if (!this.#running) return;
-    if (!this.#readerJustClicked()) for (const el of shown) this.#pending.add(el);
+    if (!this.#readerOpened.justClicked()) for (const el of shown) this.#pending.add(el);
     for (const root of this.#pending.drain()) this.#examine(root);
     this.#slicer.run(INLINE_MS, true);
     this.#observer.forgetOwnWrites();
@@ -370,29 +363,6 @@ export class PageController {
     if (!isShown(el)) return false;
     this.#seenShown.add(el);
     return true;
-  }
-
-  /**
-   * A dialog the page shows right after the reader's click on a control is one they opened
-   * ("Newsletter", "Sign in", "Subscribe" in the menu): theirs to read, never collapsed.
-   */
-  #readerJustClicked(): boolean {
-    return this.#clock.now() - this.#readerClickedAt < READER_OPENED_MS;
-  }
-
-  /**
-   * A dialog a script builds when the reader clicks ("Newsletter", "Sign in" in the menu) is one
-   * they opened. Only dialogs: the same click can insert the next story of an in-page navigation,
-   * or the rest of a story, whose appeals still go.
-   */
-  #noteReaderDialogs(root: Element): void {
-    for (const dialog of dialogsOf(root)) (this.#readerDialogs ??= new WeakSet()).add(dialog);
-  }
-
-  /** A finding that is, lies in or holds a dialog the reader opened: collapsing it would shut their dialog. */
-  #inReaderDialog(element: Element): boolean {
-    const opened = this.#readerDialogs;
-    return opened !== null && dialogsOf(element).some((dialog) => opened.has(dialog));
   }
 
   /** Queues the detector on a subtree the page added or revealed. */
@@ -568,7 +538,7 @@ export class PageController {
 
   #collapseFinding({ element, category, reasons, runStart }: Finding): boolean {
     if (!element.isConnected || !this.#policy.categories.includes(category)) return false;
-    if (this.collapser.entryOf(element) || element.closest(COVERED) || this.#inReaderDialog(element)) return false;
+    if (this.collapser.entryOf(element) || element.closest(COVERED) || this.#readerOpened.holds(element)) return false;
     // The reader said "not clutter" of this element, of a block around it, or of something inside it.
     if (this.#notClutter && (element.closest(this.#notClutter) || element.querySelector(this.#notClutter))) return false;
     if (!this.#protect().allows(element)) return false;
@@ -699,11 +669,4 @@ interface Reopened {
  */
 function holdsDialog({ element }: Finding): boolean {
   return dialogsOf(element).length > 0;
-}
-
-/** The dialog `element` is or lies in, and the dialogs it holds. */
-function dialogsOf(element: Element): Element[] {
-  const around = element.closest(DIALOG);
-  const inside = [...element.querySelectorAll(DIALOG)];
-  return around ? [around, ...inside] : inside;
 }

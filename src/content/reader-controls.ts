@@ -1,8 +1,13 @@
 /**
- * What the reader clicks to open something: a dialog the page shows or builds right after such a
- * click is theirs (page-controller.ts). A click on the story's text is no such request, though
- * some sites pop a newsletter up on the reader's first click anywhere.
+ * What the reader clicks to open something, and what they opened: a dialog the page shows or builds
+ * right after such a click is theirs, never collapsed (page-controller.ts asks ReaderOpened). A
+ * click on the story's text is no such request, though some sites pop a newsletter up on the
+ * reader's first click anywhere.
  */
+import { DIALOG } from '../detector';
+
+/** How long after the reader's click an element the page shows counts as opened by them. */
+const READER_OPENED_MS = 1000;
 
 /**
  * Elements made to be clicked: links and buttons, a form's fields, a disclosure, anything a script
@@ -24,4 +29,48 @@ export function isControl(target: EventTarget | null): boolean {
   if (el?.nodeType !== 1) return false;
   if (el.closest(CONTROLS)) return true;
   return el.ownerDocument.defaultView?.getComputedStyle(el).cursor === 'pointer' && (el.textContent ?? '').trim().length <= LABEL_LENGTH;
+}
+
+/**
+ * What the reader opened on this page: the time of their last click on a control (or its key), and
+ * the dialogs the page built right after it. Only dialogs are noted: the same click can insert the
+ * next story of an in-page navigation, or the rest of a story, whose appeals still go.
+ */
+export class ReaderOpened {
+  readonly #now: () => number;
+  #clickedAt = -Infinity;
+  /** Dialogs the page inserted right after the reader's click (none yet: null). */
+  #dialogs: WeakSet<Element> | null = null;
+
+  constructor(now: () => number) {
+    this.#now = now;
+  }
+
+  /** The page's click listener: a click the page's own script makes (not trusted) opens nothing of the reader's. */
+  readonly onClick = (event: Event): void => {
+    if (event.isTrusted && isControl(event.target)) this.#clickedAt = this.#now();
+  };
+
+  /** Whether the reader clicked a control a moment ago: what the page shows or builds now is theirs to read. */
+  justClicked(): boolean {
+    return this.#now() - this.#clickedAt < READER_OPENED_MS;
+  }
+
+  /** Notes the dialogs `root` is, lies in or holds, which the page inserted right after the reader's click. */
+  noteInserted(root: Element): void {
+    for (const dialog of dialogsOf(root)) (this.#dialogs ??= new WeakSet()).add(dialog);
+  }
+
+  /** Whether `element` is, lies in or holds a dialog the reader opened: collapsing it would shut their dialog. */
+  holds(element: Element): boolean {
+    const opened = this.#dialogs;
+    return opened !== null && dialogsOf(element).some((dialog) => opened.has(dialog));
+  }
+}
+
+/** The dialog `element` is or lies in, and the dialogs it holds. */
+export function dialogsOf(element: Element): Element[] {
+  const around = element.closest(DIALOG);
+  const inside = [...element.querySelectorAll(DIALOG)];
+  return around ? [around, ...inside] : inside;
 }
