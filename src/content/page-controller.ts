@@ -35,6 +35,8 @@ import type { SitePolicy } from './site-policy';
 const INLINE_MS = 4;
 /** Copies of one appeal that get a placeholder; a site re-inserting it endlessly gets no more lines. */
 const PLACEHOLDERS_PER_APPEAL = 3;
+/** Opening words two copies of one appeal share (more than the popup shows: appeals often open alike). */
+const APPEAL_NAME_WORDS = 30;
 /** Remembered-selector matches examined per root when confirming them. */
 const CONFIRM_MATCHES = 10;
 /**
@@ -547,8 +549,8 @@ export class PageController {
   }
 
   #collapse(element: Element, kind: CollapseKind, reasons: readonly string[], runStart?: Element): void {
-    // A frame or a widget holds no words of its own: it is told apart by what the popup names it by.
-    const appeal = `${kind}\u0000${(element.textContent ?? '').slice(0, 160).trim() || previewOf(element)}`;
+    // Copies are told apart as the reader would tell them: by the words they open with, as shown.
+    const appeal = `${kind}\u0000${previewOf(element, APPEAL_NAME_WORDS)}`;
     const copies = (this.#copies.get(appeal) ?? 0) + 1;
     if (this.#copies.size >= MAX_COUNTED_APPEALS) this.#copies.clear();
     this.#copies.set(appeal, copies);

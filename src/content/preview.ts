@@ -27,9 +27,12 @@ export function drawsWords(host: Element): boolean {
   return host.shadowRoot !== null && openingWords(host.shadowRoot, 1) !== '';
 }
 
-/** What the popup shows for a collapsed element: its first words, those its widget draws (the page's own), or its frame's title or site. */
-export function previewOf(element: Element): string {
-  return openingWords(element, PREVIEW_WORDS) || (element.shadowRoot ? openingWords(element.shadowRoot, PREVIEW_WORDS) : '') || framePreview(element);
+/**
+ * What the popup shows for a collapsed element: its first `count` words, those its widget draws (the
+ * page's own), or its frame's title or site.
+ */
+export function previewOf(element: Element, count = PREVIEW_WORDS): string {
+  return openingWords(element, count) || (element.shadowRoot ? openingWords(element.shadowRoot, count) : '') || framePreview(element);
 }
 
 /** A frame's words are its own document's, out of the page's reach: its title, or the site it comes from, stands for them. */

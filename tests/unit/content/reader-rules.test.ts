@@ -144,3 +144,32 @@ describe('the reader’s rules on a page', () => {
     expect([...document.querySelectorAll('[data-unnag]')].map((el) => el.closest('[role="dialog"]'))).toEqual([dialog]);
   });
 });
+
+describe('copies of one appeal', () => {
+  const placeholders = () => document.querySelectorAll('[data-unnag-placeholder]:not(style)').length;
+  async function insertAfterStory(html: string): Promise<void> {
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', html);
+    await settle();
+  }
+
+  it('gives three copies a line each and later ones none, however the site lays out or scripts each copy', async () => {
+    await run(ARTICLE, {});
+    const copies = [
+      APPEAL,
+      APPEAL.replace(/\n\s*/g, ' '),
+      APPEAL.replace('<h2>', '<script>window.seen = 1</script><h2>'),
+      APPEAL.replace(/ {4}/g, '\t'),
+      APPEAL.replace('</p>', '</p>\n\n'),
+    ];
+    for (const copy of copies) await insertAfterStory(copy);
+    expect([document.querySelectorAll('[data-unnag]').length, placeholders()]).toEqual([5, 3]);
+  });
+
+  it('tells apart appeals that open alike and differ further on (the popup shows only their first words)', async () => {
+    await run(ARTICLE, {});
+    const opening = 'We rely on readers like you to keep our reporting free for everyone in the valley, and';
+    for (const ending of ['the schools', 'the farms', 'the rivers', 'the towns'])
+      await insertAfterStory(`<section class="box"><h2>Support independent journalism</h2><p>${opening} ${ending} need it. Please donate today.</p><a href="/donate">Donate now</a></section>`);
+    expect([document.querySelectorAll('[data-unnag]').length, placeholders()]).toEqual([4, 4]);
+  });
+});
