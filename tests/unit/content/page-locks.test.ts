@@ -179,4 +179,18 @@ describe('the stylesheet that lifts a lock', () => {
     expect(root.getAttribute('style')).toBe('color: navy;');
     root.removeAttribute('style');
   });
+
+  it('leaves the property alone on undo when the site set or removed it itself meanwhile (a page it unlocked stays unlocked)', () => {
+    const body = document.body;
+    body.setAttribute('style', 'color: black; overflow-y: hidden');
+    const lift = overrideInline(body, 'overflow-y', 'auto');
+    body.style.removeProperty('overflow-y');
+    lift.undo();
+    expect([body.style.color, body.style.getPropertyValue('overflow-y')]).toEqual(['black', '']);
+    const again = overrideInline(body, 'overflow-y', 'auto');
+    body.style.setProperty('overflow-y', 'scroll');
+    again.undo();
+    expect(body.style.getPropertyValue('overflow-y')).toBe('scroll');
+    body.removeAttribute('style');
+  });
 });
