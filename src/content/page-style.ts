@@ -31,11 +31,16 @@ const REOPENED = `[${REVEALED_ATTR}]`;
 /** How often a page may remove the stylesheet before Unnag stops putting it back. */
 const MAX_REATTACH = 10;
 
-/** True when `selector` is one selector list the browser accepts, with nothing that could end a rule. */
+/**
+ * True when `selector` is one selector list the browser accepts, with nothing that could end a rule
+ * or run on into the next one: querySelector closes at its end a comment, a string or a bracket
+ * left open, where Unnag's stylesheet would read on and lose every rule after it.
+ */
 export function isUsableSelector(doc: Document, selector: string): boolean {
   if (/[{};]/.test(selector)) return false;
   try {
     doc.createDocumentFragment().querySelector(selector);
+    new CSSStyleSheet().insertRule(`${selector} {}`);
     return true;
   } catch {
     return false;

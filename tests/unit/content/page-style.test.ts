@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PageStyle } from '../../../src/content/page-style';
+import { isUsableSelector, PageStyle } from '../../../src/content/page-style';
 
 /** The elements of `document` (those with an id, and the body by its name) that Unnag's early rules hide. */
 function hiddenEarly(): string[] {
@@ -53,5 +53,17 @@ describe('the remembered selectors hiding elements early', () => {
     style.spare('.keep');
     style.spare(null);
     expect(hiddenEarly()).toEqual(['plain', 'kept', 'inside-kept', 'holds-kept']);
+  });
+});
+
+describe('a selector Unnag writes into its stylesheet', () => {
+  it('is one the stylesheet reads as it is, escapes and quotes included', () => {
+    for (const selector of ['.promo', '#\\31 23 > p:nth-of-type(2)', '.box[title="Donate now"]', 'aside:not(.story, [data-x="a b"])'])
+      expect(isUsableSelector(document, selector), selector).toBe(true);
+  });
+
+  it('is refused when it leaves a comment, a string or a bracket open, which would swallow the rules after it', () => {
+    for (const selector of ['.promo /* sidebar', '.promo[title="Donate', '.promo:is(.box', '.promo[title', '.promo } body { display: none'])
+      expect(isUsableSelector(document, selector), selector).toBe(false);
   });
 });
