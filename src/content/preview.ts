@@ -12,11 +12,13 @@ const PREVIEW_WORDS = 12;
  * that, so a collapsed story section costs a dozen words, not its whole text.
  */
 export function openingWords(root: Element | ShadowRoot, count: number): string {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // What an icon's drawing or a closed list's options hold is passed over whole, however deep.
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.nodeType === Node.ELEMENT_NODE && OPAQUE_TAGS.has((node as Element).localName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   const words: string[] = [];
   for (let node = walker.nextNode(); node && words.length <= count; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && OPAQUE_TAGS.has(parent.localName)) continue;
+    if (node.nodeType !== Node.TEXT_NODE) continue;
     for (const word of (node.nodeValue ?? '').split(/\s+/)) if (word && words.length <= count) words.push(word);
   }
   return words.slice(0, count).join(' ') + (words.length > count ? '…' : '');
@@ -40,6 +42,8 @@ function framePreview(element: Element): string {
   const frame = element.localName === 'iframe' ? element : element.querySelector('iframe');
   const title = frame?.getAttribute('title')?.trim();
   if (!frame || title) return title ?? '';
+  // A frame without an address draws what the page wrote into it: it has no site of its own to name.
+  if (!frame.getAttribute('src')?.trim()) return '';
   try {
     return new URL(frame.getAttribute('src') ?? '', element.ownerDocument.baseURI).hostname;
   } catch {

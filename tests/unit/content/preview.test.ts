@@ -35,9 +35,16 @@ describe('openingWords', () => {
     expect(previewOf(host)).toBe('Join the newsletter');
   });
 
-  it('names a frame by its title, else its site', () => {
+  it('says nothing of what an icon draws or a closed list offers, however deep the words lie in them', () => {
+    const el = element('<section><svg><title>Heart icon</title><text>♥</text></svg><h2>Support us</h2><select><option>$5</option><optgroup><option>$10</option></optgroup></select><button>Give</button></section>');
+    expect(openingWords(el, 12)).toBe('Support us Give');
+  });
+
+  it('names a frame by its title, else its site, and a frame the page wrote itself by nothing', () => {
     expect(previewOf(element('<div><iframe title="Newsletter sign-up" src="https://forms.example/x"></iframe></div>'))).toBe('Newsletter sign-up');
     expect(previewOf(element('<div><iframe src="https://forms.example/x"></iframe></div>'))).toBe('forms.example');
+    // Not the page's own site, which an empty address resolves to.
+    expect(previewOf(element('<div><iframe srcdoc="<p>Subscribe</p>"></iframe></div>'))).toBe('');
   });
 
   it('gives the picker the same reading, shorter', () => {
