@@ -71,7 +71,8 @@ export function step(from: Element, key: string): Element | null {
   };
   switch (key) {
     case 'ArrowUp':
-      return isPickable(from.parentElement) ? from.parentElement : null;
+      // A wrapper without a box of its own (`display: contents`) is passed over, not a dead end.
+      return next(from.parentElement, (el) => el.parentElement);
     case 'ArrowDown':
       return next(from.firstElementChild, (el) => el.nextElementSibling);
     case 'ArrowLeft':
@@ -81,6 +82,13 @@ export function step(from: Element, key: string): Element | null {
     default:
       return null;
   }
+}
+
+/** The focused element, inside open shadow roots too (the document names only their host). */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** "section.end-appeal — Before you go…": enough for a listener to know what is highlighted. */
@@ -101,6 +109,8 @@ export class ElementPicker {
   readonly #cancel: HTMLButtonElement;
   #target: Element | null = null;
   #returnFocus: Element | null = null;
+  /** On from start() to stop(), whatever the page does to the host (a script may clear the page's children). */
+  #on = false;
 
   constructor(options: PickerOptions) {
     this.#options = options;
@@ -109,6 +119,11 @@ export class ElementPicker {
     this.#host = doc.createElement('unnag-picker');
     this.#host.setAttribute(PLACEHOLDER_ATTR, '');
     const root = (this.#root = this.#host.attachShadow({ mode: 'closed' }));
+    // A frame takes the pointer's events into its own document, out of the picker's reach: while
+    // picking, the pointer passes through frames to what holds them (the keys still reach a frame).
+    const framesPassThrough = doc.createElement('style');
+    framesPassThrough.textContent = 'iframe, frame, embed, object { pointer-events: none !important; }';
+    this.#host.append(framesPassThrough);
     const style = doc.createElement('style');
     style.textContent = STYLE;
     this.#box = doc.createElement('div');
@@ -139,17 +154,18 @@ export class ElementPicker {
   }
 
   get active(): boolean {
-    return this.#host.isConnected;
+    return this.#on;
   }
 
   start(): void {
-    if (this.active) return;
+    if (this.#on) return;
+    this.#on = true;
     const view = this.#doc.defaultView!;
     this.#doc.documentElement.append(this.#host);
-    this.#returnFocus = this.#doc.activeElement;
-    // Keyboard users start from what is in the middle of the screen.
+    this.#returnFocus = deepActiveElement(this.#doc);
+    // Keyboard users start from what is in the middle of the screen, or else from the top of the page.
     const middle = this.#doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2);
-    this.#highlight(isPickable(middle) ? middle : null);
+    this.#highlight(isPickable(middle) ? middle : this.#doc.body && step(this.#doc.body, 'ArrowDown'));
     view.addEventListener('mousemove', this.#onMove, true);
     view.addEventListener('keydown', this.#onKey, true);
     view.addEventListener('scroll', this.#onScroll, true);
@@ -159,7 +175,8 @@ export class ElementPicker {
   }
 
   stop(): void {
-    if (!this.active) return;
+    if (!this.#on) return;
+    this.#on = false;
     const view = this.#doc.defaultView!;
     view.removeEventListener('mousemove', this.#onMove, true);
     view.removeEventListener('keydown', this.#onKey, true);
@@ -169,6 +186,7 @@ export class ElementPicker {
     this.#host.remove();
     this.#target = null;
     if (this.#returnFocus instanceof HTMLElement && this.#returnFocus.isConnected) this.#returnFocus.focus({ preventScroll: true });
+    this.#returnFocus = null;
     this.#options.onEnd?.();
   }
 
@@ -180,6 +198,8 @@ export class ElementPicker {
   }
 
   #highlight(element: Element | null): void {
+    // The page may have taken the toolbar out (a script clearing the page's children): it comes back.
+    if (!this.#host.isConnected) this.#doc.documentElement.append(this.#host);
     this.#target = element;
     this.#current.textContent = element ? this.#options.text.current(describeElement(element)) : '';
     this.#place();

@@ -217,6 +217,28 @@ export function controlsSuite(driver: ControlsDriver): void {
     await later.close();
   });
 
+  it('picker: a click on a frame picks the box that holds it, and nothing in the frame acts', async () => {
+    const tab = await demoWithPicker();
+    await tab.evaluate(() => {
+      const box = document.createElement('aside');
+      box.id = 'framed-offer';
+      box.style.cssText = 'display: block; width: max-content; padding: 8px; margin: 12px 0';
+      const frame = document.createElement('iframe');
+      frame.srcdoc = '<a href="/elsewhere" style="display: block; height: 160px">Tide tables for the estuary</a>';
+      frame.style.cssText = 'display: block; width: 320px; height: 180px; border: 0';
+      box.append(frame);
+      document.querySelector('main')!.prepend(box);
+    }, null);
+    // The box's middle is the frame's: the frame lies under the pointer.
+    await tab.hover('#framed-offer');
+    await tab.click('#framed-offer');
+    await waitFor(async () => (await collapsedKindOf(tab, '#framed-offer')) === 'custom', 5_000, 'the frame\'s box collapsed as custom');
+    // The click went to the picker, not to the frame's link.
+    expect(await tab.evaluate(() => (document.querySelector('#framed-offer iframe') as HTMLIFrameElement).contentWindow!.location.href, null)).toBe('about:srcdoc');
+    expect(await pickerOpen(tab)).toBe(false);
+    await tab.close();
+  });
+
   it('options: export then import gives back exactly the same settings', async () => {
     const options = await driver.openOptions();
     await options.click('#default-promo');
