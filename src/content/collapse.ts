@@ -49,6 +49,17 @@ interface Hidden {
 /** Repairs per element: enough to outlast a site's one-off reset, too few to fight a loop. */
 export const MAX_REPAIRS = 20;
 
+/** What the keyboard can reach in an element (a positive tabindex aside, Tab takes them in page order). */
+const KEYBOARD_CONTROLS = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+function focusFirstControl(element: Element): void {
+  for (const control of element.querySelectorAll<HTMLElement>(KEYBOARD_CONTROLS)) {
+    if (control.matches(':disabled') || control.getClientRects().length === 0) continue;
+    control.focus({ preventScroll: true });
+    return;
+  }
+}
+
 function isHiddenByUnnag(element: Element): boolean {
   const style = (element as HTMLElement).style;
   return style?.getPropertyValue('display') === 'none' && style.getPropertyPriority('display') === 'important';
@@ -164,6 +175,19 @@ export class Collapser {
     return true;
   }
 
+  /**
+   * Collapses again the reopened appeal `element` is, or lies in: the reader picked it with the
+   * picker, and their latest word wins. A run goes back under its first element's line. Returns
+   * whether one did.
+   */
+  collapseReopenedAround(element: Element): boolean {
+    const reopened = element.closest(`[${REVEALED_ATTR}]`);
+    const entry = reopened ? this.#byElement.get(reopened) : undefined;
+    if (!entry?.revealed) return false;
+    const appeal = this.appeals().find((leader) => leader === entry || this.#followers.get(leader)?.includes(entry));
+    return this.collapseAgain((appeal ?? entry).id);
+  }
+
   /** Puts the page back as it was (the site was switched off). */
   revealAll(): void {
     for (const entry of [...this.#entries.values()]) {
@@ -220,7 +244,13 @@ export class Collapser {
   }
 
   #placeholderFor(entry: CollapsedEntry): Element {
-    return createPlaceholder(entry.element.ownerDocument, this.text(entry.kind), () => this.reveal(entry.id));
+    const doc = entry.element.ownerDocument;
+    const placeholder = createPlaceholder(doc, this.text(entry.kind), () => {
+      // A reader on the keyboard keeps their place: the line they pressed goes, focus moves into what it reopened.
+      const focused = doc.activeElement === placeholder;
+      if (this.reveal(entry.id) && focused) focusFirstControl(entry.element);
+    });
+    return placeholder;
   }
 
   /** Gives the element back with the style the site last gave it, and takes its placeholder away. */

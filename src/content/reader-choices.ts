@@ -28,15 +28,14 @@ export function startPicker(controller: PageController, onChange: () => void): v
     doc: document,
     text: pickerText(),
     onPick: (element) => {
+      // Something the reader reopened, or a part of it, goes back under its line at once.
+      const reopened = controller.collapser.collapseReopenedAround(element);
       const selector = selectorFor(element);
-      if (selector) {
-        // The background may be restarting; the reader can pick again.
-        rememberPicked(selector).catch(() => {});
-      } else {
-        // No selector would find it again: it is collapsed on this page only.
-        controller.collapser.collapse(element, 'custom', [], controller.policy.display === 'placeholder');
-        onChange();
-      }
+      // The background may be restarting; the reader can pick again.
+      if (selector) rememberPicked(selector).catch(() => {});
+      // No selector would find it again: it is collapsed on this page only.
+      else if (!reopened) controller.collapser.collapse(element, 'custom', [], controller.policy.display === 'placeholder');
+      if (reopened || !selector) onChange();
     },
   });
   picker.start();

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Collapser, MAX_REPAIRS } from '../../../src/content/collapse';
 
 const text = () => ({ label: 'Donation appeal hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } as const });
@@ -211,5 +211,58 @@ describe('Collapser', () => {
     collapser.collapse(el, 'donation', [], true);
     collapser.revealAll();
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('what the reader does with a collapsed appeal', () => {
+  let collapser: Collapser;
+  /** The placeholders' closed shadow roots, caught as they are made. */
+  let roots: ShadowRoot[];
+  beforeEach(() => {
+    collapser = new Collapser(text);
+    roots = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    // jsdom lays nothing out: every element stands shown but what lies in a `.is-hidden` one.
+    vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
+      return (this.closest('.is-hidden, [data-unnag]') ? [] : [{}]) as unknown as DOMRectList;
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('moves focus from the Show the keyboard pressed to the first control the reopened appeal shows', () => {
+    const el = appeal('<section id="appeal"><h2>Support us</h2><a class="is-hidden" href="/menu">Menu</a><a id="give" href="/give">Give</a></section>');
+    collapser.collapse(el, 'donation', [], true);
+    const show = roots[0]!.querySelector('button')!;
+    show.focus();
+    show.click();
+    expect(el.hasAttribute('data-unnag-revealed')).toBe(true);
+    expect(document.activeElement?.id).toBe('give');
+  });
+
+  it('leaves focus where it is when Show was clicked without focus on it (the popup, a pointer that does not focus)', () => {
+    const el = appeal('<section id="appeal"><a id="give" href="/give">Give</a></section><input id="search">');
+    collapser.collapse(el, 'donation', [], true);
+    document.getElementById('search')!.focus();
+    roots[0]!.querySelector('button')!.click();
+    expect(document.activeElement?.id).toBe('search');
+  });
+
+  it('collapses again, under its line, the reopened appeal the reader then picks, or a part of it', () => {
+    document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><div id="row"><a id="tip" href="#">Tip</a></div><p>More.</p></main>`;
+    const [lead, row] = [document.getElementById('lead')!, document.getElementById('row')!];
+    collapser.collapse(lead, 'donation', [], true);
+    collapser.collapse(row, 'donation', [], true, lead);
+    expect(collapser.collapseReopenedAround(row), 'nothing reopened yet').toBe(false);
+    collapser.reveal(collapser.entryOf(lead)!.id);
+    // The row's link: a part of the run's second element.
+    expect(collapser.collapseReopenedAround(document.getElementById('tip')!)).toBe(true);
+    expect([collapser.isCollapsed(lead), collapser.isCollapsed(row), collapser.count()]).toEqual([true, true, 1]);
+    expect(document.querySelectorAll('[data-unnag-placeholder]')).toHaveLength(1);
+    expect(collapser.collapseReopenedAround(document.querySelector('main > p')!), 'story text is no appeal').toBe(false);
   });
 });
