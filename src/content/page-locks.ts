@@ -33,13 +33,15 @@ export const LIFTS: Readonly<Record<PageLock, { readonly on: 'html' | 'body'; re
 };
 
 /**
- * The stylesheet rule that lifts `lock`. `:is(…, #…)` weighs as an id, so a site's `!important`
- * lock by class (`body.modal-open`) gives way too; an inline `!important` does not, and is
- * outweighed in the style attribute itself (page-style.ts).
+ * The stylesheet rule that lifts `lock`, in a cascade layer of its own: an `!important` declaration
+ * in a layer outweighs every unlayered one, so a site's `!important` lock gives way however
+ * specific its selector (`body#site.modal-open`). A lock in a layer of the site's declared before
+ * Unnag's does not, nor does an inline `!important`, which is outweighed in the style attribute
+ * itself (page-style.ts).
  */
 export function liftRule(lock: PageLock): string {
   const { on, declarations } = LIFTS[lock];
-  return `${on}:is(${on}, #unnag-unlocked) { ${declarations.map(([property, value]) => `${property}: ${value} !important;`).join(' ')} }`;
+  return `@layer unnag-lifts { ${on} { ${declarations.map(([property, value]) => `${property}: ${value} !important;`).join(' ')} } }`;
 }
 
 /** How much taller than the window the page must be to count as stopped from scrolling. */

@@ -140,19 +140,19 @@ describe('a modal dialog its site opens again', () => {
 });
 
 describe('the stylesheet that lifts a lock', () => {
-  it('lets the locked root scroll, outweighing a class, until it is detached', () => {
+  it('lets the locked root scroll, in a layer that outweighs any unlayered lock, until it is detached', () => {
     const style = new PageStyle(document);
     style.attach();
     const sheet = () => document.querySelector('style[data-unnag-placeholder]')?.textContent ?? '';
     expect(sheet()).not.toContain('overflow');
     style.liftLocks(['body-overflow']);
-    expect(sheet()).toContain('body:is(body, #unnag-unlocked) { overflow-y: auto !important; }');
-    expect(sheet()).not.toContain('html:is(');
+    expect(sheet()).toContain('@layer unnag-lifts { body { overflow-y: auto !important; } }');
+    expect(sheet()).not.toContain('html {');
     style.liftLocks(['body-fixed', 'body-overflow']);
-    expect(sheet()).toContain('body:is(body, #unnag-unlocked) { position: static !important; top: auto !important; }');
+    expect(sheet()).toContain('@layer unnag-lifts { body { position: static !important; top: auto !important; } }');
     expect(sheet().match(/overflow-y/g)).toHaveLength(1);
     style.liftLocks(['body-unclickable']);
-    expect(sheet()).toContain('body:is(body, #unnag-unlocked) { pointer-events: auto !important; }');
+    expect(sheet()).toContain('@layer unnag-lifts { body { pointer-events: auto !important; } }');
     style.detach();
     expect(sheet()).toBe('');
     style.attach();
