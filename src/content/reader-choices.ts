@@ -4,6 +4,7 @@
  * same element on the next visit); the settings change then reaches the page controller like any
  * other, which applies the rule now and on every later visit.
  */
+import { canAddSelector } from '../settings/selector';
 import { pickerText } from './i18n';
 import type { PageController } from './page-controller';
 import { ElementPicker } from './picker';
@@ -30,10 +31,11 @@ export function startPicker(controller: PageController, onChange: () => void): v
     onPick: (element) => {
       // Something the reader reopened, or a part of it, goes back under its line at once.
       const reopened = controller.collapser.collapseReopenedAround(element);
-      const selector = selectorFor(element);
+      // No selector would find it again, or the site keeps as many picks as it may (the popup
+      // says so): it is collapsed on this page only.
+      const selector = canAddSelector(controller.policy.alwaysCollapse) ? selectorFor(element) : null;
       // The background may be restarting; the reader can pick again.
       if (selector) rememberPicked(selector).catch(() => {});
-      // No selector would find it again: it is collapsed on this page only.
       else if (!reopened) controller.collapser.collapse(element, 'custom', [], controller.policy.display === 'placeholder');
       if (reopened || !selector) onChange();
     },

@@ -29,7 +29,7 @@ export function renderPopup(app: HTMLElement, hostname: string, model: PopupMode
       h('p', { id: 'count', className: 'muted', attrs: { 'aria-live': 'polite' } }, t('popupCount', String(model.collapsed))),
       model.enabled ? categorySection(model, actions) : h('p', { className: 'muted' }, t('popupSiteOff')),
       itemsSection(model.items, actions),
-      pickSection(model.enabled, actions),
+      pickSection(model, actions),
       footer(status, actions),
     ),
   );
@@ -85,11 +85,12 @@ function itemRow(item: CollapsedItem, actions: PopupActions): HTMLLIElement {
   );
 }
 
-function pickSection(enabled: boolean, actions: PopupActions): HTMLElement {
+function pickSection(model: PopupModel, actions: PopupActions): HTMLElement {
   const pick = button('pick', 'pick', t('popupPick'), undefined, actions.pick);
-  pick.disabled = !enabled;
-  pick.setAttribute('aria-describedby', 'pick-hint');
-  return h('div', { className: 'pick' }, pick, h('p', { id: 'pick-hint', className: 'muted small' }, t('popupPickHint')));
+  pick.disabled = !model.enabled;
+  pick.setAttribute('aria-describedby', model.rulesFull ? 'pick-hint rules-full' : 'pick-hint');
+  const full = model.rulesFull ? h('p', { id: 'rules-full', className: 'notice small' }, t('popupRulesFull', t('popupItemNotClutter'))) : '';
+  return h('div', { className: 'pick' }, pick, h('p', { id: 'pick-hint', className: 'muted small' }, t('popupPickHint')), full);
 }
 
 function footer(status: StorageStatus, actions: Pick<PopupActions, 'openOptions'>): HTMLElement {

@@ -5,6 +5,7 @@
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { CollapsedItem, PageState } from '../messaging/messages';
 import type { EffectiveSiteSettings } from '../settings/model';
+import { canAddSelector } from '../settings/selector';
 
 export interface CategoryRow {
   readonly category: Category;
@@ -19,6 +20,8 @@ export interface PopupModel {
   readonly categories: readonly CategoryRow[];
   /** Still-collapsed items first, then reopened ones, each group in page order. */
   readonly items: readonly CollapsedItem[];
+  /** The site keeps no more picks, or no more "not clutter" marks: a new one holds on this page only. */
+  readonly rulesFull: boolean;
 }
 
 export function popupModel(page: PageState, site: EffectiveSiteSettings): PopupModel {
@@ -30,5 +33,6 @@ export function popupModel(page: PageState, site: EffectiveSiteSettings): PopupM
   }));
   const byId = (a: CollapsedItem, b: CollapsedItem) => a.id - b.id;
   const shown = page.items.filter((item) => item.revealed);
-  return { enabled: site.enabled, collapsed: hidden.length, categories, items: [...hidden.sort(byId), ...shown.sort(byId)] };
+  const rulesFull = !canAddSelector(site.alwaysCollapse) || !canAddSelector(site.notClutter);
+  return { enabled: site.enabled, collapsed: hidden.length, categories, items: [...hidden.sort(byId), ...shown.sort(byId)], rulesFull };
 }

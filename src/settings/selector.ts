@@ -11,6 +11,11 @@ export type Selector = string & { readonly [selectorBrand]: true };
 export const MAX_SELECTOR_LENGTH = 300;
 export const MAX_SELECTORS_PER_LIST = 50;
 
+/** Whether another selector still fits a site's list of rules (picks, or "not clutter"). */
+export function canAddSelector(list: readonly string[]): boolean {
+  return list.length < MAX_SELECTORS_PER_LIST;
+}
+
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 export function isSelector(value: unknown): value is Selector {

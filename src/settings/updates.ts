@@ -16,7 +16,7 @@ import {
   type Settings,
   type SiteOverride,
 } from './model';
-import { MAX_SELECTORS_PER_LIST, type Selector } from './selector';
+import { canAddSelector, type Selector } from './selector';
 
 export function setGlobalCategory(settings: Settings, category: Category, on: boolean): Settings {
   return editGlobal(settings, (global) => ({ ...global, categories: { ...global.categories, [category]: on } }));
@@ -54,11 +54,7 @@ export function toggleSiteCategory(settings: Settings, hostname: Hostname, categ
 
 /** Picking an element to collapse overrules an earlier "not clutter here" for it, and vice versa. */
 export function addAlwaysCollapse(settings: Settings, hostname: Hostname, selector: Selector): Settings {
-  return editSite(settings, hostname, (site) => ({
-    ...site,
-    alwaysCollapse: withItem(site.alwaysCollapse, selector),
-    notClutter: withoutItem(site.notClutter, selector),
-  }));
+  return editSite(settings, hostname, (site) => moveRule(site, 'alwaysCollapse', 'notClutter', selector));
 }
 
 export function removeAlwaysCollapse(settings: Settings, hostname: Hostname, selector: Selector): Settings {
@@ -66,11 +62,7 @@ export function removeAlwaysCollapse(settings: Settings, hostname: Hostname, sel
 }
 
 export function addNotClutter(settings: Settings, hostname: Hostname, selector: Selector): Settings {
-  return editSite(settings, hostname, (site) => ({
-    ...site,
-    notClutter: withItem(site.notClutter, selector),
-    alwaysCollapse: withoutItem(site.alwaysCollapse, selector),
-  }));
+  return editSite(settings, hostname, (site) => moveRule(site, 'notClutter', 'alwaysCollapse', selector));
 }
 
 export function removeNotClutter(settings: Settings, hostname: Hostname, selector: Selector): Settings {
@@ -83,11 +75,6 @@ export function resetSite(settings: Settings, hostname: Hostname): Settings {
 
 export function resetAll(settings: Settings): Settings {
   return settings.sites.size === 0 && sameGlobal(settings.global, DEFAULT_SETTINGS.global) ? settings : DEFAULT_SETTINGS;
-}
-
-/** Whether another selector still fits the list; the UI should say so instead of silently ignoring the pick. */
-export function canAddSelector(list: readonly Selector[]): boolean {
-  return list.length < MAX_SELECTORS_PER_LIST;
 }
 
 function editGlobal(settings: Settings, edit: (global: GlobalSettings) => GlobalSettings): Settings {
@@ -105,8 +92,17 @@ function editSite(settings: Settings, hostname: Hostname, edit: (site: SiteOverr
   return { ...settings, sites };
 }
 
-function withItem(list: readonly Selector[], item: Selector): readonly Selector[] {
-  return list.includes(item) || !canAddSelector(list) ? list : [...list, item];
+type RuleList = 'alwaysCollapse' | 'notClutter';
+
+/**
+ * Puts `selector` on the list `to` and takes it off `from`. A full list takes no more, and then the
+ * other list keeps it too: a rule is never half moved (the popup says the site is full).
+ */
+function moveRule(site: SiteOverride, to: RuleList, from: RuleList, selector: Selector): SiteOverride {
+  const list = site[to];
+  if (list.includes(selector)) return { ...site, [from]: withoutItem(site[from], selector) };
+  if (!canAddSelector(list)) return site;
+  return { ...site, [to]: [...list, selector], [from]: withoutItem(site[from], selector) };
 }
 
 function withoutItem(list: readonly Selector[], item: Selector): readonly Selector[] {

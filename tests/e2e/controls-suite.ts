@@ -431,6 +431,27 @@ export function controlsSuite(driver: ControlsDriver): void {
     await Promise.all([options.close(), tab.close()]);
   });
 
+  it('picker: on a site that keeps as many picks as it may, the popup says so and a new pick holds on this page only', async () => {
+    const file = path.join(scratch, 'full-site.json');
+    const picks = Array.from({ length: 50 }, (_, i) => `.gone-${i}`);
+    await writeFile(file, JSON.stringify({ ...SCREENSHOT_SETTINGS, sites: { '127.0.0.1': { alwaysCollapse: picks } } }));
+    const options = await driver.openOptions();
+    await driver.chooseFile(options, '#import-file', file);
+    await waitFor(async () => (await text(options, '#transfer-status'))?.includes('imported') ?? false, 5_000, 'the import');
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const popup = await driver.openPopup(tab);
+    expect(await text(popup, '#rules-full')).toContain('this page only');
+    await popup.click('#pick');
+    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
+    await popup.close();
+    await tab.hover(ABOUT_LINK);
+    await tab.click(ABOUT_LINK);
+    await waitFor(async () => (await collapsedKindOf(tab, ABOUT_LINK)) === 'custom', 5_000, 'the link collapsed as custom');
+    expect(JSON.parse(await exported(options)).sites['127.0.0.1'].alwaysCollapse).toEqual(picks);
+    await Promise.all([options.close(), tab.close()]);
+  });
+
   it('screenshots of the popup and the options page, light and dark', async () => {
     const file = path.join(scratch, 'screenshot-settings.json');
     await writeFile(file, JSON.stringify(SCREENSHOT_SETTINGS));

@@ -129,6 +129,17 @@ describe('updaters', () => {
     expect(settings.sites.get(site)?.alwaysCollapse).toHaveLength(MAX_SELECTORS_PER_LIST);
   });
 
+  it('move no rule half way: a mark the full list cannot take stays where it was', () => {
+    let settings = addAlwaysCollapse(DEFAULT_SETTINGS, site, css('.box'));
+    for (let i = 0; i < MAX_SELECTORS_PER_LIST; i++) settings = addNotClutter(settings, site, css(`.kept-${i}`));
+    expect(addNotClutter(settings, site, css('.box')), 'the pick stays a pick').toBe(settings);
+    expect(addNotClutter(settings, site, css('.kept-3')), 'one already on the list').toBe(settings);
+    // A list with room still takes a rule off the other.
+    const moved = addAlwaysCollapse(settings, site, css('.kept-3'));
+    expect(moved.sites.get(site)).toMatchObject({ alwaysCollapse: ['.box', '.kept-3'] });
+    expect(moved.sites.get(site)?.notClutter).toHaveLength(MAX_SELECTORS_PER_LIST - 1);
+  });
+
   it('reset one site or everything', () => {
     let settings = toggleSite(DEFAULT_SETTINGS, site);
     settings = toggleSite(settings, host('other.org'));

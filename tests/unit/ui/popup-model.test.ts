@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CollapsedItem, PageState } from '../../../src/messaging/messages';
 import { toHostname } from '../../../src/settings/hostname';
 import { DEFAULT_SETTINGS, effectiveSiteSettings } from '../../../src/settings/model';
-import { setSiteCategory, setSiteEnabled } from '../../../src/settings/updates';
+import { MAX_SELECTORS_PER_LIST, toSelector } from '../../../src/settings/selector';
+import { addAlwaysCollapse, addNotClutter, setSiteCategory, setSiteEnabled } from '../../../src/settings/updates';
 import { popupModel } from '../../../src/popup/view-model';
 
 const host = toHostname('news.example')!;
@@ -36,5 +37,15 @@ describe('popupModel', () => {
     expect(model.enabled).toBe(false);
     expect(model.categories.find((row) => row.category === 'promo')?.on).toBe(false);
     expect(model.categories.find((row) => row.category === 'donation')?.on).toBe(true);
+  });
+
+  it('says when the site keeps no more picks or "not clutter" marks, and not a rule before', () => {
+    const fill = (add: typeof addAlwaysCollapse, count: number) => {
+      let settings = DEFAULT_SETTINGS;
+      for (let i = 0; i < count; i++) settings = add(settings, host, toSelector(`.rule-${i}`)!);
+      return popupModel(page([]), effectiveSiteSettings(settings, host)).rulesFull;
+    };
+    expect([fill(addAlwaysCollapse, MAX_SELECTORS_PER_LIST - 1), fill(addAlwaysCollapse, MAX_SELECTORS_PER_LIST)]).toEqual([false, true]);
+    expect([fill(addNotClutter, MAX_SELECTORS_PER_LIST - 1), fill(addNotClutter, MAX_SELECTORS_PER_LIST)]).toEqual([false, true]);
   });
 });
