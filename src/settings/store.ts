@@ -28,6 +28,7 @@ import {
   emptyView,
   mergeViews,
   newerSyncItems,
+  tooLargeForSync,
   toSettings,
   type AreaView,
 } from './views';
@@ -284,8 +285,13 @@ class Store implements SettingsStore {
     if (this.#writer && this.#syncUsable && this.#hasSyncWork()) this.#schedule(this.#flushDelayMs);
   }
 
+  /** Items to write, or a site too large for sync that the status has to name (a flush writes nothing for it, and says so). */
   #hasSyncWork(): boolean {
-    return Object.keys(newerSyncItems(this.#merged, this.#views.sync)).length > 0 || this.#views.legacy.global !== undefined;
+    return (
+      Object.keys(newerSyncItems(this.#merged, this.#views.sync)).length > 0 ||
+      this.#views.legacy.global !== undefined ||
+      tooLargeForSync(this.#merged).length > 0
+    );
   }
 
   #schedule(delay: number): void {
@@ -321,7 +327,8 @@ class Store implements SettingsStore {
       for (const [key, value] of Object.entries(accepted)) this.#applyItem('sync', key, value);
     }
     if (refused.size === 0 && this.#views.legacy.global) await this.#dropLegacyItem(sync);
-    const [reason] = refused.values();
+    const [refusedFor] = refused.values();
+    const reason = refusedFor ?? (tooLargeForSync(this.#merged).length > 0 ? 'quota-item' : undefined);
     this.#setWriterStatus(reason ? { where: 'mixed', reason } : SYNCED);
   }
 

@@ -6,6 +6,7 @@ import { isHostname, type Hostname } from './hostname';
 import { readDocument } from './document';
 import { GLOBAL_KEY, bucketKey, isBucketKey, LEGACY_KEY, siteKeyName } from './layout';
 import { upgradeDocument } from './migrations';
+import { itemBytes, SYNC_LIMITS } from './quota';
 import { DEFAULT_GLOBAL, SETTINGS_VERSION, type Settings, type SiteOverride } from './model';
 import {
   decodeGlobalRecord,
@@ -102,14 +103,19 @@ export function toSettings(view: AreaView): Settings {
   return { version: SETTINGS_VERSION, global: view.global?.global ?? DEFAULT_GLOBAL, sites };
 }
 
-/** The sync items `source` holds newer entries for than `target`; a bucket is written whole. */
+/**
+ * The sync items `source` holds newer entries for than `target`; a bucket is written whole. A site
+ * too large for a sync item on its own (tooLargeForSync) is left out: it stays on this device, and
+ * the sites that share its bucket still sync.
+ */
 export function newerSyncItems(source: AreaView, target: AreaView): Record<string, unknown> {
+  const syncable = [...source.sites].filter(([hostname, record]) => !isTooLargeForSync(hostname, record));
   const dirty = new Set<string>();
-  for (const [hostname, record] of source.sites) {
+  for (const [hostname, record] of syncable) {
     if (isNewer(record, target.sites.get(hostname), encodeSiteRecord)) dirty.add(bucketKey(hostname));
   }
   const buckets = new Map<string, [Hostname, unknown][]>([...dirty].map((key) => [key, []]));
-  for (const [hostname, record] of source.sites) {
+  for (const [hostname, record] of syncable) {
     buckets.get(bucketKey(hostname))?.push([hostname, encodeSiteRecord(record)]);
   }
   // fromEntries, not assignment: a site named `__proto__` must stay a plain key.
@@ -120,6 +126,16 @@ export function newerSyncItems(source: AreaView, target: AreaView): Record<strin
     items[GLOBAL_KEY] = encodeGlobalRecord(source.global);
   }
   return items;
+}
+
+/** The sites of `view` whose entry alone is larger than a sync item may be: they are kept on this device only. */
+export function tooLargeForSync(view: AreaView): Hostname[] {
+  return [...view.sites].filter(([hostname, record]) => isTooLargeForSync(hostname, record)).map(([hostname]) => hostname);
+}
+
+function isTooLargeForSync(hostname: Hostname, record: SiteRecord): boolean {
+  const bucket = bucketKey(hostname);
+  return itemBytes(bucket, Object.fromEntries([[hostname, encodeSiteRecord(record)]])) > SYNC_LIMITS.quotaBytesPerItem;
 }
 
 function decodeGlobal(value: unknown, path: string, warn: Warn): GlobalRecord | undefined {

@@ -205,6 +205,32 @@ describe('living inside the sync quota', () => {
     expect((await reread(device)).sites.get(site)?.alwaysCollapse).toHaveLength(MAX_SELECTORS_PER_LIST);
   });
 
+  it('lets the sites that share a bucket with one too large for sync go on syncing, and names the large one', async () => {
+    const [laptopDevice, phoneDevice] = [createDevice(), createDevice()];
+    relay(laptopDevice, phoneDevice);
+    const [laptop, phone] = [await writer(laptopDevice), await writer(phoneDevice)];
+    const [heavy, small] = sameBucketPair();
+    await laptop.update((s) => {
+      for (let i = 0; i < MAX_SELECTORS_PER_LIST; i++) {
+        const deep = 'div.generated-class-name-that-picker-tools-tend-to-produce-abcdef';
+        s = addAlwaysCollapse(s, heavy, css(`main > section:nth-of-type(${i}) > ${deep}`));
+        s = addNotClutter(s, heavy, css(`main > article:nth-of-type(${i}) > ${deep}`));
+      }
+      return s;
+    });
+    await settle(30_000);
+    expect(laptop.status).toEqual({ where: 'mixed', reason: 'quota-item' });
+    await laptop.update((s) => toggleSite(s, small));
+    await settle(30_000);
+    expect(phone.settings.sites.get(small)?.enabled).toBe(false);
+    expect(laptop.status, 'still kept on the device').toEqual({ where: 'mixed', reason: 'quota-item' });
+    expect((await reread(laptopDevice)).sites.get(heavy)?.alwaysCollapse).toHaveLength(MAX_SELECTORS_PER_LIST);
+    // Once it fits again, it syncs, and the status says so.
+    await laptop.update((s) => resetSite(s, heavy));
+    await settle(30_000);
+    expect(laptop.status).toEqual({ where: 'sync' });
+  });
+
   it('coalesces a burst of edits into one write', async () => {
     const device = createDevice();
     const store = await writer(device);
