@@ -17,7 +17,10 @@ export interface CollapsedEntry {
   readonly element: Element;
   readonly kind: CollapseKind;
   readonly reasons: readonly string[];
-  /** The element's first words, read when first asked for (by the popup), not on every collapse. */
+  /**
+   * The element's first words, read when first asked for (by the popup), not on every collapse;
+   * read again while there are none (a widget may draw its words after it was collapsed).
+   */
   readonly preview: string;
   revealed: boolean;
 }
@@ -34,7 +37,7 @@ class Entry implements CollapsedEntry {
   ) {}
 
   get preview(): string {
-    return (this.#preview ??= previewOf(this.element));
+    return (this.#preview ||= previewOf(this.element));
   }
 }
 

@@ -34,6 +34,15 @@ describe('Collapser', () => {
     expect(collapser.collapse(el, 'donation', ['x'], true).preview).toBe('Support us We rely on readers. Give');
   });
 
+  it('reads the preview again while it has no words, as a widget that draws late has none at first', () => {
+    const host = appeal('<div id="appeal"></div>');
+    const entry = collapser.collapse(host, 'newsletter', ['x'], true);
+    const root = host.attachShadow({ mode: 'open' });
+    expect(entry.preview).toBe('');
+    root.innerHTML = '<p>Join the harbour newsletter</p>';
+    expect(entry.preview).toBe('Join the harbour newsletter');
+  });
+
   it('hides with an inline !important display and a placeholder before the element', () => {
     const el = appeal('<section id="appeal" class="give">Please give</section>');
     collapser.collapse(el, 'donation', ['x'], true);
