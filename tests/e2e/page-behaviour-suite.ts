@@ -506,8 +506,9 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await waitFor(() => page.evaluate(() => document.querySelector('[data-plug]')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'the plug reopened');
-    // Past the reopened plug's link to the closing run's placeholder: it reopens the whole run.
-    await page.keyboard.press('Tab');
+    // Show moved the keyboard's focus into what it reopened, the plug's link: the next Tab reaches
+    // the closing run's placeholder, which reopens the whole run.
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('[data-plug] a'), null)).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await waitFor(() => page.evaluate(() => [...document.querySelectorAll('[data-run]')].every((el) => el.hasAttribute('data-unnag-revealed')), null), 3_000, 'the run reopened');
