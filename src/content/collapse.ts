@@ -78,6 +78,8 @@ export class Collapser {
   readonly #repairs = new WeakMap<CollapsedEntry, number>();
   /** Entries collapsed under another's placeholder (the rest of one appeal made of sibling elements): reopened and hidden with it. */
   readonly #followers = new WeakMap<CollapsedEntry, CollapsedEntry[]>();
+  /** A run's first element the site took away, and the element that took its placeholder over. */
+  readonly #heirs = new WeakMap<CollapsedEntry, CollapsedEntry>();
 
   constructor(
     private readonly text: (kind: CollapseKind) => PlaceholderText,
@@ -209,6 +211,7 @@ export class Collapser {
     if (!entry || entry.revealed || !element.isConnected) return true;
     this.#entries.set(entry.id, entry);
     const hidden = this.#hidden.get(entry);
+    if (hidden) this.#rejoin(entry, hidden);
     const placeholderAway = hidden?.placeholder != null && hidden.placeholder.nextSibling !== element;
     const broken = !isHiddenByUnnag(element) || element.getAttribute(COLLAPSED_ATTR) !== entry.kind;
     if (!hidden || (!broken && !placeholderAway)) return true;
@@ -244,6 +247,20 @@ export class Collapser {
     hidden.placeholder = this.#placeholderFor(next);
     if (!next.revealed) next.element.before(hidden.placeholder);
     if (rest.length > 0) this.#followers.set(next, rest);
+    this.#heirs.set(leader, next);
+    this.#hidden.get(leader)!.placeholder = null;
+  }
+
+  /**
+   * A run's first element the site puts back after its line went to the next element: it follows
+   * that one again (one line, one appeal), or, with the heir gone or reopened, gets a line of its own.
+   */
+  #rejoin(entry: CollapsedEntry, hidden: Hidden): void {
+    const heir = this.#heirs.get(entry);
+    if (!heir) return;
+    this.#heirs.delete(entry);
+    if (this.#entries.has(heir.id) && heir.element.isConnected && !heir.revealed) this.#followers.set(heir, [...(this.#followers.get(heir) ?? []), entry]);
+    else hidden.placeholder = this.#placeholderFor(entry);
   }
 
   #placeholderFor(entry: CollapsedEntry): Element {

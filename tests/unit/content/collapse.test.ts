@@ -214,6 +214,36 @@ describe('Collapser', () => {
     expect(collapser.count()).toBe(1);
   });
 
+  it('gives a run\'s first element, put back after its line went to the next one, no second line', () => {
+    document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><div id="row"><a href="#">Tip</a></div></main>`;
+    const [lead, row] = [document.getElementById('lead')!, document.getElementById('row')!];
+    collapser.collapse(lead, 'donation', [], true);
+    collapser.collapse(row, 'donation', [], true, lead);
+    lead.remove();
+    collapser.sweep();
+    row.before(lead);
+    collapser.repair(lead);
+    expect([collapser.count(), document.querySelectorAll('[data-unnag-placeholder]').length]).toEqual([1, 1]);
+    // One Show reopens both.
+    collapser.reveal(collapser.entryOf(row)!.id);
+    expect([lead, row].map((el) => el.hasAttribute('data-unnag-revealed'))).toEqual([true, true]);
+  });
+
+  it('gives a run\'s first element its own line back when the element that took its line is gone too', () => {
+    document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><div id="row"><a href="#">Tip</a></div></main>`;
+    const [lead, row] = [document.getElementById('lead')!, document.getElementById('row')!];
+    collapser.collapse(lead, 'donation', [], true);
+    collapser.collapse(row, 'donation', [], true, lead);
+    lead.remove();
+    collapser.sweep();
+    row.remove();
+    collapser.sweep();
+    document.querySelector('main')!.append(lead);
+    collapser.repair(lead);
+    expect([collapser.count(), document.querySelectorAll('[data-unnag-placeholder]').length]).toEqual([1, 1]);
+    expect(lead.previousElementSibling?.hasAttribute('data-unnag-placeholder')).toBe(true);
+  });
+
   it('revealAll puts the page back as it was', () => {
     const el = appeal('<section id="appeal" style="color: blue">Please give</section>');
     const before = document.body.innerHTML;
