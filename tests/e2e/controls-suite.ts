@@ -239,6 +239,22 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.close();
   });
 
+  it('picker: an appeal the reader reopened, picked, goes back under its line', async () => {
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    const popup = await driver.openPopup(tab);
+    await clickNow(popup, `#show-${await itemIdFor(popup, tab, '#ribbon')}`);
+    await waitFor(async () => (await collapsedKindOf(tab, '#ribbon')) === null, 5_000, 'the ribbon reopened');
+    await clickNow(popup, '#pick');
+    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
+    await popup.close();
+    await tab.hover('#ribbon');
+    await tab.click('#ribbon');
+    await waitFor(async () => (await collapsedKindOf(tab, '#ribbon')) === 'donation', 5_000, 'the ribbon collapsed again');
+    expect(await tab.evaluate(() => document.getElementById('ribbon')!.hasAttribute('data-unnag-revealed'), null)).toBe(false);
+    await tab.close();
+  });
+
   it('options: export then import gives back exactly the same settings', async () => {
     const options = await driver.openOptions();
     await options.click('#default-promo');
@@ -428,6 +444,19 @@ export function controlsSuite(driver: ControlsDriver): void {
     });
     await options.click('#display-placeholder');
     await waitFor(async () => (await placeholders()) > 0, 5_000, 'the thin lines back');
+    await Promise.all([options.close(), tab.close()]);
+  });
+
+  it('picker: an imported rule that leaves a comment open is passed over, and the site\'s other rules still apply', async () => {
+    const file = path.join(scratch, 'stray-comment.json');
+    await writeFile(file, JSON.stringify({ ...SCREENSHOT_SETTINGS, sites: { '127.0.0.1': { alwaysCollapse: ['.related /* sidebar', ABOUT_LINK] } } }));
+    const options = await driver.openOptions();
+    await driver.chooseFile(options, '#import-file', file);
+    await waitFor(async () => (await text(options, '#transfer-status'))?.includes('imported') ?? false, 5_000, 'the import');
+    const tab = await driver.open(driver.server().url(DEMO));
+    await settled(tab);
+    await waitFor(async () => (await collapsedKindOf(tab, ABOUT_LINK)) === 'custom', 5_000, 'the well-formed rule applied');
+    expect(await collapsedKindOf(tab, '.related')).toBeNull();
     await Promise.all([options.close(), tab.close()]);
   });
 
