@@ -214,13 +214,19 @@ describe('Collapser', () => {
     expect(collapser.count()).toBe(1);
   });
 
-  it('gives a run\'s first element, put back after its line went to the next one, no second line', () => {
+  /** A heading and a row collapsed as one run under the heading's line; then the site takes the heading away. */
+  function runWithLeadTakenAway(): [Element, Element] {
     document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><div id="row"><a href="#">Tip</a></div></main>`;
     const [lead, row] = [document.getElementById('lead')!, document.getElementById('row')!];
     collapser.collapse(lead, 'donation', [], true);
     collapser.collapse(row, 'donation', [], true, lead);
     lead.remove();
     collapser.sweep();
+    return [lead, row];
+  }
+
+  it('gives a run\'s first element, put back after its line went to the next one, no second line', () => {
+    const [lead, row] = runWithLeadTakenAway();
     row.before(lead);
     collapser.repair(lead);
     expect([collapser.count(), document.querySelectorAll('[data-unnag-placeholder]').length]).toEqual([1, 1]);
@@ -230,12 +236,7 @@ describe('Collapser', () => {
   });
 
   it('gives a run\'s first element its own line back when the element that took its line is gone too', () => {
-    document.body.innerHTML = `<main><p>Story.</p><h5 id="lead">Support the writer</h5><div id="row"><a href="#">Tip</a></div></main>`;
-    const [lead, row] = [document.getElementById('lead')!, document.getElementById('row')!];
-    collapser.collapse(lead, 'donation', [], true);
-    collapser.collapse(row, 'donation', [], true, lead);
-    lead.remove();
-    collapser.sweep();
+    const [lead, row] = runWithLeadTakenAway();
     row.remove();
     collapser.sweep();
     document.querySelector('main')!.append(lead);
