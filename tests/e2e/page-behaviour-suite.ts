@@ -10,10 +10,11 @@ import { collapsedKindOf, placeholdersOnPage, waitFor, type PageDriver } from '.
 import type { StaticServer } from '../support/server';
 import { serveTestPages } from '../support/test-server';
 
-/** A page a test can also type into and close (both libraries' pages have these). */
+/** A page a test can also type into, click and close (both libraries' pages have these). */
 export interface InteractivePage extends PageDriver {
   keyboard: { press(key: string): Promise<void> };
   mouse: { click(x: number, y: number): Promise<void> };
+  click(selector: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -155,6 +156,14 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.keyboard.press('PageDown');
     await waitFor(() => page.evaluate(() => scrollY > 0, null), 3_000, 'the page scrolled past the root element\'s lock');
     expect(await hiddenStoryParagraphs(page)).toEqual([]);
+    // The site unlocks its root itself; Show on both pop-ups then gives them back (the lifts end)
+    // without locking the root again.
+    await page.evaluate(() => document.documentElement.style.removeProperty('overflow'), null);
+    for (const popUp of ['#donate', '#signup']) {
+      await page.click(`[data-unnag-placeholder]:has(+ ${popUp})`);
+      await waitFor(() => page.evaluate((sel) => document.querySelector(sel)!.hasAttribute('data-unnag-revealed'), popUp), 3_000, `${popUp} reopened`);
+    }
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY, null)).not.toBe('hidden');
     await page.close();
   });
 
