@@ -190,6 +190,16 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.close();
   });
 
+  it('picker: Esc still ends it when the page took its toolbar out, and the page gets its clicks back', async () => {
+    const tab = await demoWithPicker();
+    await tab.evaluate(() => document.querySelector(':root > [data-unnag-placeholder]')!.remove(), null);
+    await tab.press('Escape');
+    await tab.click(ABOUT_LINK);
+    // The link was followed, not picked.
+    await waitFor(() => tab.evaluate(() => location.pathname === '/about', null), 5_000, 'the About page');
+    await tab.close();
+  });
+
   it('picker: the keyboard moves the highlight (↑ to the parent) and Enter collapses it as custom', async () => {
     const tab = await demoWithPicker();
     await tab.hover('.related h3');
