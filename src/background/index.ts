@@ -6,10 +6,11 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { LANGUAGES } from '../detector/phrases';
-import { parseToBackground, type RuleList, type ToBackground } from '../messaging/messages';
+import { parseToBackground, type ToBackground } from '../messaging/messages';
 import { storePacks } from '../packs/phrase-packs';
 import { browserSettingsAreas } from '../settings/browser-areas';
 import { toHostname, type Hostname } from '../settings/hostname';
+import type { RuleList } from '../settings/selector';
 import { openSettingsStore } from '../settings/store';
 import { addAlwaysCollapse, addNotClutter, toggleSite } from '../settings/updates';
 

@@ -6,11 +6,11 @@
  */
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Sensitivity } from '../detector/types';
-import type { RuleList, ToBackground } from '../messaging/messages';
+import type { ToBackground } from '../messaging/messages';
 import type { StorageAreaLike } from '../settings/areas';
 import { toHostname } from '../settings/hostname';
 import type { SiteSettings } from '../settings/model';
-import { toSelector } from '../settings/selector';
+import { toSelector, type RuleList } from '../settings/selector';
 import { openSiteSettings } from '../settings/site-reader';
 import { extensionApi } from './extension-api';
 

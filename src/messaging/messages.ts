@@ -3,7 +3,7 @@
  * A message is data from another process: nothing is trusted until `parse…` says so.
  */
 import { isCategory, type Category, type CollapseKind } from '../contract/categories';
-import { isSelector, type Selector } from '../settings/selector';
+import { isSelector, RULE_LISTS, type RuleList, type Selector } from '../settings/selector';
 
 /** The reason the content script gives an element the reader picked; the popup words it. */
 export const PICKED_REASON = 'picked:reader';
@@ -23,10 +23,6 @@ export interface PageState {
   enabled: boolean;
   items: readonly CollapsedItem[];
 }
-
-/** The per-site rule lists the reader fills from the page itself. */
-export const RULE_LISTS = ['alwaysCollapse', 'notClutter'] as const;
-export type RuleList = (typeof RULE_LISTS)[number];
 
 /**
  * Content script → background. `add-rule` asks the one settings writer to save a rule for the

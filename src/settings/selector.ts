@@ -11,6 +11,10 @@ export type Selector = string & { readonly [selectorBrand]: true };
 export const MAX_SELECTOR_LENGTH = 300;
 export const MAX_SELECTORS_PER_LIST = 50;
 
+/** The per-site rule lists the reader fills from the page itself. */
+export const RULE_LISTS = ['alwaysCollapse', 'notClutter'] as const;
+export type RuleList = (typeof RULE_LISTS)[number];
+
 /** Whether another selector still fits a site's list of rules (picks, or "not clutter"). */
 export function canAddSelector(list: readonly string[]): boolean {
   return list.length < MAX_SELECTORS_PER_LIST;

@@ -16,7 +16,7 @@ import {
   type Settings,
   type SiteOverride,
 } from './model';
-import { canAddSelector, type Selector } from './selector';
+import { canAddSelector, type RuleList, type Selector } from './selector';
 
 export function setGlobalCategory(settings: Settings, category: Category, on: boolean): Settings {
   return editGlobal(settings, (global) => ({ ...global, categories: { ...global.categories, [category]: on } }));
@@ -91,8 +91,6 @@ function editSite(settings: Settings, hostname: Hostname, edit: (site: SiteOverr
   else sites.set(hostname, after);
   return { ...settings, sites };
 }
-
-type RuleList = 'alwaysCollapse' | 'notClutter';
 
 /**
  * Puts `selector` on the list `to` and takes it off `from`. A full list takes no more, and then the
