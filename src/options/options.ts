@@ -53,7 +53,7 @@ async function importFile(store: SettingsStore, file: File): Promise<{ message: 
   }
   const result = parseImport(text);
   if (!result.ok) return { message: importErrorMessage(file.name, result.error), problem: true };
-  await store.update(() => result.settings);
+  if (!(await store.update(() => result.settings))) return { message: storageStatusMessage(store.status), problem: true };
   return { message: { key: 'optionsImportDone', subs: [isolated(file.name)] }, problem: false };
 }
 
@@ -91,8 +91,8 @@ function resetControls(store: SettingsStore): Node[] {
   cancel.addEventListener('click', () => dialog.close());
   confirm.addEventListener('click', async () => {
     dialog.close();
-    await store.update(resetAll);
-    status.show({ key: 'optionsResetDone' });
+    if (await store.update(resetAll)) status.show({ key: 'optionsResetDone' });
+    else status.show(storageStatusMessage(store.status), true);
   });
   return [open, dialog, status.node];
 }
@@ -108,7 +108,8 @@ async function showUsage(store: SettingsStore, node: HTMLElement): Promise<void>
 async function main(): Promise<void> {
   localizeDocument('optionsTitle');
   const store = await openSettingsStore(browserSettingsAreas());
-  const edit: Edit = (change) => void store.update(change);
+  // A refused edit leaves the settings as they were, but the control the reader moved shows it moved: draw again.
+  const edit: Edit = (change) => void store.update(change).then((saved) => saved || render());
   const app = document.getElementById('app')!;
 
   const defaults = h('div', { className: 'defaults' });

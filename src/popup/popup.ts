@@ -7,7 +7,7 @@ import type { Category } from '../contract/categories';
 import { parsePageState, parseToBackground, type PageState, type ToContent } from '../messaging/messages';
 import { browserSettingsAreas } from '../settings/browser-areas';
 import { toHostname, type Hostname } from '../settings/hostname';
-import { effectiveSiteSettings } from '../settings/model';
+import { effectiveSiteSettings, type Settings } from '../settings/model';
 import { openSettingsStore, type SettingsStore } from '../settings/store';
 import { setSiteCategory, setSiteEnabled } from '../settings/updates';
 import { localizeDocument } from '../ui/i18n';
@@ -57,8 +57,8 @@ class Popup {
   ) {}
 
   readonly actions: PopupActions = {
-    setSiteEnabled: (on) => void this.store.update((s) => setSiteEnabled(s, this.hostname, on)),
-    setCategory: (category: Category, on) => void this.store.update((s) => setSiteCategory(s, this.hostname, category, on)),
+    setSiteEnabled: (on) => this.#save((s) => setSiteEnabled(s, this.hostname, on)),
+    setCategory: (category: Category, on) => this.#save((s) => setSiteCategory(s, this.hostname, category, on)),
     show: (id) => void this.#ask({ type: 'reveal', id }),
     collapseAgain: (id) => void this.#ask({ type: 'collapse-again', id }),
     notClutter: (id) => void this.#ask({ type: 'not-clutter', id }),
@@ -74,6 +74,11 @@ class Popup {
   /** Asks the page again: its collapsed elements changed (a switch applied, the page grew). */
   async refresh(): Promise<void> {
     await this.#ask({ type: 'get-page-state' });
+  }
+
+  /** A refused edit leaves the settings as they were, but the switch the reader flipped shows it flipped: draw again. */
+  #save(edit: (settings: Settings) => Settings): void {
+    void this.store.update(edit).then((saved) => saved || this.render());
   }
 
   async #ask(message: ToContent): Promise<void> {

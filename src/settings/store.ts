@@ -5,7 +5,8 @@
  * closes right after a click loses nothing. Exactly one context, the background, is the sync
  * writer: it forwards newer entries to storage.sync in coalesced, rate-limited writes, keeps what
  * does not fit in local, repairs buckets another device overwrote, and publishes the outcome as a
- * status every context can read.
+ * status every context can read. An edit storage.local refuses is taken back, and the context that
+ * made it says so in its own status (see UnsavedStatus).
  */
 import type { StorageAreaLike, SettingsAreas, StorageChange, StorageChangeListener, Logger } from './areas';
 import type { Hostname } from './hostname';
@@ -19,8 +20,16 @@ import {
   type Settings,
 } from './model';
 import { itemBytes, planSyncWrite, SYNC_LIMITS, syncProblemOf, type SyncProblem } from './quota';
-import { encodeGlobalRecord, encodeSiteRecord, isNewer } from './records';
-import { decodeStatus, encodeStatus, sameStatus, SYNCED, type StorageStatus } from './status';
+import { encodeGlobalRecord, encodeSiteRecord, isNewer, type GlobalRecord, type SiteRecord } from './records';
+import {
+  decodeStatus,
+  encodeStatus,
+  sameStatus,
+  SYNCED,
+  type PublishedStatus,
+  type StorageStatus,
+  type UnsavedStatus,
+} from './status';
 import { readOrWarn, type InvalidEntry } from './validation';
 import {
   applyLocalItem,
@@ -53,8 +62,11 @@ export interface SyncUsage {
 export interface SettingsStore {
   readonly settings: Settings;
   readonly status: StorageStatus;
-  /** Applies an edit such as `(s) => toggleSite(s, host)`; resolves once it is safe in storage.local. */
-  update(edit: (settings: Settings) => Settings): Promise<void>;
+  /**
+   * Applies an edit such as `(s) => toggleSite(s, host)`. Resolves true once it is safe in
+   * storage.local, false when it could not be saved: the edit is then taken back and `status` says why.
+   */
+  update(edit: (settings: Settings) => Settings): Promise<boolean>;
   /** Called on every change after subscribing, whether made here, in another tab or on another device. */
   subscribe(listener: (settings: Settings) => void): () => void;
   /** Like `subscribe`, but only when what applies to `hostname` changes. */
@@ -81,6 +93,14 @@ const DEFAULT_FLUSH_DELAY_MS = 1_000;
 /** A reset must reach every device before it is forgotten; one that stays offline longer may bring the site back. */
 const RESET_MEMORY_MS = 90 * 24 * 60 * 60 * 1_000;
 const RATE_LIMIT_RETRY_MS = 60_000;
+const LAST_EDIT_REFUSED: UnsavedStatus = { where: 'nowhere', reason: 'local-write' };
+const SYNC_UNREADABLE: UnsavedStatus = { where: 'nowhere', reason: 'sync-unreadable' };
+
+/** The local copies one write replaced, so that a write storage.local refuses can be taken back. */
+interface LocalWrite {
+  readonly sites: Map<Hostname, { readonly written: SiteRecord; readonly before: SiteRecord | undefined }>;
+  global?: { readonly written: GlobalRecord; readonly before: GlobalRecord | undefined };
+}
 
 class Store implements SettingsStore {
   readonly #local: StorageAreaLike;
@@ -97,8 +117,9 @@ class Store implements SettingsStore {
   #merged: AreaView = emptyView();
   #settings: Settings = toSettings(emptyView());
   readonly #syncBytes = new Map<string, number>();
-  #publishedStatus: StorageStatus | undefined;
-  #writerStatus: StorageStatus = SYNCED;
+  #publishedStatus: PublishedStatus | undefined;
+  #writerStatus: PublishedStatus = SYNCED;
+  #lastEditRefused = false;
 
   #loaded = false;
   readonly #queued: [Record<string, StorageChange>, string][] = [];
@@ -125,13 +146,15 @@ class Store implements SettingsStore {
   }
 
   get status(): StorageStatus {
+    if (this.#lastEditRefused) return LAST_EDIT_REFUSED;
     if (this.#writer) return this.#writerStatus;
+    if (this.#syncHiddenHere()) return SYNC_UNREADABLE;
     return this.#publishedStatus ?? (this.#syncUsable ? SYNCED : { where: 'local', reason: 'sync-unavailable' });
   }
 
   async load(): Promise<void> {
     const [syncItems, localItems] = await Promise.all([this.#readSync(), this.#readLocal()]);
-    for (const [key, value] of Object.entries(syncItems)) this.#applyItem('sync', key, value);
+    for (const [key, value] of Object.entries(syncItems ?? {})) this.#applyItem('sync', key, value);
     for (const [key, value] of Object.entries(localItems)) this.#applyItem('local', key, value);
     this.#loaded = true;
     for (const [changes, areaName] of this.#queued.splice(0)) this.#applyChanges(changes, areaName);
@@ -141,13 +164,15 @@ class Store implements SettingsStore {
       else if (!this.#hasSyncWork()) this.#setWriterStatus(SYNCED);
       this.#forgetOldResets();
     }
-    this.#reconcile();
+    void this.#reconcile();
   }
 
-  async update(edit: (settings: Settings) => Settings): Promise<void> {
+  async update(edit: (settings: Settings) => Settings): Promise<boolean> {
+    // What another device saved may be in sync only; an edit made without it could overwrite it.
+    if (this.#syncHiddenHere() && !(await this.#readSyncAgain())) return false;
     const before = this.#settings;
     const after = edit(before);
-    if (sameSettings(before, after)) return;
+    if (sameSettings(before, after)) return true;
     const mine = this.#views.mine;
     if (!sameGlobal(before.global, after.global)) {
       mine.global = { t: this.#stampAfter(this.#merged.global?.t), global: after.global };
@@ -159,8 +184,13 @@ class Store implements SettingsStore {
       }
     }
     this.#refresh();
-    this.#reconcile();
+    const saved = await this.#reconcile();
     await this.#localWrites;
+    if (saved !== !this.#lastEditRefused) {
+      this.#lastEditRefused = !saved;
+      this.#emitStatus();
+    }
+    return saved;
   }
 
   subscribe(listener: (settings: Settings) => void): () => void {
@@ -223,7 +253,7 @@ class Store implements SettingsStore {
     }
     if (this.#applyChanges(changes, areaName)) {
       this.#refresh();
-      this.#reconcile();
+      void this.#reconcile();
     }
   };
 
@@ -264,25 +294,54 @@ class Store implements SettingsStore {
   /**
    * Brings the areas up to the merged view: local copies of the entries this context edited (and,
    * for the writer, every local copy) must not lag behind, and the writer schedules sync writes.
+   * Resolves false when storage.local refused the copies; they are then taken back.
    */
-  #reconcile(): void {
+  #reconcile(): Promise<boolean> {
     const { local, mine } = this.#views;
     const items: Record<string, unknown> = {};
+    const write: LocalWrite = { sites: new Map() };
     for (const [hostname, record] of this.#merged.sites) {
       const copy = local.sites.get(hostname);
       const tracked = mine.sites.has(hostname) || (this.#writer && copy !== undefined);
       if (tracked && isNewer(record, copy, encodeSiteRecord)) {
         items[siteKey(hostname)] = encodeSiteRecord(record);
+        write.sites.set(hostname, { written: record, before: copy });
         local.sites.set(hostname, record);
       }
     }
     const global = this.#merged.global;
     if (global && (mine.global || (this.#writer && local.global)) && isNewer(global, local.global, encodeGlobalRecord)) {
       items[GLOBAL_KEY] = encodeGlobalRecord(global);
+      write.global = { written: global, before: local.global };
       local.global = global;
     }
-    if (Object.keys(items).length > 0) this.#writeLocal(items);
     if (this.#writer && this.#syncUsable && this.#hasSyncWork()) this.#schedule(this.#flushDelayMs);
+    if (Object.keys(items).length === 0) return Promise.resolve(true);
+    return this.#writeLocal(items).then((saved) => {
+      if (!saved) this.#takeBack(write);
+      return saved;
+    });
+  }
+
+  /**
+   * Undoes a refused local write in this context's views, unless a later copy has replaced it
+   * meanwhile: the reader then sees the settings storage still holds, not an edit that is lost
+   * when the window closes.
+   */
+  #takeBack(write: LocalWrite): void {
+    const { local, mine } = this.#views;
+    for (const [hostname, { written, before }] of write.sites) {
+      if (mine.sites.get(hostname) === written) mine.sites.delete(hostname);
+      if (local.sites.get(hostname) !== written) continue;
+      if (before) local.sites.set(hostname, before);
+      else local.sites.delete(hostname);
+    }
+    if (write.global) {
+      const { written, before } = write.global;
+      if (mine.global === written) mine.global = undefined;
+      if (local.global === written) local.global = before;
+    }
+    this.#refresh();
   }
 
   /** Items to write, or a site too large for sync that the status has to name (a flush writes nothing for it, and says so). */
@@ -351,10 +410,19 @@ class Store implements SettingsStore {
     if (reason === 'rate-limit') this.#schedule(RATE_LIMIT_RETRY_MS);
   }
 
-  #writeLocal(items: Record<string, unknown>): void {
-    this.#localWrites = this.#localWrites
+  /** Resolves false when storage.local refused the items (full, or broken). */
+  #writeLocal(items: Record<string, unknown>): Promise<boolean> {
+    const written = this.#localWrites
       .then(() => this.#local.set(items))
-      .catch((error: unknown) => this.#logger.warn('Unnag settings: could not write storage.local', error));
+      .then(
+        () => true,
+        (error: unknown) => {
+          this.#logger.warn('Unnag settings: could not write storage.local', error);
+          return false;
+        },
+      );
+    this.#localWrites = written.then(() => undefined);
+    return written;
   }
 
   #forgetOldResets(): void {
@@ -368,11 +436,11 @@ class Store implements SettingsStore {
       .catch((error: unknown) => this.#logger.warn('Unnag settings: could not forget old resets', error));
   }
 
-  #setWriterStatus(status: StorageStatus): void {
+  #setWriterStatus(status: PublishedStatus): void {
     if (sameStatus(status, this.#writerStatus) && this.#publishedStatus && sameStatus(status, this.#publishedStatus)) return;
     this.#writerStatus = status;
     this.#publishedStatus = status;
-    this.#writeLocal({ [STATUS_KEY]: encodeStatus(status) });
+    void this.#writeLocal({ [STATUS_KEY]: encodeStatus(status) });
     this.#emitStatus();
   }
 
@@ -386,15 +454,35 @@ class Store implements SettingsStore {
     return Math.max(this.#now(), (seen ?? -1) + 1);
   }
 
-  async #readSync(): Promise<Record<string, unknown>> {
-    if (!this.#sync) return {};
+  /** undefined when there is no sync storage or reading it failed. */
+  async #readSync(): Promise<Record<string, unknown> | undefined> {
+    if (!this.#sync) return undefined;
     try {
       return await this.#sync.get(null);
     } catch (error) {
       this.#syncUsable = false;
       this.#logger.warn('Unnag settings: sync storage is unavailable; settings stay on this device', error);
-      return {};
+      return undefined;
     }
+  }
+
+  /**
+   * True when this context could not read sync while the writer can. Where no context can read
+   * it, every edit stays on this device alike and is safe to make.
+   */
+  #syncHiddenHere(): boolean {
+    const published = this.#publishedStatus;
+    return !this.#writer && this.#sync !== undefined && !this.#syncUsable && published !== undefined && published.reason !== 'sync-unavailable';
+  }
+
+  async #readSyncAgain(): Promise<boolean> {
+    const items = await this.#readSync();
+    if (!items) return false;
+    this.#syncUsable = true;
+    for (const [key, value] of Object.entries(items)) this.#applyItem('sync', key, value);
+    this.#refresh();
+    this.#emitStatus();
+    return true;
   }
 
   async #readLocal(): Promise<Record<string, unknown>> {

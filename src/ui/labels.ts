@@ -30,6 +30,7 @@ export const SENSITIVITY_LABEL: Readonly<Record<Sensitivity, { name: MessageKey;
  */
 export function storageStatusMessage(status: StorageStatus): Message {
   if (status.where === 'sync') return { key: 'storageSynced' };
+  if (status.where === 'nowhere') return { key: status.reason === 'local-write' ? 'storageEditRefused' : 'storageSyncUnreadable' };
   switch (status.reason) {
     case 'sync-unavailable':
       return { key: 'storageNoSync' };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import type { Logger } from '../../../src/settings/areas';
+import type { Logger, StorageAreaLike } from '../../../src/settings/areas';
 import type { Hostname } from '../../../src/settings/hostname';
 import type { SettingsV1 } from '../../../src/settings/migrations';
 import { bucketKey } from '../../../src/settings/layout';
@@ -300,6 +300,84 @@ describe('when sync fails', () => {
     expect(popup.status).toEqual({ where: 'mixed', reason: 'quota-bytes' });
     expect(seen.at(-1)).toEqual({ where: 'mixed', reason: 'quota-bytes' });
     expect((await reread(device)).sites.size).toBe(1);
+  });
+});
+
+describe('when storage refuses an edit', () => {
+  it('takes back an edit storage.local refuses, says so in the window that made it, and keeps every other setting', async () => {
+    const device = createDevice();
+    const background = await writer(device);
+    const popup = await open(device);
+    const site = host('example.com');
+    expect(await popup.update((s) => addAlwaysCollapse(s, site, css('.promo')))).toBe(true);
+    await settle();
+    const seen: Settings[] = [];
+    popup.subscribe((settings) => seen.push(settings));
+
+    device.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await popup.update((s) => toggleSite(setDisplay(s, 'no-trace'), site))).toBe(false);
+    expect(popup.status).toEqual({ where: 'nowhere', reason: 'local-write' });
+    expect(popup.settings).toEqual(background.settings);
+    expect(popup.settings.global.display).toBe('placeholder');
+    expect(popup.settings.sites.get(site)).toMatchObject({ enabled: true, alwaysCollapse: ['.promo'] });
+    expect(seen.at(-1)).toEqual(popup.settings);
+    // The refusal is this window's own: the background saw nothing and publishes nothing of it.
+    expect(background.status).toEqual({ where: 'sync' });
+
+    Reflect.deleteProperty(device.local, 'set');
+    expect(await popup.update((s) => toggleSite(s, site))).toBe(true);
+    expect(popup.status).toEqual({ where: 'sync' });
+    await settle();
+    expect((await reread(device)).sites.get(site)).toMatchObject({ enabled: false, alwaysCollapse: ['.promo'] });
+  });
+
+  it("refuses edits in a window that cannot read sync while the background can, so another device's rules survive", async () => {
+    const phone = createDevice();
+    const laptop = createDevice();
+    relay(phone, laptop);
+    const phoneBackground = await writer(phone);
+    const laptopBackground = await writer(laptop);
+    const site = host('example.com');
+    await phoneBackground.update((s) => addAlwaysCollapse(s, site, css('.promo')));
+    await settle(30_000);
+    expect(laptopBackground.settings.sites.get(site)?.alwaysCollapse).toEqual(['.promo']);
+
+    let readFails = true;
+    const sync = laptop.areas.sync!;
+    const flakySync: StorageAreaLike = {
+      get: (keys) => (readFails ? Promise.reject(new Error('IO error')) : sync.get(keys)),
+      set: (items) => sync.set(items),
+      remove: (keys) => sync.remove(keys),
+    };
+    const popup = await openSettingsStore({ ...laptop.areas, sync: flakySync }, { logger });
+    opened.push(popup);
+    expect(popup.settings.sites.has(site)).toBe(false);
+    expect(popup.status).toEqual({ where: 'nowhere', reason: 'sync-unreadable' });
+
+    expect(await popup.update((s) => toggleSite(s, site))).toBe(false);
+    await settle(30_000);
+    for (const store of [phoneBackground, laptopBackground]) {
+      expect(store.settings.sites.get(site)).toMatchObject({ enabled: true, alwaysCollapse: ['.promo'] });
+    }
+
+    readFails = false;
+    expect(await popup.update((s) => toggleSite(s, site))).toBe(true);
+    expect(popup.status).toEqual({ where: 'sync' });
+    await settle(30_000);
+    for (const store of [popup, phoneBackground, laptopBackground]) {
+      expect(store.settings.sites.get(site)).toMatchObject({ enabled: false, alwaysCollapse: ['.promo'] });
+    }
+  });
+
+  it('lets a window edit where no context can read sync: every edit stays on this device alike', async () => {
+    const device = createDevice();
+    device.sync.failure = new Error('sync is disabled');
+    await writer(device);
+    const popup = await open(device);
+    expect(popup.status).toEqual({ where: 'local', reason: 'sync-unavailable' });
+    expect(await popup.update((s) => toggleSite(s, host('example.com')))).toBe(true);
+    await settle();
+    expect((await reread(device)).sites.get(host('example.com'))?.enabled).toBe(false);
   });
 });
 
