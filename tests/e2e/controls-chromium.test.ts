@@ -2,10 +2,13 @@
  * The reader's controls in real Chromium (dist/chrome). A restart reuses the profile, so settings
  * are checked to survive the browser closing, as they do for a reader.
  */
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
-import { launchChromium, tabIdOf, type ChromiumWithExtension } from '../support/chromium';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, tabIdOf, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
+import { collapsedKindOf, waitFor } from '../support/page-checks';
 import type { StaticServer } from '../support/server';
 import { serveTestPages } from '../support/test-server';
 import { controlsSuite, type TabDriver } from './controls-suite';
@@ -52,9 +55,10 @@ async function open(url: string): Promise<TabDriver> {
   return tab;
 }
 
-async function openExtensionPage(pathname: string, viewport?: { width: number; height: number }): Promise<TabDriver> {
+async function openExtensionPage(pathname: string, viewport?: { width: number; height: number }, beforeLoad?: () => void): Promise<TabDriver> {
   const page = await newPage();
   if (viewport) await page.setViewportSize(viewport);
+  if (beforeLoad) await page.addInitScript(beforeLoad);
   await page.goto(`chrome-extension://${browser.extensionId}${pathname}`);
   await page.waitForSelector('body[data-ready="true"]');
   const driver = drive(page);
@@ -62,18 +66,21 @@ async function openExtensionPage(pathname: string, viewport?: { width: number; h
   return driver;
 }
 
+/** `beforeLoad` runs in the popup before its own scripts (a test breaking something there). */
+async function openPopup(tab: TabDriver, beforeLoad?: () => void): Promise<TabDriver> {
+  const id = await tabIdOf(browser, pages.get(tab)!);
+  const popup = await openExtensionPage(`/src/popup/popup.html?tab=${id}`, { width: 360, height: 600 }, beforeLoad);
+  // Keyboard and mouse go to the page again, as when a real popup closes.
+  await pages.get(tab)!.bringToFront();
+  return popup;
+}
+
 describe('Chromium: the reader’s controls', () => {
   controlsSuite({
     browserName: 'chromium',
     server: () => server,
     open,
-    async openPopup(tab) {
-      const id = await tabIdOf(browser, pages.get(tab)!);
-      const popup = await openExtensionPage(`/src/popup/popup.html?tab=${id}`, { width: 360, height: 600 });
-      // Keyboard and mouse go to the page again, as when a real popup closes.
-      await pages.get(tab)!.bringToFront();
-      return popup;
-    },
+    openPopup: (tab) => openPopup(tab),
     openOptions: () => openExtensionPage('/src/options/options.html'),
     chooseFile: (page, selector, file) => pages.get(page)!.setInputFiles(selector, file),
     useColorScheme: async (scheme) => void (colorScheme = scheme),
@@ -83,5 +90,87 @@ describe('Chromium: the reader’s controls', () => {
       browser = await launchChromium({ profileDir });
       return open(url);
     },
+  });
+});
+
+// Only Chromium's storage.local has a quota a test can fill (10 MB without unlimitedStorage, which
+// Unnag does not ask for); Firefox's has none to speak of.
+describe('Chromium: a change the browser’s storage refuses', () => {
+  const FILLER = 'unnag-test-filler';
+  const siteOn = (popup: TabDriver) => popup.evaluate(() => document.querySelector<HTMLInputElement>('#site-switch')!.checked, null);
+  const statusText = (popup: TabDriver) => popup.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null);
+  const ribbon = (tab: TabDriver) => collapsedKindOf(tab, '#ribbon');
+
+  /** storage.local filled to within a few bytes of its quota: no site's entry fits any more. */
+  const fillLocal = () =>
+    browser.background.evaluate(async (key) => {
+      const { local } = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage;
+      const quota = (local as unknown as { QUOTA_BYTES: number }).QUOTA_BYTES;
+      const room = quota - (await local.getBytesInUse(null));
+      await local.set({ [key]: 'x'.repeat(room - key.length - 2 - 8) });
+    }, FILLER);
+  const emptyLocal = () => browser.background.evaluate((key) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.remove(key), FILLER);
+  afterAll(emptyLocal);
+
+  it('popup: the switch goes back, the popup says the change was not saved, the page keeps its settings, and a change once there is room is saved', async () => {
+    const tab = await open(server.url('/demo/index.html'));
+    await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon appeal collapsed');
+    const popup = await openPopup(tab);
+    expect(await siteOn(popup)).toBe(true);
+    expect(await statusText(popup)).toContain('sync storage');
+
+    await fillLocal();
+    await popup.evaluate(() => document.querySelector<HTMLElement>('#site-switch')!.click(), null);
+    await waitFor(async () => (await statusText(popup)).includes('could not be saved'), 5_000, 'the popup saying the change was not saved');
+    expect(await siteOn(popup)).toBe(true);
+    expect(await popup.evaluate(() => document.querySelector('#storage-status')!.className, null)).toContain('notice');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await ribbon(tab)).toBe('donation');
+
+    await emptyLocal();
+    await popup.evaluate(() => document.querySelector<HTMLElement>('#site-switch')!.click(), null);
+    await waitFor(async () => (await ribbon(tab)) === null, 5_000, 'the page following the saved change');
+    expect(await siteOn(popup)).toBe(false);
+    expect(await statusText(popup)).toContain('sync storage');
+
+    await popup.evaluate(() => document.querySelector<HTMLElement>('#site-switch')!.click(), null);
+    await waitFor(async () => (await ribbon(tab)) === 'donation', 5_000, 'the site switched on again');
+    await Promise.all([popup.close(), tab.close()]);
+  });
+
+  it('options: an import the browser\'s storage refuses says so, and the settings stay as they were', async () => {
+    const options = await openExtensionPage('/src/options/options.html');
+    const sites = () => options.evaluate(() => document.querySelector('#sites-list')?.textContent ?? '', null);
+    const before = await sites();
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'unnag-refused-')), 'settings.json');
+    await writeFile(file, JSON.stringify({ format: 'unnag-settings', version: 2, sites: { 'refused.example': { enabled: false } } }));
+    await fillLocal();
+    await pages.get(options)!.setInputFiles('#import-file', file);
+    await waitFor(async () => (await options.evaluate(() => document.querySelector('#transfer-status')?.textContent ?? '', null)).includes('could not be saved'), 5_000, 'the import refused');
+    expect(await options.evaluate(() => document.querySelector('#transfer-status')!.className, null)).toContain('notice');
+    expect(await options.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null)).toContain('could not be saved');
+    expect(await sites()).toBe(before);
+    expect(before).not.toContain('refused.example');
+    await emptyLocal();
+    await rm(path.dirname(file), { recursive: true, force: true });
+    await options.close();
+  });
+
+  it('popup: where sync cannot be read in the popup alone, it says so and saves no change that could overwrite another device\'s', async () => {
+    const tab = await open(server.url('/demo/index.html'));
+    await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon appeal collapsed');
+    const popup = await openPopup(tab, () => {
+      const { sync } = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage;
+      sync.get = () => {
+        throw new Error('IO error: the sync database could not be opened');
+      };
+    });
+    expect(await statusText(popup)).toContain('could not be read here');
+    await popup.evaluate(() => document.querySelector<HTMLElement>('#site-switch')!.click(), null);
+    await waitFor(async () => await siteOn(popup), 5_000, 'the switch going back on');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await ribbon(tab)).toBe('donation');
+    expect(await statusText(popup)).toContain('could not be read here');
+    await Promise.all([popup.close(), tab.close()]);
   });
 });
