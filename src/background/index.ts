@@ -6,7 +6,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { LANGUAGES } from '../detector/phrases';
-import { parseToBackground, type ToBackground } from '../messaging/messages';
+import { parseToBackground, type RuleSaved, type ToBackground } from '../messaging/messages';
 import { storePacks } from '../packs/phrase-packs';
 import { browserSettingsAreas } from '../settings/browser-areas';
 import { toHostname, type Hostname } from '../settings/hostname';
@@ -35,10 +35,10 @@ function siteOf(address: string | undefined): Hostname | undefined {
 const ADD_RULE: Record<RuleList, typeof addAlwaysCollapse> = { alwaysCollapse: addAlwaysCollapse, notClutter: addNotClutter };
 
 /** Saves a rule for the page that asked; the site comes from the browser's word on the sender, not the message. */
-async function addRule({ list, selector }: Extract<ToBackground, { type: 'add-rule' }>, sender: Runtime.MessageSender): Promise<void> {
+async function addRule({ list, selector }: Extract<ToBackground, { type: 'add-rule' }>, sender: Runtime.MessageSender): Promise<RuleSaved> {
   const hostname = siteOf(sender.url);
-  if (!hostname) return;
-  await (await store).update((settings) => ADD_RULE[list](settings, hostname, selector));
+  if (!hostname) return { saved: false };
+  return { saved: await (await store).update((settings) => ADD_RULE[list](settings, hostname, selector)) };
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

@@ -14,7 +14,7 @@ import { placeholderText } from './i18n';
 import { PageController, type PageControllerOptions } from './page-controller';
 import { mergedReads } from './one-read';
 import { catchUp, loadMore, loadPacks } from './phrase-loader';
-import { keepOpen, startPicker } from './reader-choices';
+import { hasUnsavedChoice, keepOpen, startPicker } from './reader-choices';
 import { RememberedSelectors } from './remembered-selectors';
 import { openSitePolicy } from './site-policy';
 
@@ -46,11 +46,18 @@ function reportCount(): void {
   );
 }
 
+/** Something an open popup shows changed, perhaps not the count: report even the same count, so the popup asks again. */
+function reportChange(): void {
+  lastReported = -1;
+  reportCount();
+}
+
 function pageState(): PageState {
   return {
     hostname,
     enabled: controller?.policy.enabled ?? false,
     items: (controller?.collapser.appeals() ?? []).map(({ id, kind, preview, reasons, revealed }) => ({ id, kind, preview, reasons, revealed })),
+    unsavedChoice: hasUnsavedChoice(),
   };
 }
 
@@ -61,8 +68,8 @@ function answerPopup(): void {
     try {
       if (message.type === 'reveal') controller?.collapser.reveal(message.id);
       else if (message.type === 'collapse-again') controller?.collapser.collapseAgain(message.id);
-      else if (message.type === 'not-clutter' && controller) void keepOpen(controller, message.id).catch(() => {});
-      else if (message.type === 'start-picker' && controller) startPicker(controller, reportCount);
+      else if (message.type === 'not-clutter' && controller) void keepOpen(controller, message.id, reportChange).catch(() => {});
+      else if (message.type === 'start-picker' && controller) startPicker(controller, reportChange);
     } catch {
       // The element may have gone with the page; the state below says what is left.
     }

@@ -2,7 +2,8 @@
  * What the reader decides on the page itself: "not clutter on this site" for a collapsed element,
  * and picking something else to collapse. Both become per-site rules (by a selector that finds the
  * same element on the next visit); the settings change then reaches the page controller like any
- * other, which applies the rule now and on every later visit.
+ * other, which applies the rule now and on every later visit. A rule that could not be saved holds
+ * on this page only, and the popup says so.
  */
 import { canAddSelector } from '../settings/selector';
 import { pickerText } from './i18n';
@@ -11,13 +12,26 @@ import { ElementPicker } from './picker';
 import { selectorFor } from './selector-for';
 import { rememberNotClutter, rememberPicked } from './site-policy';
 
+let unsavedChoice = false;
+
+/** A pick or "not clutter" made on this page could not be saved (the popup says so). */
+export function hasUnsavedChoice(): boolean {
+  return unsavedChoice;
+}
+
 /** Reopens the item (every element of its appeal) and keeps it open on this site from now on. */
-export async function keepOpen(controller: PageController, id: number): Promise<void> {
+export async function keepOpen(controller: PageController, id: number, onChange: () => void): Promise<void> {
   const elements = controller.collapser.elementsOf(id);
   controller.collapser.reveal(id);
   // Sent together, in this task: a reader who reloads at once must not lose the later ones.
   const selectors = elements.map(selectorFor).filter((selector) => selector !== null);
-  await Promise.all(selectors.map(rememberNotClutter));
+  const saved = await Promise.all(selectors.map(rememberNotClutter));
+  if (saved.includes(false)) unsaved(onChange);
+}
+
+function unsaved(onChange: () => void): void {
+  unsavedChoice = true;
+  onChange();
 }
 
 let picker: ElementPicker | undefined;
@@ -34,9 +48,18 @@ export function startPicker(controller: PageController, onChange: () => void): v
       // No selector would find it again, or the site keeps as many picks as it may (the popup
       // says so): it is collapsed on this page only.
       const selector = canAddSelector(controller.policy.alwaysCollapse) ? selectorFor(element) : null;
-      // The background may be restarting; the reader can pick again.
-      if (selector) rememberPicked(selector).catch(() => {});
-      else if (!reopened) controller.collapser.collapse(element, 'custom', [], controller.policy.display === 'placeholder');
+      const collapseHere = () => {
+        if (!reopened) controller.collapser.collapse(element, 'custom', [], controller.policy.display === 'placeholder');
+      };
+      if (selector) {
+        void rememberPicked(selector).then((saved) => {
+          if (saved) return;
+          collapseHere();
+          unsaved(onChange);
+        });
+      } else {
+        collapseHere();
+      }
       if (reopened || !selector) onChange();
     },
   });

@@ -6,7 +6,7 @@
  */
 import { CATEGORIES, type Category } from '../contract/categories';
 import type { Sensitivity } from '../detector/types';
-import type { ToBackground } from '../messaging/messages';
+import { parseRuleSaved, type ToBackground } from '../messaging/messages';
 import type { StorageAreaLike } from '../settings/areas';
 import { toHostname } from '../settings/hostname';
 import type { SiteSettings } from '../settings/model';
@@ -61,20 +61,26 @@ export async function openSitePolicy(hostname: string, local: StorageAreaLike = 
 /**
  * Asks the background to save a rule for this page's site (it takes the site from the sender, and
  * saves nothing for a page without a site name); nothing is sent for an unusable selector.
+ * Resolves true once the rule is saved; false when it was not (storage refused it, or the
+ * background could not be reached).
  */
-async function remember(list: RuleList, selector: string): Promise<void> {
+async function remember(list: RuleList, selector: string): Promise<boolean> {
   const rule = toSelector(selector);
-  if (!rule) return;
+  if (!rule) return false;
   const message: ToBackground = { type: 'add-rule', list, selector: rule };
-  await extensionApi().runtime.sendMessage(message);
+  try {
+    return parseRuleSaved(await extensionApi().runtime.sendMessage(message));
+  } catch {
+    return false;
+  }
 }
 
 /** The reader picked an element to collapse on this site from now on. */
-export function rememberPicked(selector: string): Promise<void> {
+export function rememberPicked(selector: string): Promise<boolean> {
   return remember('alwaysCollapse', selector);
 }
 
 /** The reader said an element is not clutter on this site: it stays open from now on. */
-export function rememberNotClutter(selector: string): Promise<void> {
+export function rememberNotClutter(selector: string): Promise<boolean> {
   return remember('notClutter', selector);
 }

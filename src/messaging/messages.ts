@@ -22,15 +22,27 @@ export interface PageState {
   hostname: string;
   enabled: boolean;
   items: readonly CollapsedItem[];
+  /** A pick or "not clutter" made on this page could not be saved: it holds on this page only. */
+  unsavedChoice: boolean;
 }
 
 /**
  * Content script → background. `add-rule` asks the one settings writer to save a rule for the
- * sender's site: the background takes the site from the sender, never from the message.
+ * sender's site: the background takes the site from the sender, never from the message, and
+ * answers with a `RuleSaved`.
  */
 export type ToBackground =
   | { type: 'collapsed-count'; count: number }
   | { type: 'add-rule'; list: RuleList; selector: Selector };
+
+export interface RuleSaved {
+  saved: boolean;
+}
+
+/** Only a plain yes counts: no answer (a background restarting) or anything else is not saved. */
+export function parseRuleSaved(value: unknown): boolean {
+  return isRecord(value) && value.saved === true;
+}
 
 /**
  * Popup → content script. `not-clutter` reopens an item and saves a rule that keeps it open on the
@@ -122,6 +134,7 @@ function isCollapseKind(value: unknown): value is CollapseKind {
 /** The popup checks the content script's answer too: the tab's page may have been replaced. */
 export function parsePageState(value: unknown): PageState | null {
   if (!isRecord(value) || typeof value.hostname !== 'string' || typeof value.enabled !== 'boolean') return null;
+  if (typeof value.unsavedChoice !== 'boolean') return null;
   if (!Array.isArray(value.items)) return null;
   const items: CollapsedItem[] = [];
   for (const item of value.items) {
@@ -135,5 +148,5 @@ export function parsePageState(value: unknown): PageState | null {
       reasons: item.reasons.filter((r): r is string => typeof r === 'string'),
     });
   }
-  return { hostname: value.hostname, enabled: value.enabled, items };
+  return { hostname: value.hostname, enabled: value.enabled, items, unsavedChoice: value.unsavedChoice };
 }

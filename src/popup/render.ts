@@ -88,9 +88,10 @@ function itemRow(item: CollapsedItem, actions: PopupActions): HTMLLIElement {
 function pickSection(model: PopupModel, actions: PopupActions): HTMLElement {
   const pick = button('pick', 'pick', t('popupPick'), undefined, actions.pick);
   pick.disabled = !model.enabled;
-  pick.setAttribute('aria-describedby', model.rulesFull ? 'pick-hint rules-full' : 'pick-hint');
+  pick.setAttribute('aria-describedby', ['pick-hint', model.rulesFull && 'rules-full', model.unsavedChoice && 'choice-unsaved'].filter(Boolean).join(' '));
   const full = model.rulesFull ? h('p', { id: 'rules-full', className: 'notice small' }, t('popupRulesFull', t('popupItemNotClutter'))) : '';
-  return h('div', { className: 'pick' }, pick, h('p', { id: 'pick-hint', className: 'muted small' }, t('popupPickHint')), full);
+  const unsaved = model.unsavedChoice ? h('p', { id: 'choice-unsaved', className: 'notice small' }, t('popupChoiceUnsaved', t('popupItemNotClutter'))) : '';
+  return h('div', { className: 'pick' }, pick, h('p', { id: 'pick-hint', className: 'muted small' }, t('popupPickHint')), full, unsaved);
 }
 
 function footer(status: StorageStatus, actions: Pick<PopupActions, 'openOptions'>): HTMLElement {

@@ -22,6 +22,8 @@ export interface PopupModel {
   readonly items: readonly CollapsedItem[];
   /** The site keeps no more picks, or no more "not clutter" marks: a new one holds on this page only. */
   readonly rulesFull: boolean;
+  /** A pick or "not clutter" made on the page could not be saved: it holds on that page only. */
+  readonly unsavedChoice: boolean;
 }
 
 export function popupModel(page: PageState, site: EffectiveSiteSettings): PopupModel {
@@ -34,5 +36,12 @@ export function popupModel(page: PageState, site: EffectiveSiteSettings): PopupM
   const byId = (a: CollapsedItem, b: CollapsedItem) => a.id - b.id;
   const shown = page.items.filter((item) => item.revealed);
   const rulesFull = !canAddSelector(site.alwaysCollapse) || !canAddSelector(site.notClutter);
-  return { enabled: site.enabled, collapsed: hidden.length, categories, items: [...hidden.sort(byId), ...shown.sort(byId)], rulesFull };
+  return {
+    enabled: site.enabled,
+    collapsed: hidden.length,
+    categories,
+    items: [...hidden.sort(byId), ...shown.sort(byId)],
+    rulesFull,
+    unsavedChoice: page.unsavedChoice,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameReportMessage, parseFrameReport, parseToBackground } from '../../../src/messaging/messages';
+import { frameReportMessage, parseFrameReport, parsePageState, parseRuleSaved, parseToBackground } from '../../../src/messaging/messages';
 
 describe('messages to the background', () => {
   it('accepts a count and a rule in their exact shapes', () => {
@@ -21,6 +21,31 @@ describe('messages to the background', () => {
     ['not an object', 'add-rule'],
   ])('refuses %s', (_name, message) => {
     expect(parseToBackground(message)).toBeNull();
+  });
+});
+
+describe('the background\'s answer to a rule', () => {
+  it('counts a rule saved only on a plain yes', () => {
+    expect(parseRuleSaved({ saved: true })).toBe(true);
+    for (const answer of [{ saved: false }, { saved: 'true' }, true, undefined, null, [{ saved: true }]]) {
+      expect(parseRuleSaved(answer)).toBe(false);
+    }
+  });
+});
+
+describe('the page\'s state, as the popup reads it', () => {
+  const state = { hostname: 'news.example', enabled: true, items: [{ id: 1, kind: 'custom', preview: 'Sign up', reasons: ['picked:reader', 3], revealed: false }], unsavedChoice: true };
+
+  it('keeps what it knows and drops reasons that are not text', () => {
+    expect(parsePageState(state)).toEqual({ ...state, items: [{ ...state.items[0], reasons: ['picked:reader'] }] });
+  });
+
+  it.each([
+    ['no word on unsaved choices', { ...state, unsavedChoice: undefined }],
+    ['an unsaved choice that is not a yes or no', { ...state, unsavedChoice: 'yes' }],
+    ['an item of an unknown kind', { ...state, items: [{ ...state.items[0], kind: 'ads' }] }],
+  ])('refuses %s', (_name, value) => {
+    expect(parsePageState(value)).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { popupModel } from '../../../src/popup/view-model';
 
 const host = toHostname('news.example')!;
 const item = (id: number, kind: CollapsedItem['kind'], revealed = false): CollapsedItem => ({ id, kind, preview: `item ${id}`, reasons: [], revealed });
-const page = (items: CollapsedItem[]): PageState => ({ hostname: 'news.example', enabled: true, items });
+const page = (items: CollapsedItem[], unsavedChoice = false): PageState => ({ hostname: 'news.example', enabled: true, items, unsavedChoice });
 
 describe('popupModel', () => {
   it('counts what is collapsed now, per category, leaving reopened elements out', () => {
@@ -23,6 +23,12 @@ describe('popupModel', () => {
       ['newsletter', true, 1],
       ['promo', true, 0],
     ]);
+  });
+
+  it('says a choice made on the page was not saved only when the page says so', () => {
+    const site = effectiveSiteSettings(DEFAULT_SETTINGS, host);
+    expect(popupModel(page([item(1, 'custom')]), site).unsavedChoice).toBe(false);
+    expect(popupModel(page([item(1, 'custom')], true), site).unsavedChoice).toBe(true);
   });
 
   it('lists collapsed items first, then reopened ones, each in page order', () => {
