@@ -156,6 +156,50 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     await options.close();
   });
 
+  it('picker: a pick the browser\'s storage refuses is collapsed on this page only, and the popup says so', async () => {
+    const contact = '.site-footer a[href="/contact"]';
+    const tab = await open(server.url('/demo/index.html'));
+    await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon appeal collapsed');
+    expect(await collapsedKindOf(tab, contact)).toBeNull();
+    const starter = await openPopup(tab);
+    expect(await starter.evaluate(() => document.querySelector('#choice-unsaved'), null)).toBeNull();
+    await fillLocal();
+    await starter.click('#pick');
+    await waitFor(() => tab.evaluate(() => document.querySelector(':root > [data-unnag-placeholder]') !== null, null), 5_000, 'the picker');
+    await starter.close();
+    await tab.hover(contact);
+    await tab.click(contact);
+    await waitFor(async () => (await collapsedKindOf(tab, contact)) === 'custom', 5_000, 'the link collapsed as custom');
+    const popup = await openPopup(tab);
+    expect(await popup.evaluate(() => document.querySelector('#choice-unsaved')?.textContent ?? '', null)).toContain('could not be saved');
+
+    await emptyLocal();
+    await tab.reload();
+    await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon appeal collapsed again');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await collapsedKindOf(tab, contact)).toBeNull();
+    await Promise.all([popup.close(), tab.close()]);
+  });
+
+  it('popup: a "Not clutter" the browser\'s storage refuses keeps the appeal open on this page only, and the popup says so', async () => {
+    const tab = await open(server.url('/demo/index.html'));
+    await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon appeal collapsed');
+    const opening = await tab.evaluate(() => (document.querySelector('#ribbon')?.textContent ?? '').trim().split(/\s+/).slice(0, 4).join(' '), null);
+    const popup = await openPopup(tab);
+    await fillLocal();
+    await popup.evaluate((start) => {
+      const row = [...document.querySelectorAll('li[data-item-id]')].find((li) => li.querySelector('.preview')?.textContent?.includes(start));
+      row!.querySelector<HTMLElement>('button.not-clutter')!.click();
+    }, opening);
+    await waitFor(async () => (await ribbon(tab)) === null, 5_000, 'the ribbon reopened');
+    await waitFor(async () => (await popup.evaluate(() => document.querySelector('#choice-unsaved')?.textContent ?? '', null)).includes('could not be saved'), 5_000, 'the popup saying the choice was not saved');
+
+    await emptyLocal();
+    await tab.reload();
+    await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon collapsed again on the next visit');
+    await Promise.all([popup.close(), tab.close()]);
+  });
+
   it('popup: where sync cannot be read in the popup alone, it says so and saves no change that could overwrite another device\'s', async () => {
     const tab = await open(server.url('/demo/index.html'));
     await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon appeal collapsed');

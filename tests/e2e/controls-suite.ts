@@ -218,7 +218,11 @@ export function controlsSuite(driver: ControlsDriver): void {
     await waitFor(async () => (await collapsedKindOf(tab, ABOUT_LINK)) === 'custom', 5_000, 'the link collapsed as custom');
     // The link under the pointer was picked, not followed.
     expect(await tab.evaluate(() => location.pathname, null)).toBe(DEMO);
-    await tab.close();
+    // Saved, so the popup has no "could not be saved" to say.
+    const popup = await driver.openPopup(tab);
+    expect(await exists(popup, '#pick')).toBe(true);
+    expect(await exists(popup, '#choice-unsaved')).toBe(false);
+    await Promise.all([popup.close(), tab.close()]);
 
     const later = await driver.reopenLater(driver.server().url(DEMO));
     // Both rules picked on this site (this test's and the keyboard test's) apply on the fresh page.
