@@ -5,7 +5,7 @@
 import { CATEGORIES } from '../contract/categories';
 import type { Hostname } from '../settings/hostname';
 import { DISPLAYS, SENSITIVITIES, type Settings, type SiteOverride } from '../settings/model';
-import type { Selector } from '../settings/selector';
+import type { RuleList, Selector } from '../settings/selector';
 import {
   removeAlwaysCollapse,
   removeNotClutter,
@@ -20,7 +20,7 @@ import { h, switchControl } from '../ui/dom';
 import { t, type MessageKey } from '../ui/i18n';
 import { DISPLAY_LABEL, KIND_LABEL, SENSITIVITY_LABEL } from '../ui/labels';
 import { isolated } from '../ui/text-language';
-import { findSites, listRules, type RuleKind } from './site-list';
+import { findSites, listRules, siteControlId } from './site-list';
 
 export type Edit = (edit: (settings: Settings) => Settings) => void;
 
@@ -97,8 +97,7 @@ export function sitesList(settings: Settings, query: string, open: Set<Hostname>
 }
 
 function siteEditor(settings: Settings, hostname: Hostname, site: SiteOverride, edit: Edit): HTMLElement {
-  const key = hostname.replace(/[^a-z0-9-]/g, '_');
-  const enabled = switchControl(`site-${key}-enabled`, t('optionsSiteEnabled', isolated(hostname)), site.enabled, (on) =>
+  const enabled = switchControl(siteControlId(hostname, 'enabled'), t('optionsSiteEnabled', isolated(hostname)), site.enabled, (on) =>
     edit((s) => setSiteEnabled(s, hostname, on)),
   );
   const categories = CATEGORIES.map((category) => {
@@ -110,17 +109,17 @@ function siteEditor(settings: Settings, hostname: Hostname, site: SiteOverride, 
       ' ',
       h('span', { className: 'muted hint' }, `(${t(own === undefined ? 'optionsSiteFollowsDefault' : 'optionsSiteOwnChoice')})`),
     );
-    return switchControl(`site-${key}-${category}`, label, own ?? settings.global.categories[category], (on) =>
+    return switchControl(siteControlId(hostname, category), label, own ?? settings.global.categories[category], (on) =>
       edit((s) => setSiteCategory(s, hostname, category, on)),
     );
   });
-  const forget = h('button', { type: 'button', id: `site-${key}-forget`, className: 'danger forget', attrs: { 'aria-label': t('optionsSiteRemoveLabel', isolated(hostname)) } }, t('optionsSiteRemove'));
+  const forget = h('button', { type: 'button', id: siteControlId(hostname, 'forget'), className: 'danger forget', attrs: { 'aria-label': t('optionsSiteRemoveLabel', isolated(hostname)) } }, t('optionsSiteRemove'));
   forget.addEventListener('click', () => edit((s) => resetSite(s, hostname)));
   return h('div', { className: 'site-editor' }, enabled, ...categories, forget);
 }
 
-const RULE_LABEL: Readonly<Record<RuleKind, MessageKey>> = { alwaysCollapse: 'optionsRuleCollapse', notClutter: 'optionsRuleKeep' };
-const RULE_REMOVER: Readonly<Record<RuleKind, (s: Settings, hostname: Hostname, selector: Selector) => Settings>> = {
+const RULE_LABEL: Readonly<Record<RuleList, MessageKey>> = { alwaysCollapse: 'optionsRuleCollapse', notClutter: 'optionsRuleKeep' };
+const RULE_REMOVER: Readonly<Record<RuleList, (s: Settings, hostname: Hostname, selector: Selector) => Settings>> = {
   alwaysCollapse: removeAlwaysCollapse,
   notClutter: removeNotClutter,
 };

@@ -1,7 +1,7 @@
 /** The options page's view of customised sites and rules: search and ordering, pure. */
 import type { Hostname } from '../settings/hostname';
 import type { Settings, SiteOverride } from '../settings/model';
-import type { Selector } from '../settings/selector';
+import type { RuleList, Selector } from '../settings/selector';
 
 export interface SiteEntry {
   readonly hostname: Hostname;
@@ -17,12 +17,19 @@ export function findSites(settings: Settings, query: string): SiteEntry[] {
     .map(([hostname, site]) => ({ hostname, site }));
 }
 
-export type RuleKind = 'alwaysCollapse' | 'notClutter';
-
 export interface RuleEntry {
   readonly hostname: Hostname;
-  readonly kind: RuleKind;
+  readonly kind: RuleList;
   readonly selector: Selector;
+}
+
+/**
+ * The id of one of a site's controls. Distinct sites get distinct ids (the page finds the focused
+ * control again by id after each redraw): every character outside [a-z0-9-] is written as `_` and
+ * its two-digit code, so `a.b.example` (`a_2eb…`) and `a_b.example` (`a_5fb…`) never meet.
+ */
+export function siteControlId(hostname: Hostname, part: string): string {
+  return `site-${hostname.replace(/[^a-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}-${part}`;
 }
 
 /** Every rule the reader made, by site in alphabetical order, picks before "not clutter". */

@@ -318,9 +318,9 @@ export function controlsSuite(driver: ControlsDriver): void {
     await settled(tab);
     const options = await driver.openOptions();
     await options.click('li[data-site="127.0.0.1"] summary');
-    await options.click('#site-127_0_0_1-enabled');
+    await options.click('#site-127_2e0_2e0_2e1-enabled');
     await waitFor(async () => (await collapsedOnPage(tab)).length === 0, 5_000, 'the site switched off in the open tab');
-    await options.click('#site-127_0_0_1-enabled');
+    await options.click('#site-127_2e0_2e0_2e1-enabled');
     await settled(tab);
 
     await options.evaluate(() => {

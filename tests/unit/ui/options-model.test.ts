@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importErrorMessage, tooLargeToRead } from '../../../src/options/import-messages';
-import { findSites, listRules } from '../../../src/options/site-list';
+import { findSites, listRules, siteControlId } from '../../../src/options/site-list';
 import { toHostname } from '../../../src/settings/hostname';
 import { DEFAULT_SETTINGS } from '../../../src/settings/model';
 import { toSelector } from '../../../src/settings/selector';
@@ -55,5 +55,15 @@ describe('the customised sites and rules', () => {
       { hostname: 'alpha.example', kind: 'notClutter', selector: '#letters' },
       { hostname: 'news.example', kind: 'alwaysCollapse', selector: 'aside.app' },
     ]);
+  });
+});
+
+describe('the ids of a site\'s controls', () => {
+  it('differ for sites whose names differ only where an id cannot hold the character', () => {
+    const names = ['a.b.example', 'a_b.example', 'a-b.example', 'a._b.example', 'a_.b.example', '[::1]', '[1::]', '127.0.0.1'];
+    const ids = names.map((name) => siteControlId(host(name), 'enabled'));
+    expect(new Set(ids).size).toBe(names.length);
+    for (const id of ids) expect(id).toMatch(/^site-[a-z0-9_-]+-enabled$/);
+    expect(siteControlId(host('127.0.0.1'), 'enabled')).toBe('site-127_2e0_2e0_2e1-enabled');
   });
 });
