@@ -6,12 +6,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
 import { collapsedKindOf, waitFor } from '../support/page-checks';
 import type { StaticServer } from '../support/server';
 import { serveTestPages } from '../support/test-server';
-import { controlsSuite, type TabDriver } from './controls-suite';
+import { controlsSuite, exported, type TabDriver } from './controls-suite';
 
 let browser: ChromiumWithExtension;
 let server: StaticServer;
@@ -101,16 +101,17 @@ describe('Chromium: a change the browser’s storage refuses', () => {
   const statusText = (popup: TabDriver) => popup.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null);
   const ribbon = (tab: TabDriver) => collapsedKindOf(tab, '#ribbon');
 
-  /** storage.local filled to within a few bytes of its quota: no site's entry fits any more. */
+  /** storage.local filled to its quota: no write that adds a byte fits any more. */
   const fillLocal = () =>
     browser.background.evaluate(async (key) => {
       const { local } = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage;
       const quota = (local as unknown as { QUOTA_BYTES: number }).QUOTA_BYTES;
       const room = quota - (await local.getBytesInUse(null));
-      await local.set({ [key]: 'x'.repeat(room - key.length - 2 - 8) });
+      await local.set({ [key]: 'x'.repeat(room - key.length - 2) });
     }, FILLER);
   const emptyLocal = () => browser.background.evaluate((key) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.remove(key), FILLER);
-  afterAll(emptyLocal);
+  // A test that fails half way must not leave the next one a full storage.
+  afterEach(emptyLocal);
 
   it('popup: the switch goes back, the popup says the change was not saved, the page keeps its settings, and a change once there is room is saved', async () => {
     const tab = await open(server.url('/demo/index.html'));
@@ -142,8 +143,10 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     const options = await openExtensionPage('/src/options/options.html');
     const sites = () => options.evaluate(() => document.querySelector('#sites-list')?.textContent ?? '', null);
     const before = await sites();
+    // The settings as they are and one site more: an import that only adds, so it needs room.
+    const settings = JSON.parse(await exported(options));
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'unnag-refused-')), 'settings.json');
-    await writeFile(file, JSON.stringify({ format: 'unnag-settings', version: 2, sites: { 'refused.example': { enabled: false } } }));
+    await writeFile(file, JSON.stringify({ ...settings, sites: { ...settings.sites, 'refused.example': { enabled: false } } }));
     await fillLocal();
     await pages.get(options)!.setInputFiles('#import-file', file);
     await waitFor(async () => (await options.evaluate(() => document.querySelector('#transfer-status')?.textContent ?? '', null)).includes('could not be saved'), 5_000, 'the import refused');

@@ -86,7 +86,7 @@ async function itemIdFor(popup: TabDriver, tab: TabDriver, selector: string): Pr
 }
 
 /** What the options page exports, read from the Blob it hands to the download link. */
-async function exported(options: TabDriver): Promise<string> {
+export async function exported(options: TabDriver): Promise<string> {
   await options.evaluate(() => {
     const w = window as unknown as { __exported?: Promise<string> };
     const original = URL.createObjectURL.bind(URL);
