@@ -3,8 +3,8 @@
  * it collapsed the modal (page-controller.ts), so the article can be read again. All of it comes
  * back when the reader reopens the modal.
  *
- * Locks, lifted by a rule in Unnag's stylesheet (page-style.ts; in the style attribute where the
- * site set the lock there with `!important`):
+ * Locks, lifted by a rule in Unnag's stylesheet (page-style.ts; in the style attribute where that
+ * does not take):
  * - a scroll lock: `overflow: hidden` on the root element or on the body (a class such as
  *   `modal-open`, or a script's inline style), or the body fixed to the window at the reader's
  *   place (`position: fixed; top: -1200px`, the way that also holds on phones). Only where the
@@ -36,8 +36,8 @@ export const LIFTS: Readonly<Record<PageLock, { readonly on: 'html' | 'body'; re
  * The stylesheet rule that lifts `lock`, in a cascade layer of its own: an `!important` declaration
  * in a layer outweighs every unlayered one, so a site's `!important` lock gives way however
  * specific its selector (`body#site.modal-open`). A lock in a layer of the site's declared before
- * Unnag's does not, nor does an inline `!important`, which is outweighed in the style attribute
- * itself (page-style.ts).
+ * Unnag's does not give way, nor does an inline `!important`: both are outweighed in the style
+ * attribute itself (page-style.ts).
  */
 export function liftRule(lock: PageLock): string {
   const { on, declarations } = LIFTS[lock];

@@ -8,8 +8,10 @@
  *   frame's box waits hidden with its size kept), and the reader's own picks for the site;
  * - once a collapsed pop-up's locks are lifted (page-locks.ts), what lets the window scroll again
  *   (the root element's or the body's overflow, or the body back in the page's flow) and the body
- *   take clicks again. Where the site set a lock inline with `!important`, which no stylesheet
- *   outweighs, the lift is written inline too, and taken back with the others.
+ *   take clicks again. Where the lift does not take (the site set the lock inline with
+ *   `!important`, which no stylesheet outweighs, or in a cascade layer it declared before Unnag's,
+ *   whose `!important` outweighs later layers'), it is written inline too, and taken back with the
+ *   others.
  */
 import { COLLAPSED_ATTR, PLACEHOLDER_ATTR, REVEALED_ATTR } from '../contract/page-contract';
 import { FRAMES } from './frame-reports';
@@ -55,7 +57,7 @@ export class PageStyle {
   /** The reader's own picks on this site (a selector list; null: none), hidden from document_start (hidePicked()). */
   #picked: string | null = null;
   #lifted = new Set<PageLock>();
-  /** The lifts written inline, over a site's inline `!important` lock. */
+  /** The lifts written inline, where the stylesheet's did not take. */
   #inline: InlineOverride[] = [];
   #attachments = 0;
 
@@ -128,15 +130,19 @@ export class PageStyle {
   liftLocks(locks: readonly PageLock[]): void {
     const added = locks.filter((lock) => !this.#lifted.has(lock));
     if (added.length === 0) return;
+    for (const lock of added) this.#lifted.add(lock);
+    this.#render();
+    const view = this.doc.defaultView;
     for (const lock of added) {
-      this.#lifted.add(lock);
       const { on, declarations } = LIFTS[lock];
       const element = on === 'html' ? this.doc.documentElement : this.doc.body;
+      if (!element || !view) continue;
+      // Read after the sheet's lift is in: what still differs is held by something that outweighs it.
+      const style = view.getComputedStyle(element);
       for (const [property, value] of declarations) {
-        if (element?.style.getPropertyPriority(property) === 'important') this.#inline.push(overrideInline(element, property, value));
+        if (style.getPropertyValue(property) !== value) this.#inline.push(overrideInline(element, property, value));
       }
     }
-    this.#render();
   }
 
   /** Gives the page its own locks back (the pop-ups that set them are open again). */

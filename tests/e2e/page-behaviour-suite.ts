@@ -167,6 +167,17 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await page.close();
   });
 
+  it('lifts a scroll lock a site set in a cascade layer of its own, declared before Unnag\'s, and gives it back with the pop-up', async () => {
+    const page = await ctx.open(url('scroll-lock.html?layered'));
+    await waitFor(async () => (await collapsedKindOf(page, '#signup')) !== null, 5_000, 'the newsletter pop-up collapsed');
+    await page.keyboard.press('PageDown');
+    await waitFor(() => page.evaluate(() => scrollY > 0, null), 3_000, 'the page scrolled past the layered lock');
+    await page.click('[data-unnag-placeholder]:has(+ #signup)');
+    await waitFor(() => page.evaluate(() => document.getElementById('signup')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'the pop-up reopened');
+    expect(await page.evaluate(() => [getComputedStyle(document.body).overflowY, document.body.getAttribute('style')], null)).toEqual(['hidden', null]);
+    await page.close();
+  });
+
   it('lifts a lock that fixed the body to the window (also a remembered pop-up\'s), and gives the reader back their place', async () => {
     const page = await ctx.open(url('fixed-lock.html'));
     await page.evaluate(() => scrollTo({ top: 700, behavior: 'instant' }), null);
