@@ -13,6 +13,7 @@ import { toHostname, type Hostname } from '../settings/hostname';
 import type { RuleList } from '../settings/selector';
 import { openSettingsStore } from '../settings/store';
 import { addAlwaysCollapse, addNotClutter, toggleSite } from '../settings/updates';
+import { t } from '../ui/i18n';
 
 // Opened synchronously at the top level, so its storage listener exists whenever an event wakes the worker.
 const store = openSettingsStore(browserSettingsAreas(), { syncWriter: true });
@@ -58,6 +59,10 @@ browser.commands.onCommand.addListener(async (command) => {
   // The shortcut grants activeTab, which makes the tab's URL readable here.
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const hostname = siteOf(tab?.url);
-  if (!hostname) return;
-  await (await store).update((settings) => toggleSite(settings, hostname));
+  if (!hostname || tab?.id === undefined) return;
+  if (await (await store).update((settings) => toggleSite(settings, hostname))) return;
+  // Storage refused it and the page does not change: the toolbar button says why, for this tab
+  // until it navigates (the browser then drops a tab's own badge and title).
+  void browser.action.setBadgeText({ tabId: tab.id, text: '!' });
+  void browser.action.setTitle({ tabId: tab.id, title: t('storageEditRefused') });
 });

@@ -12,6 +12,8 @@ import { createDevice } from '../settings/fake-storage';
 const fake = vi.hoisted(() => ({
   activeUrl: 'https://www.example.com/news/story',
   onCommand: undefined as undefined | ((command: string) => Promise<void>),
+  badges: [] as { tabId: number; text: string }[],
+  titles: [] as { tabId: number; title: string }[],
 }));
 const device = createDevice();
 
@@ -21,7 +23,12 @@ vi.mock('webextension-polyfill', () => {
     default: {
       storage: { sync: device.sync, local: device.local, onChanged: device.onChanged },
       runtime: { id: 'unnag-test', onMessage: listeners() },
-      action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
+      action: {
+        setBadgeText: async (details: { tabId: number; text: string }) => void fake.badges.push(details),
+        setBadgeBackgroundColor: async () => {},
+        setTitle: async (details: { tabId: number; title: string }) => void fake.titles.push(details),
+      },
+      i18n: { getMessage: (key: string) => `[${key}]` },
       tabs: { query: async () => [{ id: 7, url: fake.activeUrl }] },
       commands: { onCommand: { addListener: (fn: (command: string) => Promise<void>) => (fake.onCommand = fn) } },
     },
@@ -47,6 +54,22 @@ describe('the toggle-site shortcut', () => {
     expect(await siteEnabled('example.com')).toBe(false);
     await fake.onCommand!('toggle-site');
     expect(await siteEnabled('example.com')).toBe(true);
+  });
+
+  it('leaves the site as it was when storage refuses the change, and the toolbar button says so on that tab', async () => {
+    device.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    try {
+      await fake.onCommand!('toggle-site');
+    } finally {
+      Reflect.deleteProperty(device.local, 'set');
+    }
+    expect(await siteEnabled('example.com')).toBe(true);
+    expect(fake.badges).toEqual([{ tabId: 7, text: '!' }]);
+    expect(fake.titles).toEqual([{ tabId: 7, title: '[storageEditRefused]' }]);
+    // Saved again: nothing more is said.
+    await fake.onCommand!('toggle-site');
+    await fake.onCommand!('toggle-site');
+    expect(fake.badges).toHaveLength(1);
   });
 
   it('does nothing on a page Unnag cannot run on, or for another command', async () => {
