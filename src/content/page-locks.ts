@@ -147,6 +147,15 @@ export function isModalDialog(el: Element): el is HTMLDialogElement {
   }
 }
 
+/** The last dialog opened with showModal() in `doc`, in document order (a nested one opens last); null: none. */
+export function lastModalDialog(doc: Document): HTMLDialogElement | null {
+  try {
+    return [...doc.querySelectorAll<HTMLDialogElement>(MODAL_DIALOG)].at(-1) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The dialogs opened with showModal() that `popUp` is, lies in or holds. */
 export function modalDialogsOf(popUp: Element): HTMLDialogElement[] {
   try {

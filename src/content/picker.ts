@@ -8,6 +8,7 @@
  */
 import { COLLAPSED_ATTR, PLACEHOLDER_ATTR } from '../contract/page-contract';
 import type { TextLanguage } from '../ui/text-language';
+import { lastModalDialog } from './page-locks';
 import { openingWords } from './preview';
 
 export interface PickerText {
@@ -157,11 +158,21 @@ export class ElementPicker {
     return this.#on;
   }
 
+  /**
+   * Into a modal dialog the page keeps open, else the root: such a dialog makes everything outside
+   * it inert (no focus, no clicks) and draws over it from the top layer, so a toolbar outside it
+   * could be neither seen nor used. Its fixed position still reads from the window, unless the
+   * dialog is transformed.
+   */
+  #attach(): void {
+    (lastModalDialog(this.#doc) ?? this.#doc.documentElement).append(this.#host);
+  }
+
   start(): void {
     if (this.#on) return;
     this.#on = true;
     const view = this.#doc.defaultView!;
-    this.#doc.documentElement.append(this.#host);
+    this.#attach();
     this.#returnFocus = deepActiveElement(this.#doc);
     // Keyboard users start from what is in the middle of the screen, or else from the top of the page.
     const middle = this.#doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2);
@@ -199,7 +210,7 @@ export class ElementPicker {
 
   #highlight(element: Element | null): void {
     // The page may have taken the toolbar out (a script clearing the page's children): it comes back.
-    if (!this.#host.isConnected) this.#doc.documentElement.append(this.#host);
+    if (!this.#host.isConnected) this.#attach();
     this.#target = element;
     this.#current.textContent = element ? this.#options.text.current(describeElement(element)) : '';
     this.#place();

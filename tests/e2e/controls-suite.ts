@@ -200,6 +200,26 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.close();
   });
 
+  it('picker: over a modal dialog the page keeps open, the toolbar takes the keyboard, and the dialog picked gives the page back', async () => {
+    const tab = await driver.open(driver.server().url('/fixtures/edition-dialog.html'));
+    const modal = () => tab.evaluate(() => document.getElementById('edition')!.matches(':modal'), null);
+    await waitFor(modal, 5_000, 'the page\'s modal dialog');
+    const popup = await driver.openPopup(tab);
+    await popup.click('#pick');
+    await waitFor(() => exists(tab, 'unnag-picker'), 5_000, 'the picker');
+    await popup.close();
+    // Outside the dialog the toolbar would be inert: it could take no focus, and the reader could
+    // neither see it nor reach its button.
+    expect(await tab.evaluate(() => document.activeElement?.localName, null)).toBe('unnag-picker');
+    await tab.hover('#edition-title');
+    await tab.press('ArrowUp');
+    await tab.press('Enter');
+    await waitFor(async () => (await collapsedKindOf(tab, '#edition')) === 'custom', 5_000, 'the dialog collapsed as custom');
+    expect(await modal()).toBe(false);
+    expect(await exists(tab, 'unnag-picker')).toBe(false);
+    await tab.close();
+  });
+
   it('picker: the keyboard moves the highlight (↑ to the parent) and Enter collapses it as custom', async () => {
     const tab = await demoWithPicker();
     await tab.hover('.related h3');
