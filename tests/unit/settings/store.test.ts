@@ -79,6 +79,14 @@ function sameBucketPair(): [Hostname, Hostname, Hostname] {
   }
 }
 
+/** Two devices whose sync areas the sync server connects, each with its background. */
+async function pair(): Promise<{ a: FakeDevice; b: FakeDevice; storeA: SettingsStore; storeB: SettingsStore }> {
+  const a = createDevice();
+  const b = createDevice();
+  relay(a, b);
+  return { a, b, storeA: await writer(a), storeB: await writer(b) };
+}
+
 describe('a single device', () => {
   it('starts from the defaults on empty storage', async () => {
     const store = await writer(createDevice());
@@ -332,11 +340,7 @@ describe('when storage refuses an edit', () => {
   });
 
   it("refuses edits in a window that cannot read sync while the background can, so another device's rules survive", async () => {
-    const phone = createDevice();
-    const laptop = createDevice();
-    relay(phone, laptop);
-    const phoneBackground = await writer(phone);
-    const laptopBackground = await writer(laptop);
+    const { b: laptop, storeA: phoneBackground, storeB: laptopBackground } = await pair();
     const site = host('example.com');
     await phoneBackground.update((s) => addAlwaysCollapse(s, site, css('.promo')));
     await settle(30_000);
@@ -474,13 +478,6 @@ describe('validating what storage holds', () => {
 });
 
 describe('two devices', () => {
-  async function pair(): Promise<{ a: FakeDevice; b: FakeDevice; storeA: SettingsStore; storeB: SettingsStore }> {
-    const a = createDevice();
-    const b = createDevice();
-    relay(a, b);
-    return { a, b, storeA: await writer(a), storeB: await writer(b) };
-  }
-
   it('both keep edits of different sites made at once, even in the same sync item', async () => {
     const { a, b, storeA, storeB } = await pair();
     const [first, second, third] = sameBucketPair();
