@@ -147,13 +147,18 @@ export function isModalDialog(el: Element): el is HTMLDialogElement {
   }
 }
 
-/** The last dialog opened with showModal() in `doc`, in document order (a nested one opens last); null: none. */
+/**
+ * The last dialog opened with showModal() in `doc`, in document order (a nested one opens last);
+ * null: none. Cheap enough to ask on each move of the picker: the browser keeps the list of a
+ * page's dialogs, which are few.
+ */
 export function lastModalDialog(doc: Document): HTMLDialogElement | null {
-  try {
-    return [...doc.querySelectorAll<HTMLDialogElement>(MODAL_DIALOG)].at(-1) ?? null;
-  } catch {
-    return null;
+  const dialogs = doc.getElementsByTagName('dialog');
+  for (let i = dialogs.length - 1; i >= 0; i--) {
+    const dialog = dialogs[i]!;
+    if (isModalDialog(dialog)) return dialog;
   }
+  return null;
 }
 
 /** The dialogs opened with showModal() that `popUp` is, lies in or holds. */

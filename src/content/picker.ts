@@ -162,10 +162,15 @@ export class ElementPicker {
    * Into a modal dialog the page keeps open, else the root: such a dialog makes everything outside
    * it inert (no focus, no clicks) and draws over it from the top layer, so a toolbar outside it
    * could be neither seen nor used. Its fixed position still reads from the window, unless the
-   * dialog is transformed.
+   * dialog is transformed. Also after the page took the toolbar out, or opened a dialog since.
    */
   #attach(): void {
-    (lastModalDialog(this.#doc) ?? this.#doc.documentElement).append(this.#host);
+    const parent = lastModalDialog(this.#doc) ?? this.#doc.documentElement;
+    if (this.#host.parentElement === parent) return;
+    // Moved, the toolbar would lose the keyboard's focus: it keeps it.
+    const focused = this.#root.activeElement !== null;
+    parent.append(this.#host);
+    if (focused) this.#bar.focus({ preventScroll: true });
   }
 
   start(): void {
@@ -209,8 +214,8 @@ export class ElementPicker {
   }
 
   #highlight(element: Element | null): void {
-    // The page may have taken the toolbar out (a script clearing the page's children): it comes back.
-    if (!this.#host.isConnected) this.#attach();
+    // The page may have taken the toolbar out (a script clearing the page's children), or opened a modal dialog.
+    this.#attach();
     this.#target = element;
     this.#current.textContent = element ? this.#options.text.current(describeElement(element)) : '';
     this.#place();

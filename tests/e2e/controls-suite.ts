@@ -220,6 +220,23 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.close();
   });
 
+  it('picker: a modal dialog the page opens while picking gets the toolbar, and can be picked', async () => {
+    const tab = await driver.open(driver.server().url('/fixtures/edition-dialog.html?later'));
+    await waitFor(() => tab.evaluate(() => document.readyState === 'complete', null), 5_000, 'the page');
+    const popup = await driver.openPopup(tab);
+    await popup.click('#pick');
+    await waitFor(() => exists(tab, 'unnag-picker'), 5_000, 'the picker');
+    await popup.close();
+    await tab.evaluate(() => (window as unknown as { openUnits(): void }).openUnits(), null);
+    await tab.hover('#units-title');
+    // Outside the dialog the toolbar would be under it and inert.
+    await waitFor(() => tab.evaluate(() => document.querySelector('unnag-picker')?.parentElement?.id === 'units', null), 3_000, 'the toolbar in the dialog');
+    await tab.press('ArrowUp');
+    await tab.press('Enter');
+    await waitFor(async () => (await collapsedKindOf(tab, '#units')) === 'custom', 5_000, 'the dialog collapsed as custom');
+    await tab.close();
+  });
+
   it('picker: the keyboard moves the highlight (↑ to the parent) and Enter collapses it as custom', async () => {
     const tab = await demoWithPicker();
     await tab.hover('.related h3');
