@@ -474,7 +474,10 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     const page = await ctx.open(url('hostile.html'));
     await waitFor(() => page.evaluate(() => (window as any).hostile.stormDone, null), 10_000, 'the end of the storm');
     const storm = await page.evaluate(() => ({ ...(window as any).hostile }), null);
-    expect(storm.mutations / 2, 'mutations a second').toBeGreaterThan(2_000);
+    // That the page kept running, not how fast (the bench's storm figures measure that): here it
+    // made 9,000–40,000 a second, and 1,515 in one CI run on a slow, loaded machine. At 30
+    // mutations a task, a page held up some 60 ms after each of its tasks would make 500.
+    expect(storm.mutations / 2, 'mutations a second').toBeGreaterThan(500);
     // Firefox lets frames wait behind a storm of tasks (gaps of 80–100 ms here); a hang is far longer.
     expect(storm.longestFrameGap, 'longest gap between two frames, ms').toBeLessThan(500);
     await waitFor(async () => (await collapsedKindOf(page, '#late-appeal')) !== null, 3_000, 'the donation box collapsed');
