@@ -71,8 +71,10 @@ const exists = (page: TabDriver, selector: string) => page.evaluate((sel) => doc
  * page reports a change, which a pointer's click on the control found a moment before can miss.
  */
 const clickNow = (page: TabDriver, selector: string) => page.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.click(), selector);
-/** The picker's host sits directly in <html>; placeholders sit beside the elements they replace. */
-const pickerOpen = (tab: TabDriver) => exists(tab, ':root > [data-unnag-placeholder]');
+/** The picker's host is an element of its own name (in <html>, or in a modal dialog the page keeps open). */
+const pickerOpen = (tab: TabDriver) => exists(tab, 'unnag-picker');
+/** The page has loaded. */
+const loaded = (tab: TabDriver) => waitFor(() => tab.evaluate(() => document.readyState === 'complete', null), 5_000, 'the page loaded');
 
 /** The id the popup gives the item for the element at `selector` (the page lists items in its own order). */
 async function itemIdFor(popup: TabDriver, tab: TabDriver, selector: string): Promise<number> {
@@ -109,16 +111,17 @@ export function controlsSuite(driver: ControlsDriver): void {
     await rm(scratch, { recursive: true, force: true });
   });
 
-  /** The demo page, settled, with the picker started from its popup (the popup closed again, as a reader's would). */
-  async function demoWithPicker(): Promise<TabDriver> {
-    const tab = await driver.open(driver.server().url(DEMO));
-    await settled(tab);
+  /** The page at `path`, once `ready`, with the picker started from its popup (the popup closed again, as a reader's would). */
+  async function withPicker(path: string, ready: (tab: TabDriver) => Promise<unknown>): Promise<TabDriver> {
+    const tab = await driver.open(driver.server().url(path));
+    await ready(tab);
     const popup = await driver.openPopup(tab);
     await popup.click('#pick');
     await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
     await popup.close();
     return tab;
   }
+  const demoWithPicker = () => withPicker(DEMO, settled);
 
   it('popup: each category switch reopens and collapses its elements on the open tab, without a reload, and what the reader reopened stays open', async () => {
     const tab = await driver.open(driver.server().url(DEMO));
@@ -201,13 +204,8 @@ export function controlsSuite(driver: ControlsDriver): void {
   });
 
   it('picker: over a modal dialog the page keeps open, the toolbar takes the keyboard, and the dialog picked gives the page back', async () => {
-    const tab = await driver.open(driver.server().url('/fixtures/edition-dialog.html'));
-    const modal = () => tab.evaluate(() => document.getElementById('edition')!.matches(':modal'), null);
-    await waitFor(modal, 5_000, 'the page\'s modal dialog');
-    const popup = await driver.openPopup(tab);
-    await popup.click('#pick');
-    await waitFor(() => exists(tab, 'unnag-picker'), 5_000, 'the picker');
-    await popup.close();
+    const modal = (page: TabDriver) => page.evaluate(() => document.getElementById('edition')!.matches(':modal'), null);
+    const tab = await withPicker('/fixtures/edition-dialog.html', (page) => waitFor(() => modal(page), 5_000, 'the page\'s modal dialog'));
     // Outside the dialog the toolbar would be inert: it could take no focus, and the reader could
     // neither see it nor reach its button.
     expect(await tab.evaluate(() => document.activeElement?.localName, null)).toBe('unnag-picker');
@@ -215,18 +213,13 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.press('ArrowUp');
     await tab.press('Enter');
     await waitFor(async () => (await collapsedKindOf(tab, '#edition')) === 'custom', 5_000, 'the dialog collapsed as custom');
-    expect(await modal()).toBe(false);
-    expect(await exists(tab, 'unnag-picker')).toBe(false);
+    expect(await modal(tab)).toBe(false);
+    expect(await pickerOpen(tab)).toBe(false);
     await tab.close();
   });
 
   it('picker: a modal dialog the page opens while picking gets the toolbar, and can be picked', async () => {
-    const tab = await driver.open(driver.server().url('/fixtures/edition-dialog.html?later'));
-    await waitFor(() => tab.evaluate(() => document.readyState === 'complete', null), 5_000, 'the page');
-    const popup = await driver.openPopup(tab);
-    await popup.click('#pick');
-    await waitFor(() => exists(tab, 'unnag-picker'), 5_000, 'the picker');
-    await popup.close();
+    const tab = await withPicker('/fixtures/edition-dialog.html?later', loaded);
     await tab.evaluate(() => (window as unknown as { openUnits(): void }).openUnits(), null);
     await tab.hover('#units-title');
     // Outside the dialog the toolbar would be under it and inert.
@@ -438,12 +431,7 @@ export function controlsSuite(driver: ControlsDriver): void {
   });
 
   it('picker: what the reader picked is never painted on the next visit', async () => {
-    const tab = await driver.open(driver.server().url('/fixtures/picked.html'));
-    await waitFor(() => tab.evaluate(() => document.readyState === 'complete', null), 5_000, 'the page loaded');
-    const popup = await driver.openPopup(tab);
-    await popup.click('#pick');
-    await waitFor(() => pickerOpen(tab), 5_000, 'the picker');
-    await popup.close();
+    const tab = await withPicker('/fixtures/picked.html', loaded);
     await tab.hover('.market-strip');
     await tab.click('.market-strip');
     await waitFor(async () => (await collapsedKindOf(tab, '.market-strip')) === 'custom', 5_000, 'the strip collapsed as custom');
