@@ -16,7 +16,7 @@ import { mergedReads } from './one-read';
 import { catchUp, loadMore, loadPacks } from './phrase-loader';
 import { hasUnsavedChoice, keepOpen, startPicker } from './reader-choices';
 import { RememberedSelectors } from './remembered-selectors';
-import { openSitePolicy } from './site-policy';
+import { openSitePolicy, type SitePolicySource } from './site-policy';
 
 const api = extensionApi();
 const hostname = location.hostname;
@@ -27,6 +27,7 @@ const SAVE_DELAY_MS = 3000;
 const MAX_SAVES = 10;
 
 let controller: PageController | undefined;
+let policy: SitePolicySource | undefined;
 let reportTimer: ReturnType<typeof setTimeout> | undefined;
 let lastReported = -1;
 
@@ -58,7 +59,22 @@ function pageState(): PageState {
     enabled: controller?.policy.enabled ?? false,
     items: (controller?.collapser.appeals() ?? []).map(({ id, kind, preview, reasons, revealed }) => ({ id, kind, preview, reasons, revealed })),
     unsavedChoice: hasUnsavedChoice(),
+    syncUnread: policy?.syncUnread ?? false,
   };
+}
+
+/**
+ * The reader looks at the page: a sync read that failed is tried again, and an open popup told
+ * when it worked (only then: each report makes the popup ask, and each ask would try again).
+ */
+function retrySync(): void {
+  const source = policy;
+  if (!source?.syncUnread) return;
+  void source.rereadSync().then(
+    guarded(() => {
+      if (!source.syncUnread) reportChange();
+    }),
+  );
 }
 
 function answerPopup(): void {
@@ -74,6 +90,7 @@ function answerPopup(): void {
       // The element may have gone with the page; the state below says what is left.
     }
     if (message.type !== 'get-page-state') reportCount();
+    else retrySync();
     return pageState();
   });
 }
@@ -101,13 +118,14 @@ async function start(): Promise<void> {
   const local = mergedReads(api.storage.local);
   const memory = new RememberedSelectors(local, hostname);
   const readerLangs = readerLanguages(navigator.languages ?? []);
-  const [policy, remembered] = await Promise.all([openSitePolicy(hostname, local), memory.load().catch(() => []), loadPacks(local, readerLangs)]);
+  const [source, remembered] = await Promise.all([openSitePolicy(hostname, local), memory.load().catch(() => []), loadPacks(local, readerLangs)]);
+  policy = source;
   const languages = () => [...readerLangs, ...pageLanguages(document)];
   // The page may now be in another language: its pack, then the page read again.
   const readInPageLanguages = () => void loadMore(local, languages(), guarded(() => page.reread()));
   const page: PageController = new PageController({
     doc: document,
-    policy: policy.current,
+    policy: source.current,
     remembered,
     placeholderText,
     onChange: reportCount,
@@ -128,8 +146,8 @@ async function start(): Promise<void> {
       );
     }),
   );
-  policy.watch(guarded((next) => page.setPolicy(next)));
-  if (!policy.current.enabled) reportCount();
+  source.watch(guarded((next) => page.setPolicy(next)));
+  if (!source.current.enabled) reportCount();
 }
 
 /**

@@ -29,7 +29,11 @@ export interface SitePolicy {
 export interface SitePolicySource {
   /** The policy now (kept current, also before anyone watches). */
   readonly current: SitePolicy;
+  /** The synced settings could not be read: the policy follows this device's copies alone. */
+  readonly syncUnread: boolean;
   watch(listener: (policy: SitePolicy) => void): void;
+  /** Tries the synced settings again when they could not be read; watchers hear what that changes. */
+  rereadSync(): Promise<void>;
 }
 
 function toPolicy(site: SiteSettings): SitePolicy {
@@ -54,7 +58,11 @@ export async function openSitePolicy(hostname: string, local: StorageAreaLike = 
     get current() {
       return toPolicy(reader.settings);
     },
+    get syncUnread() {
+      return reader.syncUnread;
+    },
     watch: (listener) => reader.watch((settings) => listener(toPolicy(settings))),
+    rereadSync: () => reader.rereadSync(),
   };
 }
 

@@ -24,6 +24,8 @@ export interface PageState {
   items: readonly CollapsedItem[];
   /** A pick or "not clutter" made on this page could not be saved: it holds on this page only. */
   unsavedChoice: boolean;
+  /** The page could not read the synced settings: it follows this device's copies alone. */
+  syncUnread: boolean;
 }
 
 /**
@@ -134,7 +136,7 @@ function isCollapseKind(value: unknown): value is CollapseKind {
 /** The popup checks the content script's answer too: the tab's page may have been replaced. */
 export function parsePageState(value: unknown): PageState | null {
   if (!isRecord(value) || typeof value.hostname !== 'string' || typeof value.enabled !== 'boolean') return null;
-  if (typeof value.unsavedChoice !== 'boolean') return null;
+  if (typeof value.unsavedChoice !== 'boolean' || typeof value.syncUnread !== 'boolean') return null;
   if (!Array.isArray(value.items)) return null;
   const items: CollapsedItem[] = [];
   for (const item of value.items) {
@@ -148,5 +150,5 @@ export function parsePageState(value: unknown): PageState | null {
       reasons: item.reasons.filter((r): r is string => typeof r === 'string'),
     });
   }
-  return { hostname: value.hostname, enabled: value.enabled, items, unsavedChoice: value.unsavedChoice };
+  return { hostname: value.hostname, enabled: value.enabled, items, unsavedChoice: value.unsavedChoice, syncUnread: value.syncUnread };
 }

@@ -68,7 +68,7 @@ class Popup {
 
   render(): void {
     const site = effectiveSiteSettings(this.store.settings, this.hostname);
-    renderPopup(this.app, this.hostname, popupModel(this.page, site), this.store.status, this.actions);
+    renderPopup(this.app, this.hostname, popupModel(this.page, site, this.store.status), this.store.status, this.actions);
   }
 
   /** Asks the page again: its collapsed elements changed (a switch applied, the page grew). */

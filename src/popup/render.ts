@@ -30,7 +30,7 @@ export function renderPopup(app: HTMLElement, hostname: string, model: PopupMode
       model.enabled ? categorySection(model, actions) : h('p', { className: 'muted' }, t('popupSiteOff')),
       itemsSection(model.items, actions),
       pickSection(model, actions),
-      footer(status, actions),
+      footer(model, status, actions),
     ),
   );
 }
@@ -94,9 +94,10 @@ function pickSection(model: PopupModel, actions: PopupActions): HTMLElement {
   return h('div', { className: 'pick' }, pick, h('p', { id: 'pick-hint', className: 'muted small' }, t('popupPickHint')), full, unsaved);
 }
 
-function footer(status: StorageStatus, actions: Pick<PopupActions, 'openOptions'>): HTMLElement {
+function footer(model: PopupModel, status: StorageStatus, actions: Pick<PopupActions, 'openOptions'>): HTMLElement {
   const where = h('p', { id: 'storage-status', className: status.where === 'sync' ? 'muted small' : 'notice small' }, say(storageStatusMessage(status)));
-  return h('div', { className: 'footer' }, where, optionsLink(actions));
+  const page = model.pageMissesSync ? h('p', { id: 'page-sync-unread', className: 'notice small' }, t('popupPageSyncUnread')) : '';
+  return h('div', { className: 'footer' }, page, where, optionsLink(actions));
 }
 
 function optionsLink(actions: Pick<PopupActions, 'openOptions'>): HTMLAnchorElement {

@@ -6,6 +6,7 @@ import { CATEGORIES, type Category } from '../contract/categories';
 import type { CollapsedItem, PageState } from '../messaging/messages';
 import type { EffectiveSiteSettings } from '../settings/model';
 import { canAddSelector } from '../settings/selector';
+import type { StorageStatus } from '../settings/status';
 
 export interface CategoryRow {
   readonly category: Category;
@@ -24,9 +25,22 @@ export interface PopupModel {
   readonly rulesFull: boolean;
   /** A pick or "not clutter" made on the page could not be saved: it holds on that page only. */
   readonly unsavedChoice: boolean;
+  /**
+   * The page could not read the synced settings, which hold some of the site's: it may not follow a
+   * rule made on another device.
+   */
+  readonly pageMissesSync: boolean;
 }
 
-export function popupModel(page: PageState, site: EffectiveSiteSettings): PopupModel {
+/**
+ * Whether `status` says some settings live in sync, where a page that could not read it misses
+ * them. Kept on this device only, or unread by the popup too (which says so), there is nothing more to tell.
+ */
+function syncHoldsSettings(status: StorageStatus): boolean {
+  return status.where === 'sync' || status.where === 'mixed' || (status.where === 'nowhere' && status.reason === 'local-write');
+}
+
+export function popupModel(page: PageState, site: EffectiveSiteSettings, status: StorageStatus): PopupModel {
   const hidden = page.items.filter((item) => !item.revealed);
   const categories = CATEGORIES.map((category) => ({
     category,
@@ -43,5 +57,6 @@ export function popupModel(page: PageState, site: EffectiveSiteSettings): PopupM
     items: [...hidden.sort(byId), ...shown.sort(byId)],
     rulesFull,
     unsavedChoice: page.unsavedChoice,
+    pageMissesSync: page.syncUnread && syncHoldsSettings(status),
   };
 }

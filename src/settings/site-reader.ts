@@ -33,8 +33,15 @@ export interface ReadOnlyAreas {
 export interface SiteSettingsReader {
   /** What applies on the site now; defaults for whatever storage cannot give. */
   readonly settings: SiteSettings;
+  /**
+   * Sync exists but could not be read: what applies comes from this device's copies alone, and a
+   * rule made on another device may be missing.
+   */
+  readonly syncUnread: boolean;
   /** Calls `listener` whenever what applies on the site changes, from now on. */
   watch(listener: (settings: SiteSettings) => void): void;
+  /** Tries sync again when it could not be read; `listener` hears what that changes. */
+  rereadSync(): Promise<void>;
 }
 
 type Area = 'sync' | 'local';
@@ -66,8 +73,10 @@ class Reader implements SiteSettingsReader {
   /** The item key that holds the site's entry, per area. */
   readonly #siteKeys: Readonly<Record<Area, string | undefined>>;
   readonly #copies: Record<Area, Copies> = { sync: {}, local: {} };
-  #syncUsable: boolean;
-  /** Changes that arrive while the first read is out are newer than it, so they are applied after it. */
+  /** 'absent': the browser offers no sync storage; 'unread': it does, and the last read failed. */
+  #sync: 'read' | 'unread' | 'absent';
+  #rereading: Promise<void> | undefined;
+  /** Changes that arrive while a read is out are newer than it, so they are applied after it. */
   #queued: [Record<string, StorageChange>, string][] | undefined = [];
   #settings: SiteSettings = applyOverride(DEFAULT_GLOBAL, EMPTY_OVERRIDE);
   #listener: ((settings: SiteSettings) => void) | undefined;
@@ -77,7 +86,7 @@ class Reader implements SiteSettingsReader {
     this.#hostname = hostname;
     this.#logger = logger;
     this.#siteKeys = { sync: hostname && bucketKey(hostname), local: hostname && siteKey(hostname) };
-    this.#syncUsable = areas.sync !== undefined;
+    this.#sync = areas.sync === undefined ? 'absent' : 'read';
     areas.onChanged.addListener((changes, areaName) => {
       if (this.#queued) this.#queued.push([changes, areaName]);
       else this.#apply(changes, areaName);
@@ -88,37 +97,65 @@ class Reader implements SiteSettingsReader {
     return this.#settings;
   }
 
+  get syncUnread(): boolean {
+    return this.#sync === 'unread';
+  }
+
   watch(listener: (settings: SiteSettings) => void): void {
     this.#listener = listener;
   }
 
   async load(): Promise<void> {
     const [sync, local] = await Promise.all([this.#read('sync'), this.#read('local')]);
-    for (const [key, value] of Object.entries(sync)) this.#applyItem('sync', key, value);
-    for (const [key, value] of Object.entries(local)) this.#applyItem('local', key, value);
+    for (const [key, value] of Object.entries(sync ?? {})) this.#applyItem('sync', key, value);
+    for (const [key, value] of Object.entries(local ?? {})) this.#applyItem('local', key, value);
+    this.#applyQueued();
+  }
+
+  rereadSync(): Promise<void> {
+    if (this.#sync !== 'unread' || this.#queued) return this.#rereading ?? Promise.resolve();
+    this.#queued = [];
+    this.#rereading = this.#read('sync').then((sync) => {
+      if (sync) {
+        this.#sync = 'read';
+        for (const [key, value] of Object.entries(sync)) this.#applyItem('sync', key, value);
+      }
+      this.#rereading = undefined;
+      this.#applyQueued();
+    });
+    return this.#rereading;
+  }
+
+  #applyQueued(): void {
     const queued = this.#queued ?? [];
     this.#queued = undefined;
     for (const [changes, areaName] of queued) this.#apply(changes, areaName);
     this.#refresh();
   }
 
-  async #read(area: Area): Promise<Record<string, unknown>> {
+  /** The area's items for this site; undefined when it could not be read. */
+  async #read(area: Area): Promise<Record<string, unknown> | undefined> {
     const storage = this.#areas[area];
-    if (!storage || (area === 'sync' && !this.#syncUsable)) return {};
+    if (!storage) return undefined;
     const siteKey = this.#siteKeys[area];
     try {
       return await storage.get(siteKey ? [GLOBAL_KEY, siteKey] : [GLOBAL_KEY]);
     } catch (error) {
-      // Sync may be switched off by policy; its changes are then ignored, as the store does.
-      if (area === 'sync') this.#syncUsable = false;
+      // Sync may be switched off by policy, or broken for a while: until a read succeeds its
+      // changes are not applied, as the store does (a change tells only of the items it names).
+      if (area === 'sync') this.#sync = 'unread';
       this.#logger.warn(`Unnag settings: could not read storage.${area}; its entries fall back to defaults`, error);
-      return {};
+      return undefined;
     }
   }
 
   #apply(changes: Record<string, StorageChange>, areaName: string): void {
     if (areaName !== 'sync' && areaName !== 'local') return;
-    if (areaName === 'sync' && !this.#syncUsable) return;
+    if (areaName === 'sync' && this.#sync !== 'read') {
+      // A change in sync says sync works again: read what it holds for this site.
+      if (this.#sync === 'unread') void this.rereadSync();
+      return;
+    }
     let relevant = false;
     for (const [key, change] of Object.entries(changes)) relevant = this.#applyItem(areaName, key, change.newValue) || relevant;
     if (relevant) this.#refresh();

@@ -34,7 +34,7 @@ describe('the background\'s answer to a rule', () => {
 });
 
 describe('the page\'s state, as the popup reads it', () => {
-  const state = { hostname: 'news.example', enabled: true, items: [{ id: 1, kind: 'custom', preview: 'Sign up', reasons: ['picked:reader', 3], revealed: false }], unsavedChoice: true };
+  const state = { hostname: 'news.example', enabled: true, items: [{ id: 1, kind: 'custom', preview: 'Sign up', reasons: ['picked:reader', 3], revealed: false }], unsavedChoice: true, syncUnread: false };
 
   it('keeps what it knows and drops reasons that are not text', () => {
     expect(parsePageState(state)).toEqual({ ...state, items: [{ ...state.items[0], reasons: ['picked:reader'] }] });
@@ -43,6 +43,8 @@ describe('the page\'s state, as the popup reads it', () => {
   it.each([
     ['no word on unsaved choices', { ...state, unsavedChoice: undefined }],
     ['an unsaved choice that is not a yes or no', { ...state, unsavedChoice: 'yes' }],
+    ['no word on whether the page read sync', { ...state, syncUnread: undefined }],
+    ['a sync read that is not a yes or no', { ...state, syncUnread: 1 }],
     ['an item of an unknown kind', { ...state, items: [{ ...state.items[0], kind: 'ads' }] }],
   ])('refuses %s', (_name, value) => {
     expect(parsePageState(value)).toBeNull();

@@ -123,18 +123,73 @@ describe('reading one site', () => {
     expect(paths.sort()).toEqual([`sync[${JSON.stringify(bucketKey(SITE))}]["news.example"].a`, 'local.g.s'].sort());
   });
 
-  it('reads local alone when sync cannot be read, and then ignores sync', async () => {
+  it('reads local alone when sync cannot be read, and says so', async () => {
     const device = createDevice();
     await (await storeOn(device)).update((s) => toggleSite(s, SITE));
     device.sync.failure = new Error('sync is off');
     const reader = await openSiteSettings(device.areas, SITE, quiet);
     expect(reader.settings.enabled).toBe(false);
+    expect(reader.syncUnread).toBe(true);
+    // Still unreadable: trying again changes nothing.
+    await reader.rereadSync();
+    expect(reader.syncUnread).toBe(true);
+  });
+
+  it('does not call sync unread where the browser offers none', async () => {
+    const device = createDevice();
+    const reader = await openSiteSettings({ ...device.areas, sync: undefined }, SITE, quiet);
+    expect(reader.syncUnread).toBe(false);
+  });
+
+  it('reads sync again when asked, once it can, and its listener hears what sync held', async () => {
+    const device = createDevice();
+    device.sync.applyRemote({ [bucketKey(SITE)]: { newValue: { [SITE]: { t: 9, a: ['.from-phone'] } } } });
+    device.sync.failure = new Error('sync is broken for a while');
+    const reader = await openSiteSettings(device.areas, SITE, quiet);
+    expect(reader.settings.alwaysCollapse).toEqual([]);
     const listener = vi.fn();
     reader.watch(listener);
+
+    device.sync.failure = undefined;
+    await reader.rereadSync();
+    expect(reader.syncUnread).toBe(false);
+    expect(listener).toHaveBeenCalledExactlyOnceWith({ ...DEFAULTS, alwaysCollapse: ['.from-phone'] });
+  });
+
+  it('reads sync again when a change there says it works, not from the change alone', async () => {
+    const device = createDevice();
+    device.sync.applyRemote({ [bucketKey(SITE)]: { newValue: { [SITE]: { t: 9, a: ['.from-phone'] } } } });
+    device.sync.failure = new Error('sync is broken for a while');
+    const reader = await openSiteSettings(device.areas, SITE, quiet);
+    const listener = vi.fn();
+    reader.watch(listener);
+
+    // A change to the global item names only that item; the site's entry comes from the read.
     device.sync.failure = undefined;
     await device.sync.set({ g: { v: 2, t: Date.now() + 1_000, d: 'no-trace' } });
+    await vi.waitFor(() => expect(reader.syncUnread).toBe(false));
     await changesArrive();
-    expect(listener).not.toHaveBeenCalled();
+    expect(reader.settings).toEqual({ ...DEFAULTS, display: 'no-trace', alwaysCollapse: ['.from-phone'] });
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('applies a change that arrives while it reads sync again after the read, as newer', async () => {
+    const device = createDevice();
+    device.sync.failure = new Error('sync is broken for a while');
+    const reader = await openSiteSettings(device.areas, SITE, quiet);
+    device.sync.failure = undefined;
+    await device.sync.set({ g: { v: 2, t: 5, d: 'no-trace' } });
+    // The read takes what sync held when it was asked, and answers after the change has arrived.
+    const get = device.sync.get.bind(device.sync);
+    device.sync.get = async (keys) => {
+      const items = await get(keys);
+      await changesArrive();
+      return items;
+    };
+    const reading = reader.rereadSync();
+    device.sync.applyRemote({ g: { newValue: { v: 2, t: 6, s: 'thorough' } } });
+    await reading;
+    expect(reader.settings).toEqual({ ...DEFAULTS, sensitivity: 'thorough' });
   });
 
   it('reads sync alone when local cannot be read', async () => {

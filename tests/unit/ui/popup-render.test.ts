@@ -1,0 +1,40 @@
+/**
+ * The popup's notices, drawn from the model. The e2e suites draw the others in real browsers; the
+ * page's failed sync read cannot be brought about there, so its notice is drawn here.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { PageState } from '../../../src/messaging/messages';
+import { renderPopup, type PopupActions } from '../../../src/popup/render';
+import { popupModel } from '../../../src/popup/view-model';
+import { toHostname } from '../../../src/settings/hostname';
+import { DEFAULT_SETTINGS, effectiveSiteSettings } from '../../../src/settings/model';
+import { SYNCED } from '../../../src/settings/status';
+
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (key: string) => `[${key}]` } } }));
+
+const actions: PopupActions = {
+  setSiteEnabled() {},
+  setCategory() {},
+  show() {},
+  collapseAgain() {},
+  notClutter() {},
+  pick() {},
+  openOptions() {},
+};
+
+function draw(syncUnread: boolean): HTMLElement {
+  const page: PageState = { hostname: 'news.example', enabled: true, items: [], unsavedChoice: false, syncUnread };
+  const app = document.createElement('main');
+  renderPopup(app, 'news.example', popupModel(page, effectiveSiteSettings(DEFAULT_SETTINGS, toHostname('news.example')!), SYNCED), SYNCED, actions);
+  return app;
+}
+
+describe('the popup', () => {
+  it('says when the page could not read the synced settings, beside where they are kept, and not otherwise', () => {
+    const notice = draw(true).querySelector('#page-sync-unread');
+    expect(notice?.textContent).toBe('[popupPageSyncUnread]');
+    expect(notice?.className).toContain('notice');
+    expect(notice?.nextElementSibling?.id).toBe('storage-status');
+    expect(draw(false).querySelector('#page-sync-unread')).toBeNull();
+  });
+});
