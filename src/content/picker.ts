@@ -33,7 +33,7 @@ const STYLE = `
 :host { all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; pointer-events: none !important; }
 .box { position: fixed; display: none; box-sizing: border-box; border: 2px solid #1f5fa6; background: rgba(31, 95, 166, .14); box-shadow: 0 0 0 1px #fff; }
 .bar {
-  position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); max-width: min(640px, calc(100vw - 32px));
+  position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); max-width: min(640px, calc(100% - 32px));
   pointer-events: none; display: grid; gap: 4px; padding: 10px 14px; border-radius: 10px;
   font: 13px/1.45 system-ui, sans-serif; color: #1d2125; background: #fff; border: 1px solid #6b7480;
   box-shadow: 0 4px 18px rgba(0, 0, 0, .25);
@@ -161,8 +161,9 @@ export class ElementPicker {
   /**
    * Into a modal dialog the page keeps open, else the root: such a dialog makes everything outside
    * it inert (no focus, no clicks) and draws over it from the top layer, so a toolbar outside it
-   * could be neither seen nor used. Its fixed position still reads from the window, unless the
-   * dialog is transformed. Also after the page took the toolbar out, or opened a dialog since.
+   * could be neither seen nor used. Its fixed position reads from the window, unless the dialog is
+   * transformed: then from the dialog's box (see #place). Also after the page took the toolbar out,
+   * or opened a dialog since.
    */
   #attach(): void {
     const parent = lastModalDialog(this.#doc) ?? this.#doc.documentElement;
@@ -228,10 +229,14 @@ export class ElementPicker {
       return;
     }
     const rect = element.getBoundingClientRect();
+    // The host covers the window, or, inside a transformed dialog (a common way to centre one), the
+    // dialog's box, which its fixed children then place themselves from: the highlight is set from
+    // the host's corner. (The bar's sizes are in percentages of the same box.)
+    const origin = this.#host.getBoundingClientRect();
     Object.assign(this.#box.style, {
       display: 'block',
-      left: `${rect.left}px`,
-      top: `${rect.top}px`,
+      left: `${rect.left - origin.left}px`,
+      top: `${rect.top - origin.top}px`,
       width: `${rect.width}px`,
       height: `${rect.height}px`,
     });

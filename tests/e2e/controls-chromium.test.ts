@@ -34,6 +34,7 @@ function drive(page: Page): TabDriver {
     press: (key) => page.keyboard.press(key),
     reload: async () => void (await page.reload()),
     screenshot: async (file) => void (await page.screenshot({ path: file, fullPage: true })),
+    viewportPng: async () => (await page.screenshot()).toString('base64'),
     close: () => page.close(),
   };
 }

@@ -31,6 +31,7 @@ function drive(page: Page): TabDriver {
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     reload: async () => void (await page.reload()),
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
+    viewportPng: () => page.screenshot({ encoding: 'base64' }),
     close: () => page.close(),
   };
   pages.set(driver, page);

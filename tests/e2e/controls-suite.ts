@@ -20,6 +20,8 @@ export interface TabDriver extends PageDriver {
   press(key: string): Promise<void>;
   reload(): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** What the window shows now, as a base64 PNG. */
+  viewportPng(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -73,6 +75,26 @@ const exists = (page: TabDriver, selector: string) => page.evaluate((sel) => doc
 const clickNow = (page: TabDriver, selector: string) => page.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.click(), selector);
 /** The picker's host is an element of its own name (in <html>, or in a modal dialog the page keeps open). */
 const pickerOpen = (tab: TabDriver) => exists(tab, 'unnag-picker');
+/** The colour the window shows at (x, y), read from a screenshot drawn in the tab itself (no image library needed). */
+async function colourAt(tab: TabDriver, x: number, y: number): Promise<number[]> {
+  const png = await tab.viewportPng();
+  return tab.evaluate(
+    async ({ png, x, y }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      // The screenshot is in device pixels.
+      const scale = image.width / window.innerWidth;
+      return [...context.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data];
+    },
+    { png, x, y },
+  );
+}
 /** The page has loaded. */
 const loaded = (tab: TabDriver) => waitFor(() => tab.evaluate(() => document.readyState === 'complete', null), 5_000, 'the page loaded');
 
@@ -215,6 +237,24 @@ export function controlsSuite(driver: ControlsDriver): void {
     await waitFor(async () => (await collapsedKindOf(tab, '#edition')) === 'custom', 5_000, 'the dialog collapsed as custom');
     expect(await modal(tab)).toBe(false);
     expect(await pickerOpen(tab)).toBe(false);
+    await tab.close();
+  });
+
+  it('picker: in a modal dialog centred by a transform, the highlight lies on what it highlights', async () => {
+    const tab = await withPicker('/fixtures/edition-dialog.html?transformed', (page) =>
+      waitFor(() => page.evaluate(() => document.getElementById('units')!.matches(':modal'), null), 5_000, 'the page\'s modal dialog'),
+    );
+    await tab.hover('#units-title');
+    // The middle of the heading's left edge, where the highlight's 2px border lies when placed right;
+    // placed from the window's corner instead, it would lie off by the dialog's.
+    const edge = await tab.evaluate(() => {
+      const rect = document.getElementById('units-title')!.getBoundingClientRect();
+      return { x: Math.round(rect.left) + 1, y: Math.round(rect.top + rect.height / 2) };
+    }, null);
+    const [red, , blue] = await colourAt(tab, edge.x, edge.y);
+    // The highlight's border is blue (#1f5fa6 light, #8ab4f8 dark); the dialog is white, its heading black.
+    expect(blue! - red!).toBeGreaterThan(60);
+    await tab.press('Escape');
     await tab.close();
   });
 

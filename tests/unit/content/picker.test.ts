@@ -83,4 +83,22 @@ describe('the element picker', () => {
     picker.stop();
     expect(getComputedStyle(frame).pointerEvents).not.toBe('none');
   });
+
+  it('sets the highlight from its own corner, which a transformed dialog holding it moves off the window’s', () => {
+    const attach = HTMLElement.prototype.attachShadow;
+    let root: ShadowRoot | undefined;
+    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+      return (root = attach.call(this, init));
+    });
+    const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height }) as DOMRect;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      // The host's box: a dialog centred with translate(-50%, -50%), its corner at (300, 120).
+      if (this.localName === 'unnag-picker') return rect(300, 120, 400, 300);
+      return this.id === 'box' ? rect(340, 180, 200, 50) : rect(0, 0, 0, 0);
+    });
+    document.body.innerHTML = '<dialog open><section id="box">Choose your edition</section></dialog>';
+    startPicker(document.getElementById('box'));
+    const box = root!.querySelector<HTMLElement>('.box')!;
+    expect([box.style.left, box.style.top, box.style.width, box.style.height]).toEqual(['40px', '60px', '200px', '50px']);
+  });
 });
