@@ -26,7 +26,8 @@ export async function keepOpen(controller: PageController, id: number, onChange:
   // Sent together, in this task: a reader who reloads at once must not lose the later ones.
   const selectors = elements.map(selectorFor).filter((selector) => selector !== null);
   const saved = await Promise.all(selectors.map(rememberNotClutter));
-  if (saved.includes(false)) unsaved(onChange);
+  // An element no selector would find again stays open on this page only, as if storage refused it.
+  if (saved.includes(false) || selectors.length < elements.length) unsaved(onChange);
 }
 
 function unsaved(onChange: () => void): void {
@@ -45,9 +46,10 @@ export function startPicker(controller: PageController, onChange: () => void): v
     onPick: (element) => {
       // Something the reader reopened, or a part of it, goes back under its line at once.
       const reopened = controller.collapser.collapseReopenedAround(element);
-      // No selector would find it again, or the site keeps as many picks as it may (the popup
-      // says so): it is collapsed on this page only.
-      const selector = canAddSelector(controller.policy.alwaysCollapse) ? selectorFor(element) : null;
+      // The site keeps as many picks as it may (the popup says so), or no selector would find it
+      // again (said like a pick storage refused): it is collapsed on this page only.
+      const full = !canAddSelector(controller.policy.alwaysCollapse);
+      const selector = full ? null : selectorFor(element);
       const collapseHere = () => {
         if (!reopened) controller.collapser.collapse(element, 'custom', [], controller.policy.display === 'placeholder');
       };
@@ -59,6 +61,7 @@ export function startPicker(controller: PageController, onChange: () => void): v
         });
       } else {
         collapseHere();
+        if (!full) unsavedChoice = true;
       }
       if (reopened || !selector) onChange();
     },

@@ -301,6 +301,29 @@ export function controlsSuite(driver: ControlsDriver): void {
     await later.close();
   });
 
+  it('picker: an element no selector would find again is collapsed on this page only, and the popup says so', async () => {
+    const tide = '[data-test="tide-times"]';
+    const tab = await withPicker('/fixtures/unnamed-depths.html', loaded);
+    await tab.hover(tide);
+    await tab.press('Enter');
+    await waitFor(async () => (await collapsedKindOf(tab, tide)) === 'custom', 5_000, 'the tide table collapsed as custom');
+    const popup = await driver.openPopup(tab);
+    await waitFor(async () => ((await text(popup, '#choice-unsaved')) ?? '').includes('could not be saved'), 5_000, 'the popup saying the pick holds here only');
+    await Promise.all([popup.close(), tab.close()]);
+  });
+
+  it('popup: "not clutter" on an element no selector would find again keeps it open on this page only, and says so', async () => {
+    const appeal = '[data-test="appeal"]';
+    const tab = await driver.open(driver.server().url('/fixtures/unnamed-depths.html'));
+    await waitFor(() => tab.evaluate((sel) => document.querySelector(sel)?.closest('[data-unnag]') != null, appeal), 8_000, 'the appeal collapsed');
+    const popup = await driver.openPopup(tab);
+    expect(await exists(popup, '#choice-unsaved')).toBe(false);
+    await clickNow(popup, `#keep-${await itemIdFor(popup, tab, appeal)}`);
+    await waitFor(async () => ((await text(popup, '#choice-unsaved')) ?? '').includes('could not be saved'), 5_000, 'the popup saying the choice holds here only');
+    expect(await tab.evaluate((sel) => document.querySelector(sel)!.closest('[data-unnag]') == null, appeal)).toBe(true);
+    await Promise.all([popup.close(), tab.close()]);
+  });
+
   it('picker: a click on a frame picks the box that holds it, and nothing in the frame acts', async () => {
     const tab = await demoWithPicker();
     await tab.evaluate(() => {
