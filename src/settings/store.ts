@@ -251,6 +251,8 @@ class Store implements SettingsStore {
       this.#queued.push([changes, areaName]);
       return;
     }
+    // A change in sync says it works again; the change names only some items, the read gives all.
+    if (areaName === 'sync' && this.#syncHiddenHere()) void this.#readSyncAgain();
     if (this.#applyChanges(changes, areaName)) {
       this.#refresh();
       void this.#reconcile();

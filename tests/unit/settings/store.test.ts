@@ -373,6 +373,34 @@ describe('when storage refuses an edit', () => {
     }
   });
 
+  it('reads sync again in a window that could not, once a change there says it works, and lets it edit', async () => {
+    const device = createDevice();
+    const background = await writer(device);
+    const site = host('example.com');
+    await background.update((s) => addAlwaysCollapse(s, site, css('.promo')));
+    await settle(30_000);
+    let readFails = true;
+    const flakySync: StorageAreaLike = {
+      get: (keys) => (readFails ? Promise.reject(new Error('IO error')) : device.sync.get(keys)),
+      set: (items) => device.sync.set(items),
+      remove: (keys) => device.sync.remove(keys),
+    };
+    const options = await openSettingsStore({ ...device.areas, sync: flakySync }, { logger });
+    opened.push(options);
+    const statuses: StorageStatus[] = [];
+    options.watchStatus((status) => statuses.push(status));
+    expect(options.status).toEqual({ where: 'nowhere', reason: 'sync-unreadable' });
+
+    readFails = false;
+    // Another device's edit arrives: it names the global item only, not the site's bucket.
+    device.sync.applyRemote({ g: { newValue: { v: 2, t: Date.now() + 1_000, d: 'no-trace' } } });
+    await settle();
+    expect(options.status).toEqual({ where: 'sync' });
+    expect(statuses.at(-1)).toEqual({ where: 'sync' });
+    expect(options.settings.sites.get(site)?.alwaysCollapse).toEqual(['.promo']);
+    expect(options.settings.global.display).toBe('no-trace');
+  });
+
   it('lets a window edit where no context can read sync: every edit stays on this device alike', async () => {
     const device = createDevice();
     device.sync.failure = new Error('sync is disabled');
