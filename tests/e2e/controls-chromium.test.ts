@@ -160,6 +160,30 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     await options.close();
   });
 
+  it('options: a default switch the browser\'s storage refuses goes back and says so, and is saved once there is room', async () => {
+    const options = await openExtensionPage('/src/options/options.html');
+    // A category still on by default: switching it off adds to the stored settings, so it needs room
+    // (switching one back to its default shrinks them, which a full storage still takes).
+    const category = await options.evaluate(() => `#${document.querySelector('input[id^="default-"]:checked')!.id}`, null);
+    const checked = () => options.evaluate((sel) => document.querySelector<HTMLInputElement>(sel)!.checked, category);
+    const status = () => options.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null);
+    const before = await checked();
+    expect(before).toBe(true);
+    await fillLocal();
+    await options.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.click(), category);
+    await waitFor(async () => (await status()).includes('could not be saved'), 5_000, 'the options page saying the change was not saved');
+    expect(await checked()).toBe(before);
+
+    await emptyLocal();
+    await options.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.click(), category);
+    await waitFor(async () => (await status()).includes('sync storage'), 5_000, 'the change saved');
+    expect(await checked()).toBe(!before);
+    // As it was, for the tests after this one.
+    await options.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.click(), category);
+    await waitFor(async () => (await checked()) === before, 5_000, 'the default put back');
+    await options.close();
+  });
+
   it('picker: a pick the browser\'s storage refuses is collapsed on this page only, and the popup says so', async () => {
     const contact = '.site-footer a[href="/contact"]';
     const tab = await open(server.url('/demo/index.html'));
@@ -202,6 +226,25 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     await tab.reload();
     await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon collapsed again on the next visit');
     await Promise.all([popup.close(), tab.close()]);
+  });
+
+  it('options: where sync cannot be read on the options page alone, a switch goes back each time, and it says why', async () => {
+    const options = await openExtensionPage('/src/options/options.html', undefined, () => {
+      const { sync } = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage;
+      sync.get = () => {
+        throw new Error('IO error: the sync database could not be opened');
+      };
+    });
+    const promo = '#default-promo';
+    const checked = () => options.evaluate((sel) => document.querySelector<HTMLInputElement>(sel)!.checked, promo);
+    expect(await options.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null)).toContain('could not be read here');
+    const before = await checked();
+    // Refused before anything changes, so neither the settings nor the status draws the page again.
+    for (let i = 0; i < 2; i++) {
+      await options.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.click(), promo);
+      await waitFor(async () => (await checked()) === before, 5_000, 'the switch back');
+    }
+    await options.close();
   });
 
   it('popup: where sync cannot be read in the popup alone, it says so and saves no change that could overwrite another device\'s', async () => {
