@@ -63,18 +63,18 @@ function pageState(): PageState {
   };
 }
 
+/** How long the popup's question waits for a sync read tried again, before it is answered as things stand. */
+const SYNC_RETRY_WAIT_MS = 300;
+
 /**
- * The reader looks at the page: a sync read that failed is tried again, and an open popup told
- * when it worked (only then: each report makes the popup ask, and each ask would try again).
+ * The reader looks at the page while its sync read had failed: it is tried again, and the popup
+ * answered once that read is done, so the popup shows how it went. (A read that works later, on a
+ * change in sync, tells an open popup through `watchSyncRead`; one that fails tells it nothing, as
+ * each report makes the popup ask again, and each ask tries again.)
  */
-function retrySync(): void {
-  const source = policy;
-  if (!source?.syncUnread) return;
-  void source.rereadSync().then(
-    guarded(() => {
-      if (!source.syncUnread) reportChange();
-    }),
-  );
+function stateAfterSyncRetry(source: SitePolicySource): Promise<PageState> {
+  const wait = new Promise<void>((resolve) => setTimeout(resolve, SYNC_RETRY_WAIT_MS));
+  return Promise.race([source.rereadSync(), wait]).then(pageState, pageState);
 }
 
 function answerPopup(): void {
@@ -90,7 +90,7 @@ function answerPopup(): void {
       // The element may have gone with the page; the state below says what is left.
     }
     if (message.type !== 'get-page-state') reportCount();
-    else retrySync();
+    else if (policy?.syncUnread) return stateAfterSyncRetry(policy);
     return pageState();
   });
 }
@@ -147,6 +147,7 @@ async function start(): Promise<void> {
     }),
   );
   source.watch(guarded((next) => page.setPolicy(next)));
+  source.watchSyncRead(guarded(reportChange));
   if (!source.current.enabled) reportCount();
 }
 

@@ -34,6 +34,8 @@ export interface SitePolicySource {
   watch(listener: (policy: SitePolicy) => void): void;
   /** Tries the synced settings again when they could not be read; watchers hear what that changes. */
   rereadSync(): Promise<void>;
+  /** Calls `listener` each time the synced settings, unread until then, have been read. */
+  watchSyncRead(listener: () => void): void;
 }
 
 function toPolicy(site: SiteSettings): SitePolicy {
@@ -63,6 +65,7 @@ export async function openSitePolicy(hostname: string, local: StorageAreaLike = 
     },
     watch: (listener) => reader.watch((settings) => listener(toPolicy(settings))),
     rereadSync: () => reader.rereadSync(),
+    watchSyncRead: (listener) => reader.watchSyncRead(listener),
   };
 }
 

@@ -34,10 +34,11 @@ export interface PopupModel {
 
 /**
  * Whether `status` says some settings live in sync, where a page that could not read it misses
- * them. Kept on this device only, or unread by the popup too (which says so), there is nothing more to tell.
+ * them. Kept on this device only, or unread by the popup too (which says so), there is nothing more
+ * to tell; after a refused edit the status says only that, and the notice waits for the next.
  */
 function syncHoldsSettings(status: StorageStatus): boolean {
-  return status.where === 'sync' || status.where === 'mixed' || (status.where === 'nowhere' && status.reason === 'local-write');
+  return status.where === 'sync' || status.where === 'mixed';
 }
 
 export function popupModel(page: PageState, site: EffectiveSiteSettings, status: StorageStatus): PopupModel {

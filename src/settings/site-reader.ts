@@ -42,6 +42,8 @@ export interface SiteSettingsReader {
   watch(listener: (settings: SiteSettings) => void): void;
   /** Tries sync again when it could not be read; `listener` hears what that changes. */
   rereadSync(): Promise<void>;
+  /** Calls `listener` each time sync, unread until then, has been read (by whatever asked it again). */
+  watchSyncRead(listener: () => void): void;
 }
 
 type Area = 'sync' | 'local';
@@ -80,6 +82,7 @@ class Reader implements SiteSettingsReader {
   #queued: [Record<string, StorageChange>, string][] | undefined = [];
   #settings: SiteSettings = applyOverride(DEFAULT_GLOBAL, EMPTY_OVERRIDE);
   #listener: ((settings: SiteSettings) => void) | undefined;
+  #syncReadListener: (() => void) | undefined;
 
   constructor(areas: ReadOnlyAreas, hostname: Hostname | undefined, logger: Logger) {
     this.#areas = areas;
@@ -105,6 +108,10 @@ class Reader implements SiteSettingsReader {
     this.#listener = listener;
   }
 
+  watchSyncRead(listener: () => void): void {
+    this.#syncReadListener = listener;
+  }
+
   async load(): Promise<void> {
     const [sync, local] = await Promise.all([this.#read('sync'), this.#read('local')]);
     for (const [key, value] of Object.entries(sync ?? {})) this.#applyItem('sync', key, value);
@@ -122,6 +129,7 @@ class Reader implements SiteSettingsReader {
       }
       this.#rereading = undefined;
       this.#applyQueued();
+      if (sync) this.#syncReadListener?.();
     });
     return this.#rereading;
   }

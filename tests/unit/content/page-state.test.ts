@@ -31,50 +31,55 @@ async function startContentScript() {
     storage: device.areas,
     i18n: { getMessage: () => '' },
   };
-  const ask = (): PageState => {
-    let answer: unknown;
-    listener!({ type: 'get-page-state' }, {}, (response) => (answer = response));
-    return parsePageState(answer)!;
-  };
+  /** The popup's question; the answer may come later (sendResponse), as a browser delivers it. */
+  const ask = (): Promise<PageState> =>
+    new Promise((resolve) => {
+      listener!({ type: 'get-page-state' }, {}, (response) => resolve(parsePageState(response)!));
+    });
   return { device, sendMessage, ask, load: () => import('../../../src/content/index') };
 }
 
-describe('the content script, when it cannot read the synced settings', () => {
-  it('tells the popup, follows this device alone, and catches up when the popup asks once sync can be read', async () => {
-    const { device, sendMessage, ask, load } = await startContentScript();
-    const site = host(location.hostname);
-    // Another device turned Unnag off on this site; that is only in sync.
-    device.sync.applyRemote({ [bucketKey(site)]: { newValue: { [site]: { t: 9, e: 0 } } } });
-    device.sync.failure = new Error('sync is broken for a while');
-    await load();
-    await vi.waitFor(() => expect(ask().syncUnread).toBe(true));
-    expect(ask().enabled).toBe(true);
+/** Starts the script where another device turned Unnag off on this site (a rule in sync only) and sync cannot be read. */
+async function startUnread() {
+  const script = await startContentScript();
+  const site = host(location.hostname);
+  script.device.sync.applyRemote({ [bucketKey(site)]: { newValue: { [site]: { t: 9, e: 0 } } } });
+  script.device.sync.failure = new Error('sync is broken for a while');
+  await script.load();
+  await vi.waitFor(async () => expect((await script.ask()).syncUnread).toBe(true));
+  // Whatever the start reported is out of the way.
+  await settle();
+  script.sendMessage.mockClear();
+  return script;
+}
 
+describe('the content script, when it cannot read the synced settings', () => {
+  it('tells the popup and follows this device alone; asked once sync can be read, it answers after reading it', async () => {
+    const { device, ask } = await startUnread();
+    expect((await ask()).enabled).toBe(true);
     device.sync.failure = undefined;
-    ask();
-    await vi.waitFor(() => expect(ask()).toMatchObject({ syncUnread: false, enabled: false }));
-    // The popup is told to ask again.
+    expect(await ask()).toMatchObject({ syncUnread: false, enabled: false });
+  });
+
+  it('reads sync again on a change there once it works, and tells an open popup to ask again', async () => {
+    const { device, sendMessage, ask } = await startUnread();
+    device.sync.failure = undefined;
+    // Another device's change to the global item; the count on the page stays as it was.
+    device.sync.applyRemote({ g: { newValue: { v: 2, t: Date.now() + 1_000, s: 'thorough' } } });
     await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith({ type: 'collapsed-count', count: 0 }));
+    expect(await ask()).toMatchObject({ syncUnread: false, enabled: false });
   });
 
   it('asks sync again, once at a time, only while it could not read it, and tells the popup nothing while it still cannot', async () => {
-    const { device, sendMessage, ask, load } = await startContentScript();
+    const { device, sendMessage, ask } = await startUnread();
     device.sync.failure = new Error('sync is off');
-    await load();
-    await vi.waitFor(() => expect(ask().syncUnread).toBe(true));
-    // That ask tried sync again too; let it fail first.
-    await settle();
     const get = vi.spyOn(device.sync, 'get');
-    sendMessage.mockClear();
     // Two asks at once share one read; a later ask reads again.
-    ask();
-    ask();
-    await settle();
+    await Promise.all([ask(), ask()]);
     expect(get).toHaveBeenCalledTimes(1);
-    ask();
-    await settle();
+    expect((await ask()).syncUnread).toBe(true);
     expect(get).toHaveBeenCalledTimes(2);
+    await settle();
     expect(sendMessage).not.toHaveBeenCalled();
-    expect(ask().syncUnread).toBe(true);
   });
 });

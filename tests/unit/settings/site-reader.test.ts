@@ -130,9 +130,12 @@ describe('reading one site', () => {
     const reader = await openSiteSettings(device.areas, SITE, quiet);
     expect(reader.settings.enabled).toBe(false);
     expect(reader.syncUnread).toBe(true);
-    // Still unreadable: trying again changes nothing.
+    // Still unreadable: trying again changes nothing, and no one is told it was read.
+    const read = vi.fn();
+    reader.watchSyncRead(read);
     await reader.rereadSync();
     expect(reader.syncUnread).toBe(true);
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('does not call sync unread where the browser offers none', async () => {
@@ -163,6 +166,8 @@ describe('reading one site', () => {
     const reader = await openSiteSettings(device.areas, SITE, quiet);
     const listener = vi.fn();
     reader.watch(listener);
+    const read = vi.fn();
+    reader.watchSyncRead(read);
 
     // A change to the global item names only that item; the site's entry comes from the read.
     device.sync.failure = undefined;
@@ -171,6 +176,7 @@ describe('reading one site', () => {
     await changesArrive();
     expect(reader.settings).toEqual({ ...DEFAULTS, display: 'no-trace', alwaysCollapse: ['.from-phone'] });
     expect(listener).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('applies a change that arrives while it reads sync again after the read, as newer', async () => {

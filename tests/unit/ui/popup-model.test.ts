@@ -39,10 +39,11 @@ describe('popupModel', () => {
     expect(misses(false, SYNCED)).toBe(false);
     expect(misses(true, SYNCED)).toBe(true);
     expect(misses(true, { where: 'mixed', reason: 'quota-bytes' })).toBe(true);
-    expect(misses(true, { where: 'nowhere', reason: 'local-write' })).toBe(true);
     // Everything is on this device, or the popup cannot read sync either and says so itself.
     expect(misses(true, { where: 'local', reason: 'sync-unavailable' })).toBe(false);
     expect(misses(true, { where: 'nowhere', reason: 'sync-unreadable' })).toBe(false);
+    // A refused edit hides where the settings are: nothing is claimed of sync then.
+    expect(misses(true, { where: 'nowhere', reason: 'local-write' })).toBe(false);
   });
 
   it('lists collapsed items first, then reopened ones, each in page order', () => {
