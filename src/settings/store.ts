@@ -120,6 +120,10 @@ class Store implements SettingsStore {
   #publishedStatus: PublishedStatus | undefined;
   #writerStatus: PublishedStatus = SYNCED;
   #lastEditRefused = false;
+  /** A read of sync tried again in a window that could not read it, while it is out. */
+  #syncReread: Promise<boolean> | undefined;
+  /** Changes to sync heard while that read is out: newer than what it reads, so applied after it. */
+  readonly #heardDuringReread: Record<string, StorageChange>[] = [];
 
   #loaded = false;
   readonly #queued: [Record<string, StorageChange>, string][] = [];
@@ -157,8 +161,10 @@ class Store implements SettingsStore {
     for (const [key, value] of Object.entries(syncItems ?? {})) this.#applyItem('sync', key, value);
     for (const [key, value] of Object.entries(localItems)) this.#applyItem('local', key, value);
     this.#loaded = true;
-    for (const [changes, areaName] of this.#queued.splice(0)) this.#applyChanges(changes, areaName);
+    const queued = this.#queued.splice(0);
+    for (const [changes, areaName] of queued) this.#applyChanges(changes, areaName);
     this.#refresh();
+    if (queued.some(([, areaName]) => areaName === 'sync')) this.#syncChanged();
     if (this.#writer) {
       if (!this.#syncUsable) this.#setWriterStatus({ where: 'local', reason: 'sync-unavailable' });
       else if (!this.#hasSyncWork()) this.#setWriterStatus(SYNCED);
@@ -251,8 +257,7 @@ class Store implements SettingsStore {
       this.#queued.push([changes, areaName]);
       return;
     }
-    // A change in sync says it works again; the change names only some items, the read gives all.
-    if (areaName === 'sync' && this.#syncHiddenHere()) void this.#readSyncAgain();
+    if (areaName === 'sync') this.#syncChanged(changes);
     if (this.#applyChanges(changes, areaName)) {
       this.#refresh();
       void this.#reconcile();
@@ -477,14 +482,30 @@ class Store implements SettingsStore {
     return !this.#writer && this.#sync !== undefined && !this.#syncUsable && published !== undefined && published.reason !== 'sync-unavailable';
   }
 
-  async #readSyncAgain(): Promise<boolean> {
-    const items = await this.#readSync();
-    if (!items) return false;
-    this.#syncUsable = true;
-    for (const [key, value] of Object.entries(items)) this.#applyItem('sync', key, value);
-    this.#refresh();
-    this.#emitStatus();
-    return true;
+  /**
+   * A change in sync says it works again where this window could not read it: the change names only
+   * some items, so all of sync is read again (or, while such a read is out, the change waits for it).
+   */
+  #syncChanged(changes?: Record<string, StorageChange>): void {
+    if (!this.#syncHiddenHere()) return;
+    if (this.#syncReread && changes) this.#heardDuringReread.push(changes);
+    else void this.#readSyncAgain();
+  }
+
+  /** One read at a time: an edit that asks while a change's read is out waits for that read. */
+  #readSyncAgain(): Promise<boolean> {
+    this.#syncReread ??= this.#readSync().then((items) => {
+      this.#syncReread = undefined;
+      const heard = this.#heardDuringReread.splice(0);
+      if (!items) return false;
+      this.#syncUsable = true;
+      for (const [key, value] of Object.entries(items)) this.#applyItem('sync', key, value);
+      for (const changes of heard) this.#applyChanges(changes, 'sync');
+      this.#refresh();
+      this.#emitStatus();
+      return true;
+    });
+    return this.#syncReread;
   }
 
   async #readLocal(): Promise<Record<string, unknown>> {

@@ -401,6 +401,70 @@ describe('when storage refuses an edit', () => {
     expect(options.settings.global.display).toBe('no-trace');
   });
 
+  it('reads sync again once at a time in such a window, and applies a change heard meanwhile after the read, as newer', async () => {
+    const device = createDevice();
+    await writer(device);
+    let readFails = true;
+    let reads = 0;
+    const slowSync: StorageAreaLike = {
+      async get(keys) {
+        reads++;
+        if (readFails) throw new Error('IO error');
+        const items = await device.sync.get(keys);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return items;
+      },
+      set: (items) => device.sync.set(items),
+      remove: (keys) => device.sync.remove(keys),
+    };
+    const options = await openSettingsStore({ ...device.areas, sync: slowSync }, { logger });
+    opened.push(options);
+    expect(options.status).toEqual({ where: 'nowhere', reason: 'sync-unreadable' });
+
+    readFails = false;
+    reads = 0;
+    device.sync.applyRemote({ g: { newValue: { v: 2, t: Date.now() + 1_000, d: 'no-trace' } } });
+    await vi.advanceTimersByTimeAsync(10);
+    // Heard while the read it started is out, and an edit asked meanwhile: both wait for that read.
+    device.sync.applyRemote({ g: { newValue: { v: 2, t: Date.now() + 2_000, s: 'thorough' } } });
+    const edit = options.update((s) => toggleSite(s, host('example.com')));
+    await settle();
+    expect(await edit).toBe(true);
+    expect(reads).toBe(1);
+    expect(options.settings.global).toMatchObject({ display: 'placeholder', sensitivity: 'thorough' });
+    expect(options.status).toEqual({ where: 'sync' });
+  });
+
+  it('reads sync again in such a window when a change there arrives while the window opens', async () => {
+    const device = createDevice();
+    await writer(device);
+    let readFails = true;
+    const flakySync: StorageAreaLike = {
+      get: (keys) => (readFails ? Promise.reject(new Error('IO error')) : device.sync.get(keys)),
+      set: (items) => device.sync.set(items),
+      remove: (keys) => device.sync.remove(keys),
+    };
+    // A slow local read keeps the window opening while the change arrives.
+    const slowLocal: StorageAreaLike = {
+      async get(keys) {
+        const items = await device.local.get(keys);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return items;
+      },
+      set: (items) => device.local.set(items),
+      remove: (keys) => device.local.remove(keys),
+    };
+    const opening = openSettingsStore({ ...device.areas, sync: flakySync, local: slowLocal }, { logger });
+    await vi.advanceTimersByTimeAsync(10);
+    readFails = false;
+    device.sync.applyRemote({ g: { newValue: { v: 2, t: Date.now() + 1_000, d: 'no-trace' } } });
+    await settle();
+    const options = await opening;
+    opened.push(options);
+    expect(options.status).toEqual({ where: 'sync' });
+    expect(options.settings.global.display).toBe('no-trace');
+  });
+
   it('lets a window edit where no context can read sync: every edit stays on this device alike', async () => {
     const device = createDevice();
     device.sync.failure = new Error('sync is disabled');
