@@ -151,8 +151,10 @@ class Reader implements SiteSettingsReader {
     } catch (error) {
       // Sync may be switched off by policy, or broken for a while: until a read succeeds its
       // changes are not applied, as the store does (a change tells only of the items it names).
+      // Said once: a page whose sync stays unreadable tries again each time the popup asks.
+      const again = area === 'sync' && this.#sync === 'unread';
       if (area === 'sync') this.#sync = 'unread';
-      this.#logger.warn(`Unnag settings: could not read storage.${area}; its entries fall back to defaults`, error);
+      if (!again) this.#logger.warn(`Unnag settings: could not read storage.${area}; its entries fall back to defaults`, error);
       return undefined;
     }
   }

@@ -127,15 +127,18 @@ describe('reading one site', () => {
     const device = createDevice();
     await (await storeOn(device)).update((s) => toggleSite(s, SITE));
     device.sync.failure = new Error('sync is off');
-    const reader = await openSiteSettings(device.areas, SITE, quiet);
+    const logger = { warn: vi.fn() };
+    const reader = await openSiteSettings(device.areas, SITE, logger);
     expect(reader.settings.enabled).toBe(false);
     expect(reader.syncUnread).toBe(true);
-    // Still unreadable: trying again changes nothing, and no one is told it was read.
+    // Still unreadable: trying again changes nothing, no one is told it was read, and the console is told once.
     const read = vi.fn();
     reader.watchSyncRead(read);
     await reader.rereadSync();
+    await reader.rereadSync();
     expect(reader.syncUnread).toBe(true);
     expect(read).not.toHaveBeenCalled();
+    expect(logger.warn).toHaveBeenCalledTimes(1);
   });
 
   it('does not call sync unread where the browser offers none', async () => {
