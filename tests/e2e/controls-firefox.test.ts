@@ -2,8 +2,9 @@
  * The reader's controls in real Firefox ESR (dist/firefox, a temporary add-on).
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, openExtensionPage } from '../support/firefox';
+import { collapsedKindOf, waitFor } from '../support/page-checks';
 import type { StaticServer } from '../support/server';
 import { serveTestPages } from '../support/test-server';
 import { controlsSuite, type TabDriver } from './controls-suite';
@@ -76,17 +77,19 @@ async function open(url: string): Promise<TabDriver> {
   return tab;
 }
 
+async function openPopup(tab: TabDriver): Promise<TabDriver> {
+  const popup = await extensionPage(`/src/popup/popup.html?tab=${tabIdOf.get(tab)}`);
+  await popup.setViewport({ width: 360, height: 600 });
+  await pages.get(tab)!.bringToFront();
+  return drive(popup);
+}
+
 describe('Firefox: the reader’s controls', () => {
   controlsSuite({
     browserName: 'firefox',
     server: () => server,
     open,
-    async openPopup(tab) {
-      const popup = await extensionPage(`/src/popup/popup.html?tab=${tabIdOf.get(tab)}`);
-      await popup.setViewport({ width: 360, height: 600 });
-      await pages.get(tab)!.bringToFront();
-      return drive(popup);
-    },
+    openPopup,
     openOptions: async () => drive(await extensionPage('/src/options/options.html')),
     async chooseFile(page, selector, file) {
       const input = await pages.get(page)!.$(selector);
@@ -107,5 +110,27 @@ describe('Firefox: the reader’s controls', () => {
       await tab.reload();
       return tab;
     },
+  });
+});
+
+describe('Firefox: a change the browser’s storage refuses', () => {
+  it('popup: the switch goes back, the popup says the change was not saved, and the page keeps its settings', async () => {
+    const tab = await open(server.url('/demo/index.html'));
+    const ribbon = () => collapsedKindOf(tab, '#ribbon');
+    await waitFor(async () => (await ribbon()) === 'donation', 8_000, 'the ribbon appeal collapsed');
+    const popup = await openPopup(tab);
+    // Firefox's storage.local has no quota a test can fill (Chromium's tests fill theirs): the
+    // popup's own storage refuses every write instead, as a full or broken one would.
+    await popup.evaluate(() => {
+      const { local } = (globalThis as unknown as { browser: { storage: { local: { set: unknown } } } }).browser.storage;
+      local.set = () => Promise.reject(new Error('QuotaExceededError: the storage is full'));
+    }, null);
+    await popup.evaluate(() => document.querySelector<HTMLElement>('#site-switch')!.click(), null);
+    const status = () => popup.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null);
+    await waitFor(async () => (await status()).includes('could not be saved'), 5_000, 'the popup saying the change was not saved');
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('#site-switch')!.checked, null)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await ribbon()).toBe('donation');
+    await Promise.all([popup.close(), tab.close()]);
   });
 });
