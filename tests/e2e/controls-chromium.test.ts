@@ -98,6 +98,8 @@ describe('Chromium: the reader’s controls', () => {
 // Unnag does not ask for); Firefox's has none to speak of.
 describe('Chromium: a change the browser’s storage refuses', () => {
   const FILLER = 'unnag-test-filler';
+  /** A sync item the settings do not use: writing it is a change in sync and nothing more. */
+  const PROBE = 'unnag-test-probe';
   const siteOn = (popup: TabDriver) => popup.evaluate(() => document.querySelector<HTMLInputElement>('#site-switch')!.checked, null);
   const statusText = (popup: TabDriver) => popup.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null);
   const ribbon = (tab: TabDriver) => collapsedKindOf(tab, '#ribbon');
@@ -228,13 +230,16 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     await Promise.all([popup.close(), tab.close()]);
   });
 
-  it('options: where sync cannot be read on the options page alone, a switch goes back each time, and it says why', async () => {
+  it('options: where sync cannot be read on the options page alone, a switch goes back each time and it says why, until a change in sync shows it works', async () => {
     const options = await openExtensionPage('/src/options/options.html', undefined, () => {
       const { sync } = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage;
+      const works = sync.get;
       sync.get = () => {
         throw new Error('IO error: the sync database could not be opened');
       };
+      (globalThis as unknown as { syncWorksAgain(): void }).syncWorksAgain = () => (sync.get = works);
     });
+    const status = () => options.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null);
     const promo = '#default-promo';
     const checked = () => options.evaluate((sel) => document.querySelector<HTMLInputElement>(sel)!.checked, promo);
     expect(await options.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null)).toContain('could not be read here');
@@ -244,6 +249,12 @@ describe('Chromium: a change the browser’s storage refuses', () => {
       await options.evaluate((sel) => document.querySelector<HTMLElement>(sel)!.click(), promo);
       await waitFor(async () => (await checked()) === before, 5_000, 'the switch back');
     }
+
+    // Sync works again, and the background writes to it (an item the settings do not use): the page reads sync again.
+    await options.evaluate(() => (globalThis as unknown as { syncWorksAgain(): void }).syncWorksAgain(), null);
+    await browser.background.evaluate((probe) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.sync!.set({ [probe]: 1 }), PROBE);
+    await waitFor(async () => (await status()).includes('sync storage'), 5_000, 'the options page reading sync again');
+    await browser.background.evaluate((probe) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.sync!.remove(probe), PROBE);
     await options.close();
   });
 
