@@ -258,6 +258,35 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     await options.close();
   });
 
+  it('popup: a page whose content script may not read sync says so, and reads it once it may', async () => {
+    // Chromium lets an extension keep a storage area from its content scripts: their reads of sync
+    // then fail ("Access to storage is not allowed from this context"), while the popup and the
+    // background read it as before.
+    const accessLevel = (level: string) =>
+      browser.background.evaluate(
+        (accessLevel) => (globalThis as unknown as { chrome: { storage: { sync: { setAccessLevel(o: object): Promise<void> } } } }).chrome.storage.sync.setAccessLevel({ accessLevel }),
+        level,
+      );
+    const notice = (popup: TabDriver) => popup.evaluate(() => document.querySelector('#page-sync-unread')?.textContent ?? null, null);
+    await accessLevel('TRUSTED_CONTEXTS');
+    try {
+      const tab = await open(server.url('/demo/index.html'));
+      await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon appeal collapsed, by this device\'s settings');
+      const popup = await openPopup(tab);
+      expect(await notice(popup)).toContain('could not read your synced settings');
+      expect(await statusText(popup)).toContain('sync storage');
+      await popup.close();
+
+      await accessLevel('TRUSTED_AND_UNTRUSTED_CONTEXTS');
+      // The popup's question makes the page read sync again, and is answered once it has.
+      const again = await openPopup(tab);
+      expect(await notice(again)).toBeNull();
+      await Promise.all([again.close(), tab.close()]);
+    } finally {
+      await accessLevel('TRUSTED_AND_UNTRUSTED_CONTEXTS');
+    }
+  });
+
   it('popup: where sync cannot be read in the popup alone, it says so and saves no change that could overwrite another device\'s', async () => {
     const tab = await open(server.url('/demo/index.html'));
     await waitFor(async () => (await ribbon(tab)) === 'donation', 8_000, 'the ribbon appeal collapsed');

@@ -1,7 +1,8 @@
 /**
  * The content script as a whole, started on a page whose read of the synced settings fails: what it
- * tells the popup, and how it catches up once sync can be read. (No real browser lets a test make
- * one context's sync read fail, so this runs the script itself against storage in memory.)
+ * tells the popup, and how it catches up once sync can be read. Chromium's e2e test brings the
+ * failure about for real (sync kept from content scripts) but can only restore it all at once;
+ * here storage in memory fails and recovers read by read, and a change can arrive in between.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RawMessageListener } from '../../../src/content/extension-api';

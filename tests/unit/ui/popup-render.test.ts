@@ -1,6 +1,7 @@
 /**
- * The popup's notices, drawn from the model. The e2e suites draw the others in real browsers; the
- * page's failed sync read cannot be brought about there, so its notice is drawn here.
+ * The popup's notice of a page that could not read the synced settings, drawn from the model. Only
+ * Chromium lets the e2e suite bring that failure about (by keeping sync from content scripts), so
+ * the drawing is checked here too, apart from any browser.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { PageState } from '../../../src/messaging/messages';
