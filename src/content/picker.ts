@@ -230,15 +230,18 @@ export class ElementPicker {
     }
     const rect = element.getBoundingClientRect();
     // The host covers the window, or, inside a transformed dialog (a common way to centre one), the
-    // dialog's box, which its fixed children then place themselves from: the highlight is set from
-    // the host's corner. (The bar's sizes are in percentages of the same box.)
+    // dialog's box, which its fixed children then place themselves from, at its scale (a dialog
+    // that zooms in as it opens): the highlight is set from the host's corner, in the host's pixels.
+    // (The bar's sizes are in percentages of the same box.)
     const origin = this.#host.getBoundingClientRect();
+    const scaleX = this.#host.offsetWidth > 0 ? origin.width / this.#host.offsetWidth : 1;
+    const scaleY = this.#host.offsetHeight > 0 ? origin.height / this.#host.offsetHeight : 1;
     Object.assign(this.#box.style, {
       display: 'block',
-      left: `${rect.left - origin.left}px`,
-      top: `${rect.top - origin.top}px`,
-      width: `${rect.width}px`,
-      height: `${rect.height}px`,
+      left: `${(rect.left - origin.left) / scaleX}px`,
+      top: `${(rect.top - origin.top) / scaleY}px`,
+      width: `${rect.width / scaleX}px`,
+      height: `${rect.height / scaleY}px`,
     });
   }
 

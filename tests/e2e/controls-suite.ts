@@ -240,16 +240,17 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.close();
   });
 
-  it('picker: in a modal dialog centred by a transform, the highlight lies on what it highlights', async () => {
+  it('picker: in a modal dialog centred and scaled by a transform, the highlight lies on what it highlights', async () => {
     const tab = await withPicker('/fixtures/edition-dialog.html?transformed', (page) =>
       waitFor(() => page.evaluate(() => document.getElementById('units')!.matches(':modal'), null), 5_000, 'the page\'s modal dialog'),
     );
     await tab.hover('#units-title');
-    // The middle of the heading's left edge, where the highlight's 2px border lies when placed right;
-    // placed from the window's corner instead, it would lie off by the dialog's.
+    // The middle of the heading's left edge, where the highlight's border (2px, drawn at the dialog's
+    // scale) lies when placed right; placed from the window's corner, or at the window's scale, it
+    // would lie off by the dialog's corner, or by a fifth of the heading's offset in the dialog.
     const edge = await tab.evaluate(() => {
       const rect = document.getElementById('units-title')!.getBoundingClientRect();
-      return { x: Math.round(rect.left) + 1, y: Math.round(rect.top + rect.height / 2) };
+      return { x: Math.floor(rect.left + 0.8), y: Math.round(rect.top + rect.height / 2) };
     }, null);
     const [red, , blue] = await colourAt(tab, edge.x, edge.y);
     // The highlight's border is blue (#1f5fa6 light, #8ab4f8 dark); the dialog is white, its heading black.

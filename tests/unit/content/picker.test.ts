@@ -101,4 +101,28 @@ describe('the element picker', () => {
     const box = root!.querySelector<HTMLElement>('.box')!;
     expect([box.style.left, box.style.top, box.style.width, box.style.height]).toEqual(['40px', '60px', '200px', '50px']);
   });
+
+  it('sets the highlight in the host’s own pixels when a dialog holding it is scaled too', () => {
+    const attach = HTMLElement.prototype.attachShadow;
+    let root: ShadowRoot | undefined;
+    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+      return (root = attach.call(this, init));
+    });
+    const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height }) as DOMRect;
+    // A 400 × 300 dialog drawn at half its size, its corner at (300, 120) on the screen.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      if (this.localName === 'unnag-picker') return rect(300, 120, 200, 150);
+      return this.id === 'box' ? rect(320, 150, 100, 25) : rect(0, 0, 0, 0);
+    });
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.localName === 'unnag-picker' ? 400 : 0;
+    });
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.localName === 'unnag-picker' ? 300 : 0;
+    });
+    document.body.innerHTML = '<dialog open><section id="box">Choose your edition</section></dialog>';
+    startPicker(document.getElementById('box'));
+    const box = root!.querySelector<HTMLElement>('.box')!;
+    expect([box.style.left, box.style.top, box.style.width, box.style.height]).toEqual(['40px', '60px', '200px', '50px']);
+  });
 });
