@@ -84,45 +84,43 @@ describe('the element picker', () => {
     expect(getComputedStyle(frame).pointerEvents).not.toBe('none');
   });
 
-  it('sets the highlight from its own corner, which a transformed dialog holding it moves off the window’s', () => {
+  /**
+   * Starts the picker on a #box inside a dialog, the host's box drawn at `host` (the dialog's, when a
+   * transform makes the dialog the host's containing block) and laid out at `laidOut`, the #box at
+   * `target`; gives the highlight's left, top, width and height.
+   */
+  function highlightIn(host: DOMRect, laidOut: { width: number; height: number } | null, target: DOMRect): string[] {
     const attach = HTMLElement.prototype.attachShadow;
     let root: ShadowRoot | undefined;
     vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
       return (root = attach.call(this, init));
     });
-    const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height }) as DOMRect;
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-      // The host's box: a dialog centred with translate(-50%, -50%), its corner at (300, 120).
-      if (this.localName === 'unnag-picker') return rect(300, 120, 400, 300);
-      return this.id === 'box' ? rect(340, 180, 200, 50) : rect(0, 0, 0, 0);
+      if (this.localName === 'unnag-picker') return host;
+      return this.id === 'box' ? target : rect(0, 0, 0, 0);
     });
+    if (laidOut) {
+      const size = (name: 'width' | 'height') =>
+        function (this: HTMLElement) {
+          return this.localName === 'unnag-picker' ? laidOut[name] : 0;
+        };
+      vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(size('width'));
+      vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(size('height'));
+    }
     document.body.innerHTML = '<dialog open><section id="box">Choose your edition</section></dialog>';
     startPicker(document.getElementById('box'));
     const box = root!.querySelector<HTMLElement>('.box')!;
-    expect([box.style.left, box.style.top, box.style.width, box.style.height]).toEqual(['40px', '60px', '200px', '50px']);
+    return [box.style.left, box.style.top, box.style.width, box.style.height];
+  }
+  const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height }) as DOMRect;
+
+  it('sets the highlight from its own corner, which a transformed dialog holding it moves off the window’s', () => {
+    // A dialog centred with translate(-50%, -50%), its corner at (300, 120). (jsdom lays nothing out: no scale is read.)
+    expect(highlightIn(rect(300, 120, 400, 300), null, rect(340, 180, 200, 50))).toEqual(['40px', '60px', '200px', '50px']);
   });
 
   it('sets the highlight in the host’s own pixels when a dialog holding it is scaled too', () => {
-    const attach = HTMLElement.prototype.attachShadow;
-    let root: ShadowRoot | undefined;
-    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
-      return (root = attach.call(this, init));
-    });
-    const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height }) as DOMRect;
     // A 400 × 300 dialog drawn at half its size, its corner at (300, 120) on the screen.
-    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-      if (this.localName === 'unnag-picker') return rect(300, 120, 200, 150);
-      return this.id === 'box' ? rect(320, 150, 100, 25) : rect(0, 0, 0, 0);
-    });
-    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
-      return this.localName === 'unnag-picker' ? 400 : 0;
-    });
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return this.localName === 'unnag-picker' ? 300 : 0;
-    });
-    document.body.innerHTML = '<dialog open><section id="box">Choose your edition</section></dialog>';
-    startPicker(document.getElementById('box'));
-    const box = root!.querySelector<HTMLElement>('.box')!;
-    expect([box.style.left, box.style.top, box.style.width, box.style.height]).toEqual(['40px', '60px', '200px', '50px']);
+    expect(highlightIn(rect(300, 120, 200, 150), { width: 400, height: 300 }, rect(320, 150, 100, 25))).toEqual(['40px', '60px', '200px', '50px']);
   });
 });
