@@ -148,6 +148,10 @@ async function main(): Promise<void> {
   renderStatus();
   store.subscribe(render);
   store.watchStatus(renderStatus);
+  // Left open while sync could not be read here, the page tries again when the reader comes back to
+  // it (from another tab or window): with no other device writing, no change in sync would ever say
+  // that sync works again.
+  window.addEventListener('focus', () => void store.retrySync());
   document.body.dataset.ready = 'true';
 }
 

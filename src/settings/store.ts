@@ -72,6 +72,11 @@ export interface SettingsStore {
   /** Like `subscribe`, but only when what applies to `hostname` changes. */
   watchSite(hostname: Hostname, listener: (site: EffectiveSiteSettings) => void): () => void;
   watchStatus(listener: (status: StorageStatus) => void): () => void;
+  /**
+   * In a window that could not read sync while the background can, reads it again (a change in sync
+   * or an edit does so too). Resolves true when this window can read sync, or had no such trouble.
+   */
+  retrySync(): Promise<boolean>;
   /** undefined where sync storage is unavailable. */
   usage(): Promise<SyncUsage | undefined>;
   /** Writes pending edits now instead of after the delay (still within the rate caps). */
@@ -217,6 +222,10 @@ class Store implements SettingsStore {
   watchStatus(listener: (status: StorageStatus) => void): () => void {
     this.#statusListeners.add(listener);
     return () => this.#statusListeners.delete(listener);
+  }
+
+  retrySync(): Promise<boolean> {
+    return this.#syncHiddenHere() ? this.#readSyncAgain() : Promise.resolve(true);
   }
 
   async usage(): Promise<SyncUsage | undefined> {

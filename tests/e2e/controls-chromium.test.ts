@@ -258,6 +258,33 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     await options.close();
   });
 
+  it('options: where sync could not be read on the options page, it reads it again when the reader comes back to the page', async () => {
+    const options = await openExtensionPage('/src/options/options.html', undefined, () => {
+      const { sync } = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage;
+      const works = sync.get;
+      sync.get = () => {
+        throw new Error('IO error: the sync database could not be opened');
+      };
+      (globalThis as unknown as { syncWorksAgain(): void }).syncWorksAgain = () => (sync.get = works);
+    });
+    const status = () => options.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null);
+    // Headless Chromium keeps every tab focused, so no tab switch sends the focus event a reader's
+    // return to the page sends: the test sends it.
+    const comeBack = () => options.evaluate(() => void window.dispatchEvent(new FocusEvent('focus')), null);
+    expect(await status()).toContain('could not be read here');
+    await comeBack();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await status()).toContain('could not be read here');
+
+    // Sync works again and nothing in it changes: only coming back to the page reads it.
+    await options.evaluate(() => (globalThis as unknown as { syncWorksAgain(): void }).syncWorksAgain(), null);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await status()).toContain('could not be read here');
+    await comeBack();
+    await waitFor(async () => (await status()).includes('sync storage'), 5_000, 'the options page reading sync again');
+    await options.close();
+  });
+
   it('popup: a page whose content script may not read sync says so, and reads it once it may', async () => {
     // Chromium lets an extension keep a storage area from its content scripts: their reads of sync
     // then fail ("Access to storage is not allowed from this context"), while the popup and the

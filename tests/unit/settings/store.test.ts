@@ -401,6 +401,41 @@ describe('when storage refuses an edit', () => {
     expect(options.settings.global.display).toBe('no-trace');
   });
 
+  it('reads sync again in such a window when asked, with no change in sync, and leaves other windows alone', async () => {
+    const device = createDevice();
+    const background = await writer(device);
+    const site = host('example.com');
+    await background.update((s) => addAlwaysCollapse(s, site, css('.promo')));
+    await settle(30_000);
+    let readFails = true;
+    let reads = 0;
+    const flakySync: StorageAreaLike = {
+      get(keys) {
+        reads++;
+        return readFails ? Promise.reject(new Error('IO error')) : device.sync.get(keys);
+      },
+      set: (items) => device.sync.set(items),
+      remove: (keys) => device.sync.remove(keys),
+    };
+    const options = await openSettingsStore({ ...device.areas, sync: flakySync }, { logger });
+    opened.push(options);
+    const statuses: StorageStatus[] = [];
+    options.watchStatus((status) => statuses.push(status));
+    expect(await options.retrySync()).toBe(false);
+    expect(options.status).toEqual({ where: 'nowhere', reason: 'sync-unreadable' });
+
+    readFails = false;
+    expect(await options.retrySync()).toBe(true);
+    expect(options.status).toEqual({ where: 'sync' });
+    expect(statuses.at(-1)).toEqual({ where: 'sync' });
+    expect(options.settings.sites.get(site)?.alwaysCollapse).toEqual(['.promo']);
+    // Nothing wrong any more: asking again reads nothing.
+    reads = 0;
+    expect(await options.retrySync()).toBe(true);
+    expect(await background.retrySync()).toBe(true);
+    expect(reads).toBe(0);
+  });
+
   it('reads sync again once at a time in such a window, and applies a change heard meanwhile after the read, as newer', async () => {
     const device = createDevice();
     await writer(device);
