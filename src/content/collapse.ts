@@ -226,16 +226,19 @@ export class Collapser {
     return true;
   }
 
-  /** Forgets collapsed elements the site took out of the page, and removes their placeholders. */
-  sweep(): void {
+  /** Forgets collapsed elements the site took out of the page, and removes their placeholders; true when there were any. */
+  sweep(): boolean {
+    let swept = false;
     for (const entry of this.#entries.values()) {
       if (entry.element.isConnected) continue;
+      swept = true;
       const placeholder = this.#hidden.get(entry)?.placeholder;
       placeholder?.remove();
       // Still in #byElement: if the site puts the element back, `repair` brings the entry back.
       this.#entries.delete(entry.id);
       if (placeholder) this.#handOver(entry);
     }
+    return swept;
   }
 
   /** The site took a run's first element away: the next one still in the page takes its placeholder and the rest of the run. */

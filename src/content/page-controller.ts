@@ -320,7 +320,8 @@ export class PageController {
     const summary = summarize(records, (el) => this.collapser.entryOf(el) !== undefined);
     if (summary.languageChanged) this.#options.onLanguageChange?.();
     for (const el of summary.touched) this.collapser.repair(el);
-    if (summary.removedSomething) this.collapser.sweep();
+    // The count on the badge and in an open popup goes down with what the site took away.
+    if (summary.removedSomething && this.collapser.sweep()) this.#options.onChange?.();
     if (summary.ownRemoved) {
       this.#style.attach();
       for (const entry of this.collapser.entries()) this.collapser.repair(entry.element);
@@ -343,7 +344,7 @@ export class PageController {
     if (!popUp || !this.collapser.isCollapsed(popUp) || !isModalDialog(dialog)) return;
     if (this.#holds.closeAgain(popUp, dialog)) return;
     const entry = this.collapser.entryOf(popUp);
-    if (entry && this.collapser.reveal(entry.id)) this.#options.onChange?.();
+    if (entry) this.collapser.reveal(entry.id);
   }
 
   /** Examines the pending roots and `shown`, waiting findings the page now shows (unless the reader just opened them). */
@@ -498,6 +499,8 @@ export class PageController {
       }
     }
     this.#observer.forgetOwnWrites();
+    // Whoever toggled it (the placeholder's Show, the popup, the page's wall), the count changed.
+    this.#options.onChange?.();
   }
 
   /**

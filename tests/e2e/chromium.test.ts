@@ -10,7 +10,7 @@ import type { StaticServer } from '../support/server';
 import { collapseSuite } from './collapse-suite';
 import { languagesSuite } from './languages-suite';
 import { pageBehaviourSuite } from './page-behaviour-suite';
-import { DEMO_ARTICLE, DEMO_CLOSING_APPEAL } from './demo-expectations';
+import { badgeFollowsThePage, DEMO_ARTICLE, DEMO_CLOSING_APPEAL } from './demo-expectations';
 
 let browser: ChromiumWithExtension;
 let server: StaticServer;
@@ -58,11 +58,8 @@ describe('Chromium', () => {
     expect(appeals).toBe(before - 2);
     const tabId = await tabIdOf(browser, page);
     // The toolbar badge shows the tab's count.
-    await waitFor(
-      async () => (await browser.background.evaluate((id) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.action.getBadgeText({ tabId: id }), tabId)) === String(appeals),
-      3_000,
-      'the badge count',
-    );
+    const badge = () => browser.background.evaluate((id) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    await waitFor(async () => (await badge()) === String(appeals), 3_000, 'the badge count');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${tabId}`);
     await popup.waitForSelector('body[data-ready="true"]');
@@ -79,6 +76,8 @@ describe('Chromium', () => {
     await waitFor(async () => (await collapsedOnPage(page)).length === before, 5_000, 're-collapse');
     expect(await hiddenArticleText(page, DEMO_ARTICLE, DEMO_CLOSING_APPEAL)).toEqual([]);
     await popup.close();
+
+    await badgeFollowsThePage(page, badge, appeals);
     await page.close();
   });
 });

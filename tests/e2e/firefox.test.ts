@@ -10,7 +10,7 @@ import type { StaticServer } from '../support/server';
 import { collapseSuite } from './collapse-suite';
 import { languagesSuite } from './languages-suite';
 import { pageBehaviourSuite } from './page-behaviour-suite';
-import { DEMO_ARTICLE, DEMO_CLOSING_APPEAL } from './demo-expectations';
+import { badgeFollowsThePage, DEMO_ARTICLE, DEMO_CLOSING_APPEAL } from './demo-expectations';
 
 let browser: Browser;
 let server: StaticServer;
@@ -70,11 +70,8 @@ describe('Firefox', () => {
     }, page.url());
     expect(tabId).toBeTypeOf('number');
     // The toolbar badge shows the tab's count.
-    await waitFor(
-      async () => (await probe.evaluate((id) => (globalThis as any).browser.action.getBadgeText({ tabId: id }), tabId)) === String(appeals),
-      3_000,
-      'the badge count',
-    );
+    const badge = () => probe.evaluate((id) => (globalThis as any).browser.action.getBadgeText({ tabId: id }), tabId) as Promise<string>;
+    await waitFor(async () => (await badge()) === String(appeals), 3_000, 'the badge count');
     const popup = await openExtensionPage(browser, `/src/popup/popup.html?tab=${tabId}`);
     expect(await popup.$eval('main', (m) => m.textContent)).toContain('127.0.0.1');
     expect(await popup.$eval('#count', (m) => m.textContent)).toContain(String(appeals));
@@ -86,6 +83,11 @@ describe('Firefox', () => {
     await popup.$eval('#site-switch', (toggle) => (toggle as HTMLInputElement).click());
     await waitFor(async () => (await collapsedOnPage(page)).length === before, 5_000, 're-collapse');
     expect(await hiddenArticleText(page, DEMO_ARTICLE, DEMO_CLOSING_APPEAL)).toEqual([]);
-    await Promise.all([popup.close(), probe.close(), page.close()]);
+    await popup.close();
+
+    // Keys go to the tab in front, as the popup no longer is.
+    await page.bringToFront();
+    await badgeFollowsThePage(page, badge, appeals);
+    await Promise.all([probe.close(), page.close()]);
   });
 });
