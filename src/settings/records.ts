@@ -3,7 +3,7 @@
  * each entry so that two copies of one entry (sync vs local, this device vs another) can be merged
  * by keeping the later edit.
  */
-import type { Category } from '../contract/categories';
+import { CATEGORIES, type Category } from '../contract/categories';
 import {
   DEFAULT_GLOBAL,
   DISPLAYS,
@@ -113,10 +113,18 @@ export function isNewer<R extends { readonly t: number }>(
   return JSON.stringify(encode(candidate)) > JSON.stringify(encode(current));
 }
 
+/**
+ * In the one order decoding rebuilds, whatever order the edits left: an entry read back must encode
+ * as it was written, or `isNewer` finds the copy in memory newer than the same entry in storage, and
+ * writes it again (for ever in Firefox, which reports a write of an unchanged value as a change).
+ */
 function encodeCategories(categories: Partial<Record<Category, boolean>>): Record<string, 0 | 1> {
-  return Object.fromEntries(
-    Object.entries(categories).map(([category, on]) => [CATEGORY_CODES[category as Category], on ? 1 : 0]),
-  );
+  const encoded: Record<string, 0 | 1> = {};
+  for (const category of CATEGORIES) {
+    const on = categories[category];
+    if (on !== undefined) encoded[CATEGORY_CODES[category]] = on ? 1 : 0;
+  }
+  return encoded;
 }
 
 function readCompactCategories(raw: unknown, path: string): Partial<Record<Category, boolean>> {

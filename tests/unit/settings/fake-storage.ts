@@ -59,6 +59,8 @@ export class FakeStorageArea implements StorageAreaLike {
   readonly writeLog: { time: number; kind: 'set' | 'remove'; keys: string[] }[] = [];
   /** When set, every call rejects with this error (sync turned off, browser broken). */
   failure: Error | undefined;
+  /** Firefox reports every item a `set` names as changed, even one written with the value it had. */
+  reportsUnchangedSets = false;
 
   constructor(
     readonly areaName: 'sync' | 'local',
@@ -145,7 +147,7 @@ export class FakeStorageArea implements StorageAreaLike {
       const before = this.#items.get(key);
       const after = next.get(key);
       // Chrome reports only items whose value really changed.
-      if (before === after) continue;
+      if (before === after && !(this.reportsUnchangedSets && kind === 'set' && keys.includes(key))) continue;
       changes[key] = {
         ...(before === undefined ? {} : { oldValue: JSON.parse(before) }),
         ...(after === undefined ? {} : { newValue: JSON.parse(after) }),
