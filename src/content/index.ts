@@ -146,7 +146,13 @@ async function start(): Promise<void> {
       );
     }),
   );
-  source.watch(guarded((next) => page.setPolicy(next)));
+  source.watch(
+    guarded((next) => {
+      page.setPolicy(next);
+      // Starting over gives the items new ids, perhaps as many as before: an open popup must ask again.
+      reportChange();
+    }),
+  );
   source.watchSyncRead(guarded(reportChange));
   if (!source.current.enabled) reportCount();
 }

@@ -1,6 +1,7 @@
 /**
- * The content script as a whole, started on a page whose read of the synced settings fails: what it
- * tells the popup, and how it catches up once sync can be read. Chromium's e2e test brings the
+ * The content script as a whole: when it tells an open popup to ask again, and, started on a page
+ * whose read of the synced settings fails, what it tells the popup and how it catches up once sync
+ * can be read. Chromium's e2e test brings the
  * failure about for real (sync kept from content scripts) but can only restore it all at once;
  * here storage in memory fails and recovers read by read, and a change can arrive in between.
  */
@@ -82,5 +83,21 @@ describe('the content script, when it cannot read the synced settings', () => {
     expect(get).toHaveBeenCalledTimes(2);
     await settle();
     expect(sendMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('the content script\'s reports to an open popup', () => {
+  it('tells the popup to ask again when the site\'s settings change, even when the count stays the same', async () => {
+    const { device, sendMessage, load, ask } = await startContentScript();
+    await load();
+    await vi.waitFor(async () => expect((await ask()).enabled).toBe(true));
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith({ type: 'collapsed-count', count: 0 }));
+    await settle();
+    sendMessage.mockClear();
+    // Another window switches one kind off on this site: the page starts over, and the items it
+    // lists (their ids) are new, though no more and no fewer.
+    const site = host(location.hostname);
+    device.sync.applyRemote({ [bucketKey(site)]: { newValue: { [site]: { t: Date.now() + 1_000, c: { p: 0 } } } } });
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith({ type: 'collapsed-count', count: 0 }));
   });
 });
