@@ -63,6 +63,20 @@ const BACKDROP_REASONS = ['backdrop'];
  */
 const UNBLURRED_KINDS: ReadonlySet<CollapseKind | undefined> = new Set<CollapseKind>(['donation', 'reminder', 'newsletter']);
 
+/** True when `after` differs from `before` only by rules added (a pick, a "not clutter"). */
+function addsRulesOnly(before: SitePolicy, after: SitePolicy): boolean {
+  const keeps = (a: readonly string[], b: readonly string[]) => a.every((item) => b.includes(item));
+  return (
+    before.enabled === after.enabled &&
+    before.display === after.display &&
+    before.sensitivity === after.sensitivity &&
+    before.categories.length === after.categories.length &&
+    keeps(before.categories, after.categories) &&
+    keeps(before.alwaysCollapse, after.alwaysCollapse) &&
+    keeps(before.notClutter, after.notClutter)
+  );
+}
+
 export interface PageControllerOptions {
   readonly doc: Document;
   readonly policy: SitePolicy;
@@ -242,6 +256,8 @@ export class PageController {
     for (const type of READER_INTENTS) this.#doc.defaultView?.removeEventListener(type, this.#onReaderIntent, { capture: true });
     this.#collapsedSinceTidy = [];
     this.#liftedFor = [];
+    // Copies are counted per start: an appeal collapsed again after a restart is no new copy.
+    this.#copies.clear();
     this.#holds.restoreAll();
     this.#hidden.clear();
     this.#location.stop();
@@ -265,8 +281,9 @@ export class PageController {
     this.#slicer.schedule();
   }
 
-  /** The reader changed a setting for this site: starts over under the new policy. */
+  /** The reader changed a setting for this site: starts over under the new policy (a rule added is applied where it is). */
   setPolicy(policy: SitePolicy): void {
+    if (this.#running && addsRulesOnly(this.#policy, policy)) return this.#addRules(policy);
     const wasRunning = this.#running;
     const reopened = [
       ...this.collapser
@@ -284,6 +301,28 @@ export class PageController {
     this.#policy = policy;
     this.#readPolicy();
     if (wasRunning || policy.enabled) this.start();
+  }
+
+  /**
+   * A pick or a "not clutter" came back as a rule: applied to the page as it is. Starting over would
+   * give back everything collapsed until the first pass found it again, a flash of every appeal
+   * (and a wall's dialog opened again) each time the reader teaches the page something.
+   */
+  #addRules(policy: SitePolicy): void {
+    this.#policy = policy;
+    this.#readPolicy();
+    const notClutter = this.#notClutter;
+    if (notClutter) {
+      // Reopened as the reader's Show reopens (listed, and can be collapsed again); a pick outranks the rule.
+      const named = (el: Element) => el.closest(notClutter) !== null || el.querySelector(notClutter) !== null;
+      for (const appeal of this.collapser.appeals()) {
+        if (!appeal.revealed && appeal.kind !== 'custom' && this.collapser.elementsOf(appeal.id).some(named)) this.collapser.reveal(appeal.id);
+      }
+    }
+    this.#collapsePicked(this.#doc);
+    // A pop-up picked gives the page back (its lock, its backdrop) now, as after a first pass.
+    this.#tidyAfterPopUps();
+    this.#observer.forgetOwnWrites();
   }
 
   /**

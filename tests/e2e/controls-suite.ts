@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { iso } from '../support/locale-files';
-import { collapsedKindOf, collapsedOnPage, waitFor, type PageDriver } from '../support/page-checks';
+import { collapsedKindOf, collapsedOnPage, pause, waitFor, type PageDriver } from '../support/page-checks';
 import { repoRoot } from '../support/paths';
 import type { StaticServer } from '../support/server';
 
@@ -64,6 +64,21 @@ const SCREENSHOT_SETTINGS = {
 async function settled(tab: TabDriver): Promise<void> {
   await waitFor(async () => (await collapsedKindOf(tab, '#ribbon')) === 'donation', 8_000, 'the ribbon appeal collapsed');
 }
+
+/**
+ * Notes, from now on, whether the collapsed ribbon appeal is ever given back (its contract
+ * attribute taken away), however briefly: a page observer sees each change, painted or not.
+ */
+const watchRibbon = (tab: TabDriver) =>
+  tab.evaluate(() => {
+    const scope = window as unknown as { ribbonShown: boolean };
+    const ribbon = document.querySelector('#ribbon')!;
+    scope.ribbonShown = false;
+    new MutationObserver(() => {
+      if (!ribbon.hasAttribute('data-unnag')) scope.ribbonShown = true;
+    }).observe(ribbon, { attributes: true, attributeFilter: ['data-unnag'] });
+  }, null);
+const ribbonShownMeanwhile = (tab: TabDriver) => tab.evaluate(() => (window as unknown as { ribbonShown: boolean }).ribbonShown, null);
 
 const kindsOnPage = async (tab: TabDriver) => (await collapsedOnPage(tab)).map((c) => c.kind);
 const text = (page: TabDriver, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, selector);
@@ -183,8 +198,11 @@ export function controlsSuite(driver: ControlsDriver): void {
     const popup = await driver.openPopup(tab);
     const id = await itemIdFor(popup, tab, '.help-strip');
     expect(await text(popup, `li[data-item-id="${id}"] .why`)).toMatch(/^Why: /);
+    await watchRibbon(tab);
     await popup.click(`#keep-${id}`);
     await waitFor(async () => (await collapsedKindOf(tab, '.help-strip')) === null, 5_000, '.help-strip reopened');
+    await pause(500);
+    expect(await ribbonShownMeanwhile(tab)).toBe(false);
     await popup.close();
 
     await tab.reload();
@@ -282,11 +300,15 @@ export function controlsSuite(driver: ControlsDriver): void {
     await tab.close();
   });
 
-  it('picker: a click collapses the element under the pointer, and the rule outlives the tab', async () => {
+  it('picker: a click collapses the element under the pointer, the rest stays collapsed throughout, and the rule outlives the tab', async () => {
     const tab = await demoWithPicker();
+    await watchRibbon(tab);
     await tab.hover(ABOUT_LINK);
     await tab.click(ABOUT_LINK);
     await waitFor(async () => (await collapsedKindOf(tab, ABOUT_LINK)) === 'custom', 5_000, 'the link collapsed as custom');
+    // The rule came back from storage and was applied without giving back, even for a frame, what was collapsed.
+    await pause(500);
+    expect(await ribbonShownMeanwhile(tab)).toBe(false);
     // The link under the pointer was picked, not followed.
     expect(await tab.evaluate(() => location.pathname, null)).toBe(DEMO);
     // Saved, so the popup has no "could not be saved" to say.

@@ -6,7 +6,7 @@
  * (tests/fixtures) are the project's own invented pages.
  */
 import { expect, it } from 'vitest';
-import { collapsedKindOf, placeholdersOnPage, waitFor, type PageDriver } from '../support/page-checks';
+import { collapsedKindOf, pause, placeholdersOnPage, waitFor, type PageDriver } from '../support/page-checks';
 import type { StaticServer } from '../support/server';
 import { serveTestPages } from '../support/test-server';
 
@@ -39,10 +39,6 @@ function hiddenStoryParagraphs(page: PageDriver): Promise<string[]> {
 
 function isHidden(page: PageDriver, selector: string): Promise<boolean> {
   return page.evaluate((sel: string) => document.querySelector(sel)?.getClientRects().length === 0, selector);
-}
-
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Learned selectors are saved once the page has settled (SAVE_DELAY_MS in src/content/index.ts). */

@@ -68,6 +68,10 @@ export async function readLabel(name: string): Promise<CorpusLabel> {
   return JSON.parse(await readFile(path.join(sharedCorpusDir, 'labels', `${name}.json`), 'utf8')) as CorpusLabel;
 }
 
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export function waitFor(predicate: () => Promise<boolean>, timeoutMs = 5_000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {

@@ -119,6 +119,40 @@ describe('the reader’s rules on a page', () => {
     expect(reopened()).toEqual([false, true, [true]]);
   });
 
+  it('applies a pick that comes back as a rule without giving back, even for a moment, what is collapsed', async () => {
+    const TEASER = '<aside class="teaser"><a href="/quiz">Take our weekly quiz</a></aside>';
+    const [box] = await run(APPEAL + ARTICLE + TEASER, {});
+    const teaser = document.querySelector('.teaser')!;
+    controller!.setPolicy(policy({ alwaysCollapse: ['.teaser'] }));
+    // In the same task: no paint can come between.
+    expect([box!.getAttribute('data-unnag'), teaser.getAttribute('data-unnag')]).toEqual(['donation', 'custom']);
+    await settle();
+    expect(controller!.collapser.appeals().map((a) => [a.element, a.kind, a.revealed])).toEqual([
+      [box, 'donation', false],
+      [teaser, 'custom', false],
+    ]);
+  });
+
+  it('applies a "not clutter" that comes back as a rule to what it names alone, and leaves the reader\'s picks collapsed', async () => {
+    const SECOND = APPEAL.replace('class="box"', 'class="box second"').replace('Support independent', 'Back independent');
+    const PICKED = '<aside class="teaser box-like"><a href="/quiz">Take our weekly quiz</a></aside>';
+    await run(APPEAL + ARTICLE + SECOND + PICKED, { alwaysCollapse: ['.teaser'] });
+    const boxes = ['.box:not(.second)', '.second', '.teaser'].map((sel) => document.querySelector(sel)!);
+    controller!.setPolicy(policy({ alwaysCollapse: ['.teaser'], notClutter: ['.second', '.teaser'] }));
+    const state = (el: Element) => [el.getAttribute('data-unnag'), el.hasAttribute('data-unnag-revealed')];
+    expect(boxes.map(state)).toEqual([
+      ['donation', false],
+      [null, true],
+      ['custom', false],
+    ]);
+    await settle();
+    expect(boxes.map(state)).toEqual([
+      ['donation', false],
+      [null, true],
+      ['custom', false],
+    ]);
+  });
+
   it('lets a remembered dialog the page keeps hidden wait until the page shows it (the e2e suites open one as the reader)', async () => {
     const DIALOG = `<div id="pop" role="dialog" class="is-hidden">${APPEAL}</div>`;
     const early = () => document.querySelector('style[data-unnag-placeholder]')!.textContent!.includes(':is(#pop)');
@@ -163,6 +197,16 @@ describe('copies of one appeal', () => {
     ];
     for (const copy of copies) await insertAfterStory(copy);
     expect([document.querySelectorAll('[data-unnag]').length, placeholders()]).toEqual([5, 3]);
+  });
+
+  it('still gives an appeal its line after the settings changed many times (each change starts over)', async () => {
+    const [box] = await run(APPEAL + ARTICLE, {});
+    for (const sensitivity of ['thorough', 'balanced', 'thorough', 'balanced', 'thorough'] as const) {
+      controller!.setPolicy(policy({ sensitivity }));
+      await settle();
+    }
+    expect(box!.getAttribute('data-unnag')).toBe('donation');
+    expect(box!.previousElementSibling?.hasAttribute('data-unnag-placeholder')).toBe(true);
   });
 
   it('tells apart appeals that open alike and differ further on (the popup shows only their first words)', async () => {
