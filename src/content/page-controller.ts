@@ -156,6 +156,9 @@ export class PageController {
   readonly #onReaderIntent: (event: Event) => void;
   /** How often each appeal (kind + opening text) was collapsed on this page. */
   readonly #copies = new Map<string, number>();
+  #firstPassDone = false;
+  /** Remembered elements kept hidden by their early rule while they may yet draw an appeal (#confirmRemembered). */
+  readonly #waitingEarly = new Set<Element>();
   readonly #hits = new Set<string>();
   readonly #learned: { selector: string; kind: CollapseKind }[] = [];
   /** The page's frames that reported an appeal, and what they said (collapseFrame). */
@@ -226,6 +229,8 @@ export class PageController {
     this.#slicer.add({
       step: () => {
         if (!firstPass.step()) return false;
+        this.#firstPassDone = true;
+        this.#retireEarly();
         this.#options.onLearn?.(this.visit);
         return true;
       },
@@ -669,7 +674,32 @@ export class PageController {
     if (popUps) this.#tidyAfterPopUps();
     this.#judgeShadowHosts();
     this.#dropUnconfirmed(matched.filter((el) => !waiting.includes(el)));
-    if (waiting.length) this.#clock.later(guarded(() => this.#running && this.#dropUnconfirmed(waiting), this.#options.meter), ENCLOSED_WAIT_MS);
+    if (!waiting.length) return;
+    for (const el of waiting) this.#waitingEarly.add(el);
+    this.#clock.later(
+      guarded(() => {
+        if (!this.#running) return;
+        this.#dropUnconfirmed(waiting);
+        for (const el of waiting) this.#waitingEarly.delete(el);
+        if (this.#firstPassDone) this.#retireEarly();
+      }, this.#options.meter),
+      ENCLOSED_WAIT_MS,
+    );
+  }
+
+  /**
+   * Once the first pass is done, the early rules have done their work (what they hid is collapsed
+   * now, or was shown again), and kept they would be a danger: a selector learned by position
+   * (`div:nth-of-type(4)`) names another element, perhaps the story's, as soon as the page inserts a
+   * sibling before it, and nothing would look at that element. What the page inserts later is
+   * collapsed before it is painted all the same (the observer). Only rules still keeping a remembered
+   * element hidden while it may yet draw an appeal stay, until that wait is over.
+   */
+  #retireEarly(): void {
+    const early = this.#style.early;
+    if (!early.length) return;
+    const waiting = [...this.#waitingEarly].filter((el) => el.isConnected && !this.collapser.entryOf(el));
+    this.#style.setEarly(early.filter((selector) => waiting.some((el) => el.matches(selector))));
   }
 
   /**

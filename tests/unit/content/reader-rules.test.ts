@@ -153,6 +153,33 @@ describe('the reader’s rules on a page', () => {
     ]);
   });
 
+  it('drops a remembered selector\'s early rule once the first pass is done, so one learned by position cannot hide the story when the page inserts a sibling', async () => {
+    const STORY = '<div class="part"><p>The bridge reopened on Monday after eight months of repairs to its cables and deck.</p></div>';
+    const remembered = 'main > :nth-child(3)';
+    const early = () => document.querySelector('style[data-unnag-placeholder]')!.textContent!.includes(`:is(${remembered})`);
+    document.body.innerHTML = `<main>${STORY}${STORY}${APPEAL}${STORY}</main>`;
+    // Before the page is parsed the rule hides what it names.
+    controller = new PageController({
+      doc: document,
+      policy: policy({}),
+      remembered: [{ selector: remembered, kind: 'donation', misses: 0 }],
+      placeholderText: () => ({ label: 'hidden', show: 'Show', language: { lang: 'en', dir: 'ltr' } }),
+      clock: stillClock,
+    });
+    expect(early()).toBe(true);
+    controller.start();
+    await settle();
+    const box = document.querySelector('.box')!;
+    expect(box.getAttribute('data-unnag')).toBe('donation');
+    expect(early()).toBe(false);
+    // An advertisement inserted first: the story's second part is now main's third child.
+    document.querySelector('main')!.prepend(Object.assign(document.createElement('div'), { className: 'ad-slot' }));
+    await settle();
+    expect(document.querySelector('main > :nth-child(3)')!.className).toBe('part');
+    expect(early()).toBe(false);
+    expect(box.getAttribute('data-unnag')).toBe('donation');
+  });
+
   it('lets a remembered dialog the page keeps hidden wait until the page shows it (the e2e suites open one as the reader)', async () => {
     const DIALOG = `<div id="pop" role="dialog" class="is-hidden">${APPEAL}</div>`;
     const early = () => document.querySelector('style[data-unnag-placeholder]')!.textContent!.includes(':is(#pop)');
