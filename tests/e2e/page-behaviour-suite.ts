@@ -562,6 +562,26 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await second.close();
   });
 
+  it('lets no remembered selector that says only where an appeal stood hide the story once the page inserts something before it', async () => {
+    const first = await ctx.open(url('remembered-shifting.html'));
+    const box = '#lock-story > div:has(> a[href="/donate"])';
+    await waitFor(async () => (await collapsedKindOf(first, box)) === 'donation', 5_000, 'first visit collapse');
+    await pause(SAVE_SETTLE_MS);
+    await first.close();
+
+    const second = await ctx.open(url('remembered-shifting.html?shift'));
+    await waitFor(async () => (await collapsedKindOf(second, box)) === 'donation', 5_000, 'second visit collapse');
+    await waitFor(() => second.evaluate(() => (window as any).shifted === true, null), 5_000, 'the slot inserted');
+    await pause(300);
+    const hidden = await second.evaluate(
+      () => [...document.querySelectorAll('#lock-story p')].filter((p) => !p.closest('[data-unnag]') && p.getClientRects().length === 0).map((p) => p.textContent!.slice(0, 40)),
+      null,
+    );
+    expect(hidden).toEqual([]);
+    expect(await collapsedKindOf(second, box)).toBe('donation');
+    await second.close();
+  });
+
   it('hides a remembered appeal before it is painted on the next visit, Show reopens it, and a stale selector hides nothing', async () => {
     const first = await ctx.open(url('remembered.html'));
     await waitFor(async () => (await collapsedKindOf(first, '.reader-appeal')) !== null, 5_000, 'first visit collapse');
