@@ -268,9 +268,10 @@ export class Collapser {
 
   #placeholderFor(entry: CollapsedEntry): Element {
     const doc = entry.element.ownerDocument;
-    const placeholder = createPlaceholder(doc, this.text(entry.kind), () => {
-      // A reader on the keyboard keeps their place: the line they pressed goes, focus moves into what it reopened.
-      const focused = doc.activeElement === placeholder;
+    const placeholder = createPlaceholder(doc, this.text(entry.kind), (byKeyboard) => {
+      // A reader on the keyboard keeps their place: the line they pressed goes, focus moves into what
+      // it reopened. A click or tap moves nothing (a box's e-mail field would open a phone's keyboard).
+      const focused = byKeyboard && doc.activeElement === placeholder;
       if (this.reveal(entry.id) && focused) focusFirstControl(entry.element);
     });
     return placeholder;

@@ -34,7 +34,7 @@ button:focus-visible { outline: 2px solid Highlight; outline-offset: 2px; }
  */
 export const PLACEHOLDER_TAG = 'unnag-placeholder';
 
-export function createPlaceholder(doc: Document, text: PlaceholderText, onShow: () => void): HTMLElement {
+export function createPlaceholder(doc: Document, text: PlaceholderText, onShow: (byKeyboard: boolean) => void): HTMLElement {
   const host = doc.createElement(PLACEHOLDER_TAG);
   host.setAttribute(PLACEHOLDER_ATTR, '');
   const root = host.attachShadow({ mode: 'closed' });
@@ -53,7 +53,8 @@ export function createPlaceholder(doc: Document, text: PlaceholderText, onShow: 
   button.append(label, ' · ', show);
   button.addEventListener('click', (event) => {
     event.stopPropagation();
-    onShow();
+    // A click the keyboard made (Enter, Space) counts no presses of a pointer.
+    onShow(event.detail === 0);
   });
   root.append(style, button);
   return host;

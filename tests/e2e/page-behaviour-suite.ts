@@ -606,6 +606,8 @@ export function pageBehaviourSuite<P extends InteractivePage>(ctx: BehaviourCont
     await second.mouse.click(at.x, at.y);
     await waitFor(() => second.evaluate(() => document.querySelector('.reader-appeal')!.hasAttribute('data-unnag-revealed'), null), 3_000, 'reopened');
     expect(await isHidden(second, '.reader-appeal')).toBe(false);
+    // A click moves no focus into what it reopened (the keyboard's Enter does, tested with the story's plugs).
+    expect(await second.evaluate(() => document.querySelector('.reader-appeal')!.contains(document.activeElement), null)).toBe(false);
     await second.close();
 
     // Same site, a page where `.story-aside` holds two paragraphs of the article.
