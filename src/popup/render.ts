@@ -32,7 +32,14 @@ export function renderPopup(app: HTMLElement, hostname: string, model: PopupMode
       pickSection(model, actions),
       footer(model, status, actions),
     ),
+    otherStateButton,
   );
+}
+
+/** An item's Show makes way for its Collapse again, and back: focus goes from one to the other. */
+function otherStateButton(id: string): string | undefined {
+  const match = /^(show|again)-(\d+)$/.exec(id);
+  return match ? `${match[1] === 'show' ? 'again' : 'show'}-${match[2]}` : undefined;
 }
 
 /** No content script answered: a page extensions may not touch, or a web page opened before Unnag was installed or updated. */

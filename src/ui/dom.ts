@@ -20,12 +20,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /**
  * Runs a rebuild of part of the page and gives the keyboard focus back to the control with the
- * same id, so a reader using the keyboard does not lose their place when the view refreshes.
+ * same id, so a reader using the keyboard does not lose their place when the view refreshes; or,
+ * when that control made way for another (a Show button for a Collapse again one), to the control
+ * `successor` names.
  */
-export function keepingFocus(rebuild: () => void): void {
+export function keepingFocus(rebuild: () => void, successor: (id: string) => string | undefined = () => undefined): void {
   const focused = document.activeElement?.id;
   rebuild();
-  if (focused && document.activeElement?.id !== focused) document.getElementById(focused)?.focus();
+  if (!focused || document.activeElement?.id === focused) return;
+  const next = successor(focused);
+  (document.getElementById(focused) ?? (next === undefined ? null : document.getElementById(next)))?.focus();
 }
 
 /** A checkbox drawn as a switch, with its label; `role=switch` makes screen readers say "on/off". */
