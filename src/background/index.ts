@@ -39,7 +39,10 @@ const ADD_RULE: Record<RuleList, typeof addAlwaysCollapse> = { alwaysCollapse: a
 async function addRule({ list, selector }: Extract<ToBackground, { type: 'add-rule' }>, sender: Runtime.MessageSender): Promise<RuleSaved> {
   const hostname = siteOf(sender.url);
   if (!hostname) return { saved: false };
-  return { saved: await (await store).update((settings) => ADD_RULE[list](settings, hostname, selector)) };
+  const settings = await store;
+  const saved = await settings.update((current) => ADD_RULE[list](current, hostname, selector));
+  // A full list takes no rule (the update changes nothing, and so is "saved"): the page must hear it was not kept.
+  return { saved: saved && (settings.settings.sites.get(hostname)?.[list].includes(selector) ?? false) };
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { bucketKey, siteKey } from '../../../src/settings/layout';
 import { effectiveSiteSettings } from '../../../src/settings/model';
+import { MAX_SELECTORS_PER_LIST } from '../../../src/settings/selector';
 import { openSettingsStore } from '../../../src/settings/store';
 import { createDevice } from '../settings/fake-storage';
 import { host } from '../settings/helpers';
@@ -57,5 +58,16 @@ describe('rules sent by a page', () => {
     await fake.onMessage!(rule, { id: 'unnag-test', tab: { id: 3 } });
     expect(await rulesOf('a.example')).toEqual({ alwaysCollapse: [], notClutter: [] });
     expect(device.local.keys().filter((key) => key.startsWith('s:'))).toEqual([siteKey(host('news.example'))]);
+  });
+
+  it('answers that a rule was not saved when the site\'s list is full', async () => {
+    const full = 'https://full.example/story';
+    for (let i = 0; i < MAX_SELECTORS_PER_LIST; i++) {
+      expect(await fake.onMessage!({ type: 'add-rule', list: 'notClutter', selector: `.kept-${i}` }, page(full))).toEqual({ saved: true });
+    }
+    expect(await fake.onMessage!({ type: 'add-rule', list: 'notClutter', selector: '.one-too-many' }, page(full))).toEqual({ saved: false });
+    // A rule the list holds already is saved, as it was.
+    expect(await fake.onMessage!({ type: 'add-rule', list: 'notClutter', selector: '.kept-0' }, page(full))).toEqual({ saved: true });
+    expect((await rulesOf('full.example')).notClutter).toHaveLength(MAX_SELECTORS_PER_LIST);
   });
 });
