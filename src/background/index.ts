@@ -63,7 +63,11 @@ browser.commands.onCommand.addListener(async (command) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const hostname = siteOf(tab?.url);
   if (!hostname || tab?.id === undefined) return;
-  if (await (await store).update((settings) => toggleSite(settings, hostname))) return;
+  if (await (await store).update((settings) => toggleSite(settings, hostname))) {
+    // Saved: a refusal the button told of before is over (the page's count report redraws the badge).
+    void browser.action.setTitle({ tabId: tab.id, title: t('actionTitle') });
+    return;
+  }
   // Storage refused it and the page does not change: the toolbar button says why, for this tab
   // until it navigates (the browser then drops a tab's own badge and title).
   void browser.action.setBadgeText({ tabId: tab.id, text: '!' });

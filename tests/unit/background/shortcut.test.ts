@@ -65,9 +65,10 @@ describe('the toggle-site shortcut', () => {
     }
     expect(await siteEnabled('example.com')).toBe(true);
     expect(fake.badges).toEqual([{ tabId: 7, text: '!' }]);
-    expect(fake.titles).toEqual([{ tabId: 7, title: '[storageEditRefused]' }]);
-    // Saved again: nothing more is said.
+    expect(fake.titles.at(-1)).toEqual({ tabId: 7, title: '[storageEditRefused]' });
+    // Saved again: the button's title is its own again, and no badge says otherwise.
     await fake.onCommand!('toggle-site');
+    expect(fake.titles.at(-1)).toEqual({ tabId: 7, title: '[actionTitle]' });
     await fake.onCommand!('toggle-site');
     expect(fake.badges).toHaveLength(1);
   });
