@@ -97,8 +97,13 @@ function resetControls(store: SettingsStore): Node[] {
   return [open, dialog, status.node];
 }
 
+let usageReads = 0;
+
 async function showUsage(store: SettingsStore, node: HTMLElement): Promise<void> {
+  // Reads may end out of order: only the latest one's figures are shown.
+  const read = ++usageReads;
   const usage = await store.usage();
+  if (read !== usageReads) return;
   const format = new Intl.NumberFormat(uiTextLanguage().lang, { maximumFractionDigits: 1 });
   node.textContent = usage
     ? t('optionsStorageUsage', format.format(usage.bytesInUse / 1024), format.format(usage.quotaBytes / 1024), String(usage.items), String(usage.maxItems))
@@ -107,7 +112,8 @@ async function showUsage(store: SettingsStore, node: HTMLElement): Promise<void>
 
 async function main(): Promise<void> {
   localizeDocument('optionsTitle');
-  const store = await openSettingsStore(browserSettingsAreas());
+  const areas = browserSettingsAreas();
+  const store = await openSettingsStore(areas);
   // A refused edit leaves the settings as they were, but the control the reader moved shows it moved: draw again.
   const edit: Edit = (change) => void store.update(change).then((saved) => saved || render());
   const app = document.getElementById('app')!;
@@ -148,6 +154,10 @@ async function main(): Promise<void> {
   renderStatus();
   store.subscribe(render);
   store.watchStatus(renderStatus);
+  // The background writes sync a moment after each edit, and other devices write it: the figures follow.
+  areas.onChanged.addListener((_changes, area) => {
+    if (area === 'sync') void showUsage(store, usage);
+  });
   // Left open while sync could not be read here, the page tries again when the reader comes back to
   // it (from another tab or window): with no other device writing, no change in sync would ever say
   // that sync works again.
