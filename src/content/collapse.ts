@@ -9,7 +9,7 @@
  */
 import type { CollapseKind } from '../contract/categories';
 import { COLLAPSED_ATTR, REVEALED_ATTR } from '../contract/page-contract';
-import { createPlaceholder, type PlaceholderText } from './placeholder';
+import { createPlaceholder, PLACEHOLDER_TAG, type PlaceholderText } from './placeholder';
 import { previewOf } from './preview';
 
 export interface CollapsedEntry {
@@ -72,6 +72,8 @@ export class Collapser {
   #nextId = 1;
   /** Entries whose element is in the page (or was, until the next sweep). */
   readonly #entries = new Map<number, CollapsedEntry>();
+  /** Placeholders Unnag made (a copy the site made of one has no Show in it). */
+  readonly #placeholders = new WeakSet<Element>();
   /** Every element ever collapsed, so one the site removes and puts back is recognised. */
   readonly #byElement = new WeakMap<Element, CollapsedEntry>();
   readonly #hidden = new WeakMap<CollapsedEntry, Hidden>();
@@ -274,7 +276,28 @@ export class Collapser {
       const focused = byKeyboard && doc.activeElement === placeholder;
       if (this.reveal(entry.id) && focused) focusFirstControl(entry.element);
     });
+    this.#placeholders.add(placeholder);
     return placeholder;
+  }
+
+  /**
+   * Copies the site made of collapsed elements (markup copied with `innerHTML +=`, a framework's
+   * cache of a view put back) carry the contract attribute and Unnag's hiding, but are no element
+   * Unnag collapsed: no line stands for them and switching Unnag off would not bring them back.
+   * Under `root`, they are given back as plain elements, for the detector to judge afresh, and
+   * copied placeholders (empty, and no Show in them) are taken away.
+   */
+  giveBackCopies(root: Element): void {
+    for (const el of [root, ...root.querySelectorAll(`[${COLLAPSED_ATTR}], ${PLACEHOLDER_TAG}`)]) {
+      if (el.localName === PLACEHOLDER_TAG) {
+        if (!this.#placeholders.has(el)) el.remove();
+      } else if (el.hasAttribute(COLLAPSED_ATTR) && !this.#byElement.has(el)) {
+        el.removeAttribute(COLLAPSED_ATTR);
+        if (!isHiddenByUnnag(el)) continue;
+        (el as HTMLElement).style.removeProperty('display');
+        if (el.getAttribute('style') === '') el.removeAttribute('style');
+      }
+    }
   }
 
   /** Gives the element back with the style the site last gave it, and takes its placeholder away. */

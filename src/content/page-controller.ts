@@ -414,6 +414,7 @@ export class PageController {
 
   /** Queues the detector on a subtree the page added or revealed. */
   #examine(root: Element): void {
+    this.collapser.giveBackCopies(root);
     if (root.closest(COVERED)) return;
     this.#collapsePicked(root);
     this.#confirmRemembered(root);

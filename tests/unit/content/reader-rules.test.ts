@@ -180,6 +180,27 @@ describe('the reader’s rules on a page', () => {
     expect(box.getAttribute('data-unnag')).toBe('donation');
   });
 
+  it('gives back the copies a site makes of a collapsed appeal by copying markup, and collapses them afresh under a line of their own', async () => {
+    const MOST_READ = '<h3>Most read</h3><ul><li><a href="/ferry">Ferry timetable changes for winter</a></li><li><a href="/dredging">Dredging of the harbour begins</a></li></ul>';
+    const [box] = await run(ARTICLE + `<aside id="rail">${MOST_READ}${APPEAL}</aside>`, {});
+    const rail = document.getElementById('rail')!;
+    expect([box!.className, box!.parentElement]).toEqual(['box', rail]);
+    // The site appends to its rail the way old scripts do: every element in it is a copy now.
+    rail.innerHTML += '<p>More from the Harbour Gazette</p>';
+    await settle();
+    const copy = rail.querySelector('.box')!;
+    expect(copy).not.toBe(box);
+    expect(copy.getAttribute('data-unnag')).toBe('donation');
+    expect(controller!.collapser.entryOf(copy)).toBeDefined();
+    // One line, Unnag's own, stands before it: the copied one is gone.
+    expect(rail.querySelectorAll('unnag-placeholder')).toHaveLength(1);
+    expect(copy.previousElementSibling?.localName).toBe('unnag-placeholder');
+    // Switched off, the page is given back whole: no copy stays hidden.
+    controller!.setPolicy(policy({ enabled: false }));
+    expect([...document.querySelectorAll('[data-unnag], unnag-placeholder')]).toEqual([]);
+    expect(copy.getAttribute('style')).toBeNull();
+  });
+
   it('lets a remembered dialog the page keeps hidden wait until the page shows it (the e2e suites open one as the reader)', async () => {
     const DIALOG = `<div id="pop" role="dialog" class="is-hidden">${APPEAL}</div>`;
     const early = () => document.querySelector('style[data-unnag-placeholder]')!.textContent!.includes(':is(#pop)');
