@@ -98,6 +98,8 @@ const DEFAULT_FLUSH_DELAY_MS = 1_000;
 /** A reset must reach every device before it is forgotten; one that stays offline longer may bring the site back. */
 const RESET_MEMORY_MS = 90 * 24 * 60 * 60 * 1_000;
 const RATE_LIMIT_RETRY_MS = 60_000;
+/** The background reads sync again this long after a failed read, then twice as long each time, up to the last. */
+const READ_RETRY_MS = [60_000, 120_000, 300_000, 900_000, 1_800_000];
 const LAST_EDIT_REFUSED: UnsavedStatus = { where: 'nowhere', reason: 'local-write' };
 const SYNC_UNREADABLE: UnsavedStatus = { where: 'nowhere', reason: 'sync-unreadable' };
 
@@ -129,6 +131,9 @@ class Store implements SettingsStore {
   #syncReread: Promise<boolean> | undefined;
   /** Changes to sync heard while that read is out: newer than what it reads, so applied after it. */
   readonly #heardDuringReread: Record<string, StorageChange>[] = [];
+  /** The background's next read of sync, after one failed; and how many have failed in a row. */
+  #readRetry: ReturnType<typeof setTimeout> | undefined;
+  #failedReads = 0;
 
   #loaded = false;
   readonly #queued: [Record<string, StorageChange>, string][] = [];
@@ -171,7 +176,7 @@ class Store implements SettingsStore {
     this.#refresh();
     if (queued.some(([, areaName]) => areaName === 'sync')) this.#syncChanged();
     if (this.#writer) {
-      if (!this.#syncUsable) this.#setWriterStatus({ where: 'local', reason: 'sync-unavailable' });
+      if (!this.#syncUsable) this.#writerCannotRead();
       else if (!this.#hasSyncWork()) this.#setWriterStatus(SYNCED);
       this.#forgetOldResets();
     }
@@ -257,6 +262,7 @@ class Store implements SettingsStore {
     this.#areas.onChanged.removeListener(this.#onChanged);
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    clearTimeout(this.#readRetry);
     this.#listeners.clear();
     this.#statusListeners.clear();
   }
@@ -292,7 +298,11 @@ class Store implements SettingsStore {
     }
     if (key === STATUS_KEY) {
       this.#publishedStatus = value === undefined ? undefined : readOrWarn(() => decodeStatus(value, 'local.status'), warn);
-      if (!this.#writer) this.#emitStatus();
+      if (!this.#writer) {
+        // The background reads sync again, where it could not: so may this window, which could not either.
+        if (this.#loaded) this.#syncChanged();
+        this.#emitStatus();
+      }
       return false;
     }
     return applyLocalItem(this.#views.local, key, value, warn);
@@ -488,15 +498,31 @@ class Store implements SettingsStore {
    */
   #syncHiddenHere(): boolean {
     const published = this.#publishedStatus;
-    return !this.#writer && this.#sync !== undefined && !this.#syncUsable && published !== undefined && published.reason !== 'sync-unavailable';
+    return !this.#writer && this.#sync !== undefined && !this.#syncUsable && published !== undefined && published.where !== 'local';
   }
 
   /**
-   * A change in sync says it works again where this window could not read it: the change names only
-   * some items, so all of sync is read again (or, while such a read is out, the change waits for it).
+   * The background could not read sync, which the browser offers: every context's edits stay on
+   * this device meanwhile (published, so windows allow them), and sync is read again a minute later,
+   * then less and less often, or at once when a change there shows it works.
+   */
+  #writerCannotRead(): void {
+    if (!this.#sync) {
+      this.#setWriterStatus({ where: 'local', reason: 'sync-unavailable' });
+      return;
+    }
+    this.#setWriterStatus({ where: 'local', reason: 'sync-error' });
+    clearTimeout(this.#readRetry);
+    const delay = READ_RETRY_MS[Math.min(this.#failedReads++, READ_RETRY_MS.length - 1)]!;
+    this.#readRetry = setTimeout(() => void this.#readSyncAgain(), delay);
+  }
+
+  /**
+   * A change in sync says it works again where this context could not read it: the change names
+   * only some items, so all of sync is read again (or, while such a read is out, the change waits for it).
    */
   #syncChanged(changes?: Record<string, StorageChange>): void {
-    if (!this.#syncHiddenHere()) return;
+    if (!this.#syncHiddenHere() && !(this.#writer && this.#sync && !this.#syncUsable)) return;
     if (this.#syncReread && changes) this.#heardDuringReread.push(changes);
     else void this.#readSyncAgain();
   }
@@ -506,11 +532,21 @@ class Store implements SettingsStore {
     this.#syncReread ??= this.#readSync().then((items) => {
       this.#syncReread = undefined;
       const heard = this.#heardDuringReread.splice(0);
-      if (!items) return false;
+      if (!items) {
+        if (this.#writer) this.#writerCannotRead();
+        return false;
+      }
       this.#syncUsable = true;
       for (const [key, value] of Object.entries(items)) this.#applyItem('sync', key, value);
       for (const changes of heard) this.#applyChanges(changes, 'sync');
       this.#refresh();
+      if (this.#writer) {
+        // What was edited meanwhile goes to sync now.
+        clearTimeout(this.#readRetry);
+        this.#failedReads = 0;
+        if (!this.#hasSyncWork()) this.#setWriterStatus(SYNCED);
+        void this.#reconcile();
+      }
       this.#emitStatus();
       return true;
     });

@@ -310,7 +310,7 @@ describe('when sync fails', () => {
     const store = await writer(device);
     await store.update((s) => toggleSite(s, host('example.com')));
     await settle();
-    expect(store.status).toEqual({ where: 'local', reason: 'sync-unavailable' });
+    expect(store.status).toEqual({ where: 'local', reason: 'sync-error' });
     expect((await reread(device)).sites.size).toBe(1);
   });
 
@@ -524,10 +524,41 @@ describe('when storage refuses an edit', () => {
     device.sync.failure = new Error('sync is disabled');
     await writer(device);
     const popup = await open(device);
-    expect(popup.status).toEqual({ where: 'local', reason: 'sync-unavailable' });
+    expect(popup.status).toEqual({ where: 'local', reason: 'sync-error' });
     expect(await popup.update((s) => toggleSite(s, host('example.com')))).toBe(true);
     await settle();
     expect((await reread(device)).sites.get(host('example.com'))?.enabled).toBe(false);
+  });
+
+  it('reads sync again in the background that could not, a minute later, and sends it what was edited meanwhile', async () => {
+    const device = createDevice();
+    device.sync.failure = new Error('IO error: the sync database could not be opened');
+    const background = await writer(device);
+    expect(background.status).toEqual({ where: 'local', reason: 'sync-error' });
+    const popup = await open(device);
+    const site = host('example.com');
+    expect(await popup.update((s) => toggleSite(s, site))).toBe(true);
+    // Still failing a minute later: tried again, and then after two more.
+    await settle(61_000);
+    expect(background.status).toEqual({ where: 'local', reason: 'sync-error' });
+    device.sync.failure = undefined;
+    await settle(60_000);
+    expect(background.status).toEqual({ where: 'local', reason: 'sync-error' });
+    await settle(65_000);
+    expect(background.status).toEqual({ where: 'sync' });
+    expect(popup.status).toEqual({ where: 'sync' });
+    expect(device.sync.peek(bucketKey(site))).toMatchObject({ [site]: { e: 0 } });
+  });
+
+  it('reads sync again in the background that could not as soon as a change there shows it works', async () => {
+    const device = createDevice();
+    device.sync.failure = new Error('IO error');
+    const background = await writer(device);
+    device.sync.failure = undefined;
+    device.sync.applyRemote({ g: { newValue: { v: 2, t: Date.now() + 1_000, d: 'no-trace' } } });
+    await settle(10);
+    expect(background.status).toEqual({ where: 'sync' });
+    expect(background.settings.global.display).toBe('no-trace');
   });
 });
 
