@@ -34,10 +34,17 @@ async function askPage(tabId: number, message: ToContent): Promise<PageState | n
   }
 }
 
-/** The popup was opened on this tab, so activeTab lets it read the tab's address. */
-async function isWebPage(tabId: number): Promise<boolean> {
+/**
+ * Web pages no browser lets an extension's content script into (their add-on stores, and Firefox's
+ * account and support pages): a reload would not help there.
+ */
+const CLOSED_TO_EXTENSIONS = /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com|addons\.mozilla\.org|(?:[\w-]+\.)*accounts\.firefox\.com|support\.mozilla\.org)(?:[/?#]|$)/;
+
+/** A web page Unnag would run on once reloaded. The popup was opened on this tab, so activeTab lets it read the tab's address. */
+async function reloadWouldHelp(tabId: number): Promise<boolean> {
   try {
-    return /^https?:/.test((await browser.tabs.get(tabId)).url ?? '');
+    const url = (await browser.tabs.get(tabId)).url ?? '';
+    return /^https?:/.test(url) && !CLOSED_TO_EXTENSIONS.test(url);
   } catch {
     return false;
   }
@@ -104,7 +111,7 @@ async function main(): Promise<void> {
   ]);
   const hostname = page ? toHostname(page.hostname) : undefined;
   if (tabId === undefined || !page || !hostname) {
-    renderUnavailable(app, tabId !== undefined && (await isWebPage(tabId)), { openOptions });
+    renderUnavailable(app, tabId !== undefined && (await reloadWouldHelp(tabId)), { openOptions });
   } else {
     const popup = new Popup(app, tabId, hostname, store, page);
     popup.render();

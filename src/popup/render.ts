@@ -42,9 +42,9 @@ function otherStateButton(id: string): string | undefined {
   return match ? `${match[1] === 'show' ? 'again' : 'show'}-${match[2]}` : undefined;
 }
 
-/** No content script answered: a page extensions may not touch, or a web page opened before Unnag was installed or updated. */
-export function renderUnavailable(app: HTMLElement, webPage: boolean, actions: Pick<PopupActions, 'openOptions'>): void {
-  const why = t(webPage ? 'popupReload' : 'popupUnavailable');
+/** No content script answered: a page extensions may not touch, or a web page opened before Unnag was installed or updated (`reload`). */
+export function renderUnavailable(app: HTMLElement, reload: boolean, actions: Pick<PopupActions, 'openOptions'>): void {
+  const why = t(reload ? 'popupReload' : 'popupUnavailable');
   app.replaceChildren(h('p', { id: 'unavailable' }, why), h('div', { className: 'footer' }, optionsLink(actions)));
 }
 
