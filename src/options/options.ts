@@ -124,6 +124,7 @@ async function main(): Promise<void> {
   const openSites = new Set<Hostname>();
   const rules = h('div', { id: 'rules-list' });
   const where = h('p', { id: 'storage-status' });
+  const damaged = h('p', { id: 'storage-damaged', className: 'notice', hidden: true });
   const usage = h('p', { id: 'storage-usage', className: 'muted' });
 
   const renderSites = () => keepingFocus(() => sites.replaceChildren(sitesList(store.settings, search.value, openSites, edit)));
@@ -138,6 +139,8 @@ async function main(): Promise<void> {
   const renderStatus = () => {
     where.textContent = say(storageStatusMessage(store.status));
     where.className = store.status.where === 'sync' ? '' : 'notice';
+    damaged.hidden = store.damagedItems === 0;
+    damaged.textContent = damaged.hidden ? '' : t('storageDamaged', String(store.damagedItems));
   };
   search.addEventListener('input', renderSites);
 
@@ -147,7 +150,7 @@ async function main(): Promise<void> {
     section('customised', t('optionsSitesHeading'), h('label', { htmlFor: 'site-search' }, t('optionsSitesSearch')), ' ', search, sites),
     section('your-rules', t('optionsRulesHeading'), h('p', { className: 'muted' }, t('optionsRulesIntro')), rules),
     section('transfer', t('optionsTransferHeading'), ...transferControls(store)),
-    section('storage', t('optionsStorageHeading'), where, usage),
+    section('storage', t('optionsStorageHeading'), where, damaged, usage),
     section('start-over', t('optionsResetHeading'), ...resetControls(store)),
   );
   render();

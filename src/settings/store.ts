@@ -63,6 +63,11 @@ export interface SettingsStore {
   readonly settings: Settings;
   readonly status: StorageStatus;
   /**
+   * How many stored items could not be read in full (damaged, or written by a newer Unnag): what
+   * they held follows the defaults. Told with the status (`watchStatus`).
+   */
+  readonly damagedItems: number;
+  /**
    * Applies an edit such as `(s) => toggleSite(s, host)`. Resolves true once it is safe in
    * storage.local, false when it could not be saved: the edit is then taken back and `status` says why.
    */
@@ -126,6 +131,8 @@ class Store implements SettingsStore {
   readonly #syncBytes = new Map<string, number>();
   #publishedStatus: PublishedStatus | undefined;
   #writerStatus: PublishedStatus = SYNCED;
+  /** The stored items (area and key) that could not be read in full. */
+  readonly #damaged = new Set<string>();
   #lastEditRefused = false;
   /** A read of sync tried again in a window that could not read it, while it is out. */
   #syncReread: Promise<boolean> | undefined;
@@ -157,6 +164,10 @@ class Store implements SettingsStore {
 
   get settings(): Settings {
     return this.#settings;
+  }
+
+  get damagedItems(): number {
+    return this.#damaged.size;
   }
 
   get status(): StorageStatus {
@@ -289,8 +300,23 @@ class Store implements SettingsStore {
   }
 
   #applyItem(area: 'sync' | 'local', key: string, value: unknown): boolean {
-    const warn = (problem: InvalidEntry): void =>
+    let damaged = false;
+    const warn = (problem: InvalidEntry): void => {
+      damaged = true;
       this.#logger.warn(`Unnag settings: ${problem.path} is ${problem.problem}; that entry falls back to defaults`, problem);
+    };
+    const relevant = this.#applyValid(area, key, value, warn);
+    const item = `${area}:${key}`;
+    // The published status is no setting of the reader's; the background writes it again.
+    if (key !== STATUS_KEY && damaged !== this.#damaged.has(item)) {
+      if (damaged) this.#damaged.add(item);
+      else this.#damaged.delete(item);
+      if (this.#loaded) this.#emitStatus();
+    }
+    return relevant;
+  }
+
+  #applyValid(area: 'sync' | 'local', key: string, value: unknown, warn: (problem: InvalidEntry) => void): boolean {
     if (area === 'sync') {
       if (value === undefined) this.#syncBytes.delete(key);
       else this.#syncBytes.set(key, itemBytes(key, value));

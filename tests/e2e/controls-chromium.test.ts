@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf, type ChromiumWithExtension, type ExtensionApi } from '../support/chromium';
+import { bucketKey } from '../../src/settings/layout';
+import { toHostname } from '../../src/settings/hostname';
 import { collapsedKindOf, waitFor } from '../support/page-checks';
 import type { StaticServer } from '../support/server';
 import { serveTestPages } from '../support/test-server';
@@ -282,6 +284,26 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     expect(await status()).toContain('could not be read here');
     await comeBack();
     await waitFor(async () => (await status()).includes('sync storage'), 5_000, 'the options page reading sync again');
+    await options.close();
+  });
+
+  it('options: a damaged item in sync storage is said to be so, and no more once it is gone', async () => {
+    // A bucket whose one site entry no version of Unnag wrote: the background has nothing of that site to repair it with.
+    const bucket = bucketKey(toHostname('nobody.example')!);
+    const sync = (items: Record<string, unknown> | string) =>
+      browser.background.evaluate(
+        (arg) => {
+          const area = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.sync!;
+          return typeof arg === 'string' ? area.remove(arg) : area.set(arg);
+        },
+        items,
+      );
+    await sync({ [bucket]: { 'nobody.example': 'not an object' } });
+    const options = await openExtensionPage('/src/options/options.html');
+    const notice = () => options.evaluate(() => { const p = document.querySelector<HTMLElement>('#storage-damaged')!; return p.hidden ? null : p.textContent; }, null);
+    expect(await notice()).toContain('could not be read (items: 1)');
+    await sync(bucket);
+    await waitFor(async () => (await notice()) === null, 5_000, 'the notice gone');
     await options.close();
   });
 

@@ -610,6 +610,22 @@ describe('validating what storage holds', () => {
     expect(warnedPaths()).toEqual(['sync.g.zz', 'sync.g.s']);
   });
 
+  it('counts the stored items it could not read in full, and stops counting one written afresh', async () => {
+    const device = createDevice();
+    device.sync.plant('g', { v: 2, t: 5, d: 'no-trace', s: 'paranoid' });
+    device.sync.plant(bucketKey(victim), { 'victim.example': 'not an object' });
+    device.local.plant(siteKey(host('keep-1.example')), { t: 5, e: 0 });
+    const store = await open(device);
+    expect(store.damagedItems).toBe(2);
+    const told: number[] = [];
+    store.watchStatus(() => told.push(store.damagedItems));
+    // Another device writes the global item whole.
+    device.sync.applyRemote({ g: { newValue: { v: 2, t: Date.now(), d: 'no-trace' } } });
+    await settle(0);
+    expect(store.damagedItems).toBe(1);
+    expect(told).toEqual([1]);
+  });
+
   it('resets the global item from a newer Unnag rather than misread it', async () => {
     const device = await deviceWithThreeSites();
     device.sync.plant('g', { v: 3, t: 5, d: 'no-trace' });
