@@ -232,8 +232,9 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     await Promise.all([popup.close(), tab.close()]);
   });
 
-  it('options: where sync cannot be read on the options page alone, a switch goes back each time and it says why, until a change in sync shows it works', async () => {
-    const options = await openExtensionPage('/src/options/options.html', undefined, () => {
+  /** The options page, where reading sync fails (as a damaged sync database makes it) until `syncWorksAgain`. */
+  const optionsWithoutSync = () =>
+    openExtensionPage('/src/options/options.html', undefined, () => {
       const { sync } = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage;
       const works = sync.get;
       sync.get = () => {
@@ -241,6 +242,10 @@ describe('Chromium: a change the browser’s storage refuses', () => {
       };
       (globalThis as unknown as { syncWorksAgain(): void }).syncWorksAgain = () => (sync.get = works);
     });
+  const syncWorksAgain = (options: TabDriver) => options.evaluate(() => (globalThis as unknown as { syncWorksAgain(): void }).syncWorksAgain(), null);
+
+  it('options: where sync cannot be read on the options page alone, a switch goes back each time and it says why, until a change in sync shows it works', async () => {
+    const options = await optionsWithoutSync();
     const status = () => options.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null);
     const promo = '#default-promo';
     const checked = () => options.evaluate((sel) => document.querySelector<HTMLInputElement>(sel)!.checked, promo);
@@ -253,7 +258,7 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     }
 
     // Sync works again, and the background writes to it (an item the settings do not use): the page reads sync again.
-    await options.evaluate(() => (globalThis as unknown as { syncWorksAgain(): void }).syncWorksAgain(), null);
+    await syncWorksAgain(options);
     await browser.background.evaluate((probe) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.sync!.set({ [probe]: 1 }), PROBE);
     await waitFor(async () => (await status()).includes('sync storage'), 5_000, 'the options page reading sync again');
     await browser.background.evaluate((probe) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.sync!.remove(probe), PROBE);
@@ -261,14 +266,7 @@ describe('Chromium: a change the browser’s storage refuses', () => {
   });
 
   it('options: where sync could not be read on the options page, it reads it again when the reader comes back to the page', async () => {
-    const options = await openExtensionPage('/src/options/options.html', undefined, () => {
-      const { sync } = (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage;
-      const works = sync.get;
-      sync.get = () => {
-        throw new Error('IO error: the sync database could not be opened');
-      };
-      (globalThis as unknown as { syncWorksAgain(): void }).syncWorksAgain = () => (sync.get = works);
-    });
+    const options = await optionsWithoutSync();
     const status = () => options.evaluate(() => document.querySelector('#storage-status')?.textContent ?? '', null);
     // Headless Chromium keeps every tab focused, so no tab switch sends the focus event a reader's
     // return to the page sends: the test sends it.
@@ -279,7 +277,7 @@ describe('Chromium: a change the browser’s storage refuses', () => {
     expect(await status()).toContain('could not be read here');
 
     // Sync works again and nothing in it changes: only coming back to the page reads it.
-    await options.evaluate(() => (globalThis as unknown as { syncWorksAgain(): void }).syncWorksAgain(), null);
+    await syncWorksAgain(options);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await status()).toContain('could not be read here');
     await comeBack();

@@ -38,6 +38,8 @@ beforeEach(() => {
 
 describe('the options page', () => {
   it('says how many stored items it could not read, and says nothing of it once they are whole again', async () => {
+    // The store warns of each damaged entry on the console, as it should; the test knows.
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     device.current!.sync.plant('g', { v: 2, t: 5, s: 'paranoid' });
     device.current!.sync.plant(bucketKey(host('news.example')), { 'news.example': 'not an object' });
     await openOptionsPage();
@@ -46,6 +48,7 @@ describe('the options page', () => {
     device.current!.sync.applyRemote({ g: { newValue: { v: 2, t: 6, s: 'thorough' } }, [bucketKey(host('news.example'))]: { newValue: { 'news.example': { t: 6, e: 0 } } } });
     await vi.waitFor(() => expect(notice.hidden).toBe(true));
     expect(notice.textContent).toBe('');
+    vi.restoreAllMocks();
   });
 
   it('shows how much of sync storage is used as the background writes it, not as it was when the page last drew itself', async () => {
