@@ -288,6 +288,8 @@ export class Collapser {
    * copied placeholders (empty, and no Show in them) are taken away.
    */
   giveBackCopies(root: Element): void {
+    // Nothing collapsed yet on this page, nothing copied: most pages' insertions look no further.
+    if (this.#nextId === 1) return;
     for (const el of [root, ...root.querySelectorAll(`[${COLLAPSED_ATTR}], ${PLACEHOLDER_TAG}`)]) {
       if (el.localName === PLACEHOLDER_TAG) {
         if (!this.#placeholders.has(el)) el.remove();
